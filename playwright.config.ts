@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { ensureChromium } from './tests/_chromium.mjs';
+
+const PORT = 4178;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  testMatch: '*.spec.ts',
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  reporter: 'list',
+  use: {
+    baseURL: BASE_URL,
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: ensureChromium(),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 120_000,
+  },
+});
