@@ -1,0 +1,68 @@
+/**
+ * The diplomap dataset: what a file holds once it has been parsed and
+ * validated. Field names are the contract documented in the README and in
+ * data/dataset.schema.json.
+ */
+import type { ActorKindId, RelationKindId, RelationStatusId } from './vocabulary';
+
+/** A document the evidence is taken from (a news report, a statement...). */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** ISO date of publication, e.g. "2016-04-05". */
+  published: string;
+  url?: string;
+  /** Path of the source's text, relative to the dataset file, when it ships with it. */
+  text?: string;
+}
+
+/** A verbatim span of a source that supports an actor or a relation. */
+export interface Evidence {
+  /** Id of a {@link Source}. */
+  source: string;
+  /** Verbatim text of the source (curly quotes and line breaks may be folded). */
+  quote: string;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKindId;
+  aliases?: string[];
+  /** What the actor is, in the report's words: "President of Russia". */
+  role?: string;
+  /** Id of the state or organization a person serves or an organization belongs to. */
+  affiliation?: string;
+  description?: string;
+  /** Quotes that name the actor or say what it is. */
+  evidence?: Evidence[];
+}
+
+export interface Relation {
+  id: string;
+  kind: RelationKindId;
+  /** The actor a directed relation goes from; for an undirected one, either end. */
+  source: string;
+  target: string;
+  /**
+   * When: an ISO 8601 date ("2016-04-05", "2016-04", "2016") or an interval of
+   * two such dates separated by "/" where either end may be ".." (open).
+   */
+  date?: string;
+  /** Absent for a plain reported fact. */
+  status?: RelationStatusId;
+  /** For a claimed or alleged relation: the actors who make the claim. */
+  claimedBy?: string[];
+  /** A short note in the report's terms, shown beside the kind ("shuttle diplomacy"). */
+  note?: string;
+  evidence: Evidence[];
+}
+
+export interface Dataset {
+  title: string;
+  description?: string;
+  sources: Source[];
+  actors: Actor[];
+  relations: Relation[];
+}

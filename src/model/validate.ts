@@ -1,0 +1,466 @@
+/**
+ * Validating a dataset: turns an untrusted JSON value into a typed
+ * {@link Dataset}, collecting every problem on the way (not only the first),
+ * each with its JSON path, what is wrong and how to fix it.
+ */
+import { childPath } from './json-text';
+import type { Problem, ProblemCode } from './problems';
+import { hasErrors } from './problems';
+import { QuoteMatcher, quoteMismatchHint } from './quotes';
+import { didYouMean } from './suggest';
+import { isValidDate } from './dates';
+import type { Actor, Dataset, Evidence, Relation, Source } from './types';
+import {
+  ACTOR_KIND_IDS,
+  RELATION_KIND_IDS,
+  RELATION_STATUS_IDS,
+  isActorKind,
+  isRelationKind,
+  isRelationStatus,
+} from './vocabulary';
+
+export interface ValidateOptions {
+  /** The texts of the dataset's sources, by source id, for checking quotes. */
+  sourceTexts?: ReadonlyMap<string, string>;
+}
+
+export interface ValidationResult {
+  /** The typed dataset, or null when there is any error. */
+  dataset: Dataset | null;
+  /** Every error and warning, in document order. */
+  problems: Problem[];
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(object: JsonObject, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** The collector that reads fields and records what is wrong with them. */
+class Reader {
+  readonly problems: Problem[] = [];
+
+  report(code: ProblemCode, path: string, message: string, hint?: string): void {
+    const problem: Problem = { code, severity: 'error', path, message };
+    if (hint !== undefined) problem.hint = hint;
+    this.problems.push(problem);
+  }
+
+  warn(code: ProblemCode, path: string, message: string, hint?: string): void {
+    const problem: Problem = { code, severity: 'warning', path, message };
+    if (hint !== undefined) problem.hint = hint;
+    this.problems.push(problem);
+  }
+
+  /** A required, non-empty string field; undefined (and a problem) otherwise. */
+  requiredString(object: JsonObject, key: string, path: string): string | undefined {
+    const value = own(object, key);
+    const at = childPath(path, key);
+    if (value === undefined) {
+      this.report('missing-field', at, `"${key}" is required`, `add "${key}": "..."`);
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.report('wrong-type', at, `"${key}" must be a string, not ${typeName(value)}`);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.report('empty-value', at, `"${key}" must not be empty`);
+      return undefined;
+    }
+    return value;
+  }
+
+  optionalString(object: JsonObject, key: string, path: string): string | undefined {
+    const value = own(object, key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') {
+      this.report(
+        'wrong-type',
+        childPath(path, key),
+        `"${key}" must be a string, not ${typeName(value)}`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An array field: required ones report when absent; every item is passed on with its path. */
+  array(object: JsonObject, key: string, path: string, required: boolean): unknown[] | undefined {
+    const value = own(object, key);
+    const at = childPath(path, key);
+    if (value === undefined) {
+      if (required) this.report('missing-field', at, `"${key}" is required`, `add "${key}": []`);
+      return undefined;
+    }
+    if (!Array.isArray(value)) {
+      this.report('wrong-type', at, `"${key}" must be an array, not ${typeName(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  object(value: unknown, path: string, what: string): JsonObject | undefined {
+    if (isObject(value)) return value;
+    this.report('wrong-type', path, `${what} must be an object, not ${typeName(value)}`);
+    return undefined;
+  }
+
+  date(object: JsonObject, key: string, path: string, required: boolean): string | undefined {
+    const value = required
+      ? this.requiredString(object, key, path)
+      : this.optionalString(object, key, path);
+    if (value === undefined) return undefined;
+    if (!isValidDate(value)) {
+      this.report(
+        'invalid-date',
+        childPath(path, key),
+        `"${value}" is not a valid date`,
+        'use an ISO date such as "2016-04-05", "2016-04" or "2016", or an interval "2016-04-02/2016-04-05" ("2015/.." when open)',
+      );
+      return undefined;
+    }
+    return value;
+  }
+}
+
+/** Validates a parsed JSON value as a diplomap dataset. */
+export function validateDataset(value: unknown, options: ValidateOptions = {}): ValidationResult {
+  const r = new Reader();
+  const root = r.object(value, '', 'the dataset');
+  if (!root) return { dataset: null, problems: r.problems };
+
+  const title = r.requiredString(root, 'title', '');
+  const description = r.optionalString(root, 'description', '');
+  const sources = readSources(r, root);
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const matchers = sourceMatchers(r, sources, options.sourceTexts);
+  const evidenceOf = (list: unknown[], path: string): Evidence[] =>
+    readEvidence(r, list, path, sourceIds, matchers);
+
+  const ids = new Map<string, string>(); // actor and relation ids share one namespace
+  const claimId = (id: string, path: string): void => {
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, path);
+    else
+      r.report(
+        'duplicate-id',
+        childPath(path, 'id'),
+        `id "${id}" is already used at ${first}`,
+        'give each actor and relation its own id (actors and relations share one set of ids)',
+      );
+  };
+
+  const actorItems = r.array(root, 'actors', '', true) ?? [];
+  const actorIds = new Set<string>();
+  for (const item of actorItems) {
+    const id = isObject(item) ? own(item, 'id') : undefined;
+    if (typeof id === 'string' && id.trim() !== '') actorIds.add(id);
+  }
+  const checkActorRef = (id: string, path: string): boolean => {
+    if (actorIds.has(id)) return true;
+    r.report(
+      'unknown-actor',
+      path,
+      `unknown actor "${id}"`,
+      didYouMean(id, actorIds, 'add the actor to "actors" or correct the id'),
+    );
+    return false;
+  };
+
+  const actors: Actor[] = [];
+  for (const [index, item] of actorItems.entries()) {
+    const path = childPath('actors', index);
+    const raw = r.object(item, path, `actors[${index}]`);
+    if (!raw) continue;
+    const actor = readActor(r, raw, path, checkActorRef, evidenceOf);
+    if (actor) {
+      claimId(actor.id, path);
+      actors.push(actor);
+    }
+  }
+
+  const relations: Relation[] = [];
+  const relationItems = r.array(root, 'relations', '', true) ?? [];
+  for (const [index, item] of relationItems.entries()) {
+    const path = childPath('relations', index);
+    const raw = r.object(item, path, `relations[${index}]`);
+    if (!raw) continue;
+    const relation = readRelation(r, raw, path, checkActorRef, evidenceOf);
+    if (relation) {
+      claimId(relation.id, path);
+      relations.push(relation);
+    }
+  }
+
+  if (hasErrors(r.problems) || title === undefined) return { dataset: null, problems: r.problems };
+  const dataset: Dataset = { title, sources, actors, relations };
+  if (description !== undefined) dataset.description = description;
+  return { dataset, problems: r.problems };
+}
+
+function readSources(r: Reader, root: JsonObject): Source[] {
+  const sources: Source[] = [];
+  const seen = new Map<string, string>();
+  for (const [index, item] of (r.array(root, 'sources', '', true) ?? []).entries()) {
+    const path = childPath('sources', index);
+    const raw = r.object(item, path, `sources[${index}]`);
+    if (!raw) continue;
+    const id = r.requiredString(raw, 'id', path);
+    const title = r.requiredString(raw, 'title', path);
+    const publisher = r.requiredString(raw, 'publisher', path);
+    const published = r.date(raw, 'published', path, true);
+    const url = r.optionalString(raw, 'url', path);
+    const text = r.optionalString(raw, 'text', path);
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      r.report(
+        'duplicate-id',
+        childPath(path, 'id'),
+        `source id "${id}" is already used at ${first}`,
+        'give each source its own id',
+      );
+      continue;
+    }
+    seen.set(id, path);
+    if (title === undefined || publisher === undefined || published === undefined) continue;
+    const source: Source = { id, title, publisher, published };
+    if (url !== undefined) source.url = url;
+    if (text !== undefined) source.text = text;
+    sources.push(source);
+  }
+  return sources;
+}
+
+function sourceMatchers(
+  r: Reader,
+  sources: readonly Source[],
+  texts: ReadonlyMap<string, string> | undefined,
+): Map<string, QuoteMatcher> {
+  const matchers = new Map<string, QuoteMatcher>();
+  for (const [index, source] of sources.entries()) {
+    const text = texts?.get(source.id);
+    if (text !== undefined) matchers.set(source.id, new QuoteMatcher(text));
+    else if (source.text !== undefined)
+      r.warn(
+        'source-text-missing',
+        childPath(childPath('sources', index), 'text'),
+        `the text of source "${source.id}" (${source.text}) was not supplied, so its quotes were not checked`,
+        'keep the text file beside the dataset at the path given',
+      );
+  }
+  return matchers;
+}
+
+function readEvidence(
+  r: Reader,
+  list: unknown[],
+  path: string,
+  sourceIds: ReadonlySet<string>,
+  matchers: ReadonlyMap<string, QuoteMatcher>,
+): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const [index, item] of list.entries()) {
+    const at = childPath(path, index);
+    const raw = r.object(item, at, 'evidence');
+    if (!raw) continue;
+    const source = r.requiredString(raw, 'source', at);
+    const quote = r.requiredString(raw, 'quote', at);
+    if (source !== undefined && !sourceIds.has(source)) {
+      r.report(
+        'unknown-source',
+        childPath(at, 'source'),
+        `unknown source "${source}"`,
+        didYouMean(source, sourceIds, 'add it to "sources" or correct the id'),
+      );
+      continue;
+    }
+    if (source === undefined || quote === undefined) continue;
+    const matcher = matchers.get(source);
+    if (matcher) {
+      const check = matcher.check(quote);
+      if (!check.found) {
+        r.report(
+          'quote-not-found',
+          childPath(at, 'quote'),
+          `the quote is not a verbatim span of source "${source}"`,
+          quoteMismatchHint(quote, check),
+        );
+        continue;
+      }
+    }
+    evidence.push({ source, quote });
+  }
+  return evidence;
+}
+
+function readStringList(
+  r: Reader,
+  raw: JsonObject,
+  key: string,
+  path: string,
+): string[] | undefined {
+  const list = r.array(raw, key, path, false);
+  if (list === undefined) return undefined;
+  const strings: string[] = [];
+  for (const [index, item] of list.entries()) {
+    if (typeof item === 'string') strings.push(item);
+    else
+      r.report(
+        'wrong-type',
+        childPath(childPath(path, key), index),
+        `each of "${key}" must be a string, not ${typeName(item)}`,
+      );
+  }
+  return strings;
+}
+
+function kindHint(value: string, ids: readonly string[]): string {
+  const normalised = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  if (ids.includes(normalised)) return `did you mean "${normalised}"?`;
+  return didYouMean(value, ids, `use one of: ${ids.join(', ')}`);
+}
+
+function readActor(
+  r: Reader,
+  raw: JsonObject,
+  path: string,
+  checkActorRef: (id: string, path: string) => boolean,
+  evidenceOf: (list: unknown[], path: string) => Evidence[],
+): Actor | undefined {
+  const id = r.requiredString(raw, 'id', path);
+  const name = r.requiredString(raw, 'name', path);
+  const kind = r.requiredString(raw, 'kind', path);
+  if (kind !== undefined && !isActorKind(kind))
+    r.report(
+      'unknown-kind',
+      childPath(path, 'kind'),
+      `unknown actor kind "${kind}"`,
+      kindHint(kind, ACTOR_KIND_IDS),
+    );
+  const aliases = readStringList(r, raw, 'aliases', path);
+  const role = r.optionalString(raw, 'role', path);
+  const affiliation = r.optionalString(raw, 'affiliation', path);
+  const description = r.optionalString(raw, 'description', path);
+  if (affiliation !== undefined) {
+    checkActorRef(affiliation, childPath(path, 'affiliation'));
+    if (affiliation === id)
+      r.report(
+        'self-relation',
+        childPath(path, 'affiliation'),
+        `actor "${id}" is given as its own affiliation`,
+        'name the state or organization it serves',
+      );
+  }
+  const evidenceList = r.array(raw, 'evidence', path, false);
+  const evidence = evidenceList && evidenceOf(evidenceList, childPath(path, 'evidence'));
+
+  if (id === undefined || name === undefined || kind === undefined || !isActorKind(kind))
+    return undefined;
+  const actor: Actor = { id, name, kind };
+  if (aliases !== undefined) actor.aliases = aliases;
+  if (role !== undefined) actor.role = role;
+  if (affiliation !== undefined) actor.affiliation = affiliation;
+  if (description !== undefined) actor.description = description;
+  if (evidence !== undefined) actor.evidence = evidence;
+  return actor;
+}
+
+function readRelation(
+  r: Reader,
+  raw: JsonObject,
+  path: string,
+  checkActorRef: (id: string, path: string) => boolean,
+  evidenceOf: (list: unknown[], path: string) => Evidence[],
+): Relation | undefined {
+  const id = r.requiredString(raw, 'id', path);
+  const kind = r.requiredString(raw, 'kind', path);
+  if (kind !== undefined && !isRelationKind(kind))
+    r.report(
+      'unknown-kind',
+      childPath(path, 'kind'),
+      `unknown relation kind "${kind}"`,
+      kindHint(kind, RELATION_KIND_IDS),
+    );
+  const source = r.requiredString(raw, 'source', path);
+  const target = r.requiredString(raw, 'target', path);
+  const sourceKnown = source !== undefined && checkActorRef(source, childPath(path, 'source'));
+  const targetKnown = target !== undefined && checkActorRef(target, childPath(path, 'target'));
+  if (sourceKnown && source === target)
+    r.report(
+      'self-relation',
+      childPath(path, 'target'),
+      `the relation goes from "${source}" to itself`,
+      'a relation joins two different actors',
+    );
+  const date = r.date(raw, 'date', path, false);
+  const status = r.optionalString(raw, 'status', path);
+  if (status !== undefined && !isRelationStatus(status))
+    r.report(
+      'unknown-kind',
+      childPath(path, 'status'),
+      `unknown status "${status}"`,
+      kindHint(status, RELATION_STATUS_IDS),
+    );
+  const claimedBy = readStringList(r, raw, 'claimedBy', path);
+  claimedBy?.forEach((actor, index) =>
+    checkActorRef(actor, childPath(childPath(path, 'claimedBy'), index)),
+  );
+  if (
+    (status === 'claimed' || status === 'alleged') &&
+    (claimedBy === undefined || claimedBy.length === 0)
+  )
+    r.warn(
+      'missing-field',
+      childPath(path, 'claimedBy'),
+      `a ${status} relation should say who makes the claim`,
+      'add "claimedBy": ["actor-id"]',
+    );
+  const note = r.optionalString(raw, 'note', path);
+  const evidenceList = r.array(raw, 'evidence', path, true);
+  if (evidenceList !== undefined && evidenceList.length === 0)
+    r.report(
+      'empty-evidence',
+      childPath(path, 'evidence'),
+      'a relation needs at least one piece of evidence',
+      'add { "source": "...", "quote": "..." } quoting the source verbatim',
+    );
+  const evidence = evidenceList && evidenceOf(evidenceList, childPath(path, 'evidence'));
+
+  if (
+    id === undefined ||
+    kind === undefined ||
+    !isRelationKind(kind) ||
+    !sourceKnown ||
+    !targetKnown ||
+    evidence === undefined
+  )
+    return undefined;
+  const relation: Relation = {
+    id,
+    kind,
+    source: source as string,
+    target: target as string,
+    evidence,
+  };
+  if (date !== undefined) relation.date = date;
+  if (status !== undefined && isRelationStatus(status)) relation.status = status;
+  if (claimedBy !== undefined) relation.claimedBy = claimedBy;
+  if (note !== undefined) relation.note = note;
+  return relation;
+}

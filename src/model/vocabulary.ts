@@ -1,0 +1,442 @@
+/**
+ * The diplomap vocabulary: every kind of actor, relation and status a dataset
+ * may use, with how each reads and how it is drawn. This file is the single
+ * source of truth: the legend, the filters, the README table, the JSON Schema
+ * enum and the sentences of a path all come from here.
+ *
+ * Colours come from Paul Tol's colour-blind-safe schemes ("vibrant" for
+ * relations, "light" for actors): hostile kinds in the warm family,
+ * cooperative kinds in the cool family, neutral kinds in grey.
+ */
+
+/** -1 hostile, 0 neutral, +1 cooperative. */
+export type Stance = -1 | 0 | 1;
+
+export type LineStyle = 'solid' | 'dotted';
+
+export interface RelationKind {
+  label: string;
+  /** What the kind covers, for the legend and the README. */
+  description: string;
+  /** A directed relation goes from `source` to `target` (a call, a visit, support). */
+  directed: boolean;
+  stance: Stance;
+  /** How the relation reads, "{source}" and "{target}" standing for the actors. */
+  sentence: string;
+  /** How a directed relation reads from its target's side. */
+  reverse?: string;
+  /** How it is drawn: stroke colour, width in pixels and line style (a status may dash it). */
+  color: string;
+  width: number;
+  line: LineStyle;
+}
+
+export const RELATION_KINDS = {
+  alliance: {
+    label: 'alliance',
+    description: 'A standing defence or political alliance between two actors.',
+    directed: false,
+    stance: 1,
+    sentence: '{source} has an alliance with {target}',
+    color: '#0077BB',
+    width: 4,
+    line: 'solid',
+  },
+  support: {
+    label: 'support',
+    description: 'Backing of one actor by another, of a kind the report does not specify.',
+    directed: true,
+    stance: 1,
+    sentence: '{source} backs {target}',
+    reverse: '{target} is backed by {source}',
+    color: '#009988',
+    width: 3,
+    line: 'solid',
+  },
+  'military-support': {
+    label: 'military support',
+    description: 'Arms, troops or other military help given by one actor to another.',
+    directed: true,
+    stance: 1,
+    sentence: '{source} gives military support to {target}',
+    reverse: '{target} receives military support from {source}',
+    color: '#009988',
+    width: 3,
+    line: 'solid',
+  },
+  'financial-support': {
+    label: 'financial support',
+    description: 'Money or economic help given by one actor to another.',
+    directed: true,
+    stance: 1,
+    sentence: '{source} gives financial support to {target}',
+    reverse: '{target} receives financial support from {source}',
+    color: '#009988',
+    width: 2,
+    line: 'solid',
+  },
+  'political-support': {
+    label: 'political support',
+    description: "A public stand for another actor's position.",
+    directed: true,
+    stance: 1,
+    sentence: "{source} supports {target}'s position",
+    reverse: "{target}'s position is supported by {source}",
+    color: '#009988',
+    width: 2,
+    line: 'dotted',
+  },
+  membership: {
+    label: 'membership',
+    description: 'An actor is a member of an organization or alliance.',
+    directed: true,
+    stance: 1,
+    sentence: '{source} is a member of {target}',
+    reverse: '{target} counts {source} among its members',
+    color: '#33BBEE',
+    width: 2,
+    line: 'solid',
+  },
+  'co-chair': {
+    label: 'co-chair',
+    description: 'An actor is one of the co-chairs of an organization or group.',
+    directed: true,
+    stance: 1,
+    sentence: '{source} co-chairs {target}',
+    reverse: '{target} is co-chaired by {source}',
+    color: '#33BBEE',
+    width: 3,
+    line: 'solid',
+  },
+  'part-of': {
+    label: 'part of',
+    description: 'A body belongs to a larger organization.',
+    directed: true,
+    stance: 0,
+    sentence: '{source} is part of {target}',
+    reverse: '{target} includes {source}',
+    color: '#BBBBBB',
+    width: 2,
+    line: 'dotted',
+  },
+  office: {
+    label: 'office',
+    description: 'A person holds office in, leads or represents a state or organization.',
+    directed: true,
+    stance: 0,
+    sentence: '{source} holds office in {target}',
+    reverse: '{target} is served by {source}',
+    color: '#BBBBBB',
+    width: 2,
+    line: 'dotted',
+  },
+  envoy: {
+    label: 'envoy',
+    description: 'A person is posted as ambassador or envoy to a state or organization.',
+    directed: true,
+    stance: 0,
+    sentence: '{source} is envoy to {target}',
+    reverse: '{target} receives {source} as envoy',
+    color: '#BBBBBB',
+    width: 2,
+    line: 'dotted',
+  },
+  call: {
+    label: 'call',
+    description: 'One actor spoke with another, at the first one’s initiative.',
+    directed: true,
+    stance: 0,
+    sentence: '{source} spoke with {target}',
+    reverse: '{target} was spoken to by {source}',
+    color: '#777777',
+    width: 2,
+    line: 'solid',
+  },
+  visit: {
+    label: 'visit',
+    description: 'One actor travels to another (a state, or the seat of an organization).',
+    directed: true,
+    stance: 0,
+    sentence: '{source} visits {target}',
+    reverse: '{target} is visited by {source}',
+    color: '#777777',
+    width: 2,
+    line: 'solid',
+  },
+  meeting: {
+    label: 'meeting',
+    description: 'Two actors meet in person.',
+    directed: false,
+    stance: 0,
+    sentence: '{source} meets {target}',
+    color: '#777777',
+    width: 2,
+    line: 'solid',
+  },
+  mediation: {
+    label: 'mediation',
+    description: 'A third party mediates with one side of a conflict.',
+    directed: true,
+    stance: 0,
+    sentence: '{source} mediates with {target}',
+    reverse: '{target} is in talks mediated by {source}',
+    color: '#777777',
+    width: 3,
+    line: 'solid',
+  },
+  negotiation: {
+    label: 'negotiation',
+    description: 'Two sides negotiate with each other.',
+    directed: false,
+    stance: 0,
+    sentence: '{source} negotiates with {target}',
+    color: '#777777',
+    width: 2,
+    line: 'solid',
+  },
+  statement: {
+    label: 'statement',
+    description: 'One actor makes a public statement about another.',
+    directed: true,
+    stance: 0,
+    sentence: '{source} makes a statement about {target}',
+    reverse: '{target} is the subject of a statement by {source}',
+    color: '#777777',
+    width: 1,
+    line: 'dotted',
+  },
+  'cease-fire': {
+    label: 'cease-fire',
+    description: 'Two warring sides agree or announce a halt to the fighting.',
+    directed: false,
+    stance: 0,
+    sentence: '{source} and {target} have a cease-fire',
+    color: '#777777',
+    width: 3,
+    line: 'dotted',
+  },
+  accusation: {
+    label: 'accusation',
+    description: 'One actor publicly accuses another of wrongdoing.',
+    directed: true,
+    stance: -1,
+    sentence: '{source} accuses {target}',
+    reverse: '{target} is accused by {source}',
+    color: '#EE3377',
+    width: 2,
+    line: 'solid',
+  },
+  sanction: {
+    label: 'sanction',
+    description: 'One actor imposes sanctions on another.',
+    directed: true,
+    stance: -1,
+    sentence: '{source} imposes sanctions on {target}',
+    reverse: '{target} is under sanctions from {source}',
+    color: '#EE3377',
+    width: 3,
+    line: 'solid',
+  },
+  tension: {
+    label: 'tension',
+    description: 'Strained relations between two actors.',
+    directed: false,
+    stance: -1,
+    sentence: '{source} is in tension with {target}',
+    color: '#EE7733',
+    width: 3,
+    line: 'solid',
+  },
+  'territorial-claim': {
+    label: 'territorial claim',
+    description: 'One actor claims territory that another holds or governs.',
+    directed: true,
+    stance: -1,
+    sentence: '{source} claims the territory of {target}',
+    reverse: "{target}'s territory is claimed by {source}",
+    color: '#EE7733',
+    width: 2,
+    line: 'solid',
+  },
+  secession: {
+    label: 'secession',
+    description: 'One actor declares independence from another.',
+    directed: true,
+    stance: -1,
+    sentence: '{source} declared independence from {target}',
+    reverse: '{target} saw {source} declare independence from it',
+    color: '#EE7733',
+    width: 2,
+    line: 'solid',
+  },
+  attack: {
+    label: 'attack',
+    description: 'An attack, offensive or military incident by one actor against another.',
+    directed: true,
+    stance: -1,
+    sentence: '{source} attacks {target}',
+    reverse: '{target} is attacked by {source}',
+    color: '#CC3311',
+    width: 3,
+    line: 'solid',
+  },
+  'cease-fire-violation': {
+    label: 'cease-fire violation',
+    description: 'One side breaks a cease-fire by firing on the other.',
+    directed: true,
+    stance: -1,
+    sentence: '{source} violates the cease-fire with {target}',
+    reverse: '{target} sees the cease-fire violated by {source}',
+    color: '#CC3311',
+    width: 2,
+    line: 'solid',
+  },
+  'armed-conflict': {
+    label: 'armed conflict',
+    description: 'War or fighting between two actors.',
+    directed: false,
+    stance: -1,
+    sentence: '{source} is in armed conflict with {target}',
+    color: '#CC3311',
+    width: 5,
+    line: 'solid',
+  },
+  other: {
+    label: 'other',
+    description: 'A relation of a kind outside this vocabulary (kept from an imported file).',
+    directed: false,
+    stance: 0,
+    sentence: '{source} is related to {target}',
+    color: '#BBBBBB',
+    width: 1,
+    line: 'solid',
+  },
+} as const satisfies Record<string, RelationKind>;
+
+export type RelationKindId = keyof typeof RELATION_KINDS;
+
+export type NodeShape =
+  'ellipse' | 'round-rectangle' | 'hexagon' | 'octagon' | 'triangle' | 'barrel' | 'diamond';
+
+export interface ActorKind {
+  label: string;
+  description: string;
+  /** How it is drawn: node shape and fill colour. */
+  shape: NodeShape;
+  color: string;
+}
+
+export const ACTOR_KINDS = {
+  person: {
+    label: 'person',
+    description: 'A head of state, minister, ambassador, official or expert.',
+    shape: 'ellipse',
+    color: '#FFAABB',
+  },
+  state: {
+    label: 'state',
+    description: 'A recognized sovereign state.',
+    shape: 'round-rectangle',
+    color: '#77AADD',
+  },
+  'de-facto-state': {
+    label: 'de facto state',
+    description: 'An unrecognized or breakaway republic with its own government.',
+    shape: 'hexagon',
+    color: '#EEDD88',
+  },
+  'international-organization': {
+    label: 'international organization',
+    description:
+      'An organization of states, or one of its bodies (the OSCE, its Minsk Group, NATO).',
+    shape: 'octagon',
+    color: '#44BB99',
+  },
+  group: {
+    label: 'armed or political group',
+    description: 'A non-state armed or political group.',
+    shape: 'triangle',
+    color: '#EE8866',
+  },
+  'think-tank': {
+    label: 'think tank or NGO',
+    description: 'A research centre or non-governmental organization.',
+    shape: 'barrel',
+    color: '#BBCC33',
+  },
+  other: {
+    label: 'other',
+    description: 'An actor of a kind outside this vocabulary, or one named only by a relation.',
+    shape: 'diamond',
+    color: '#DDDDDD',
+  },
+} as const satisfies Record<string, ActorKind>;
+
+export type ActorKindId = keyof typeof ACTOR_KINDS;
+
+export interface RelationStatus {
+  label: string;
+  description: string;
+  /** Whether it is drawn with a dashed line (not yet, or not established, fact). */
+  dashed: boolean;
+}
+
+/** The status of a relation that is not a plain reported fact. */
+export const RELATION_STATUSES = {
+  planned: {
+    label: 'planned',
+    description: 'Announced or prepared, not yet happened when reported.',
+    dashed: true,
+  },
+  pledged: {
+    label: 'pledged',
+    description: 'An actor has said it will do this.',
+    dashed: true,
+  },
+  claimed: {
+    label: 'claimed',
+    description: 'Asserted by a party (named in claimedBy); the report does not confirm it.',
+    dashed: true,
+  },
+  alleged: {
+    label: 'alleged',
+    description: 'An accusation made by a party (named in claimedBy); unproven.',
+    dashed: true,
+  },
+  historical: {
+    label: 'historical',
+    description: 'Held or happened in the past and is over.',
+    dashed: false,
+  },
+} as const satisfies Record<string, RelationStatus>;
+
+export type RelationStatusId = keyof typeof RELATION_STATUSES;
+
+export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as RelationKindId[];
+export const ACTOR_KIND_IDS = Object.keys(ACTOR_KINDS) as ActorKindId[];
+export const RELATION_STATUS_IDS = Object.keys(RELATION_STATUSES) as RelationStatusId[];
+
+/** Own-property membership test: "constructor" or "__proto__" are not kinds. */
+function hasOwn<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
+export function isRelationKind(value: string): value is RelationKindId {
+  return hasOwn(RELATION_KINDS, value);
+}
+
+export function isActorKind(value: string): value is ActorKindId {
+  return hasOwn(ACTOR_KINDS, value);
+}
+
+export function isRelationStatus(value: string): value is RelationStatusId {
+  return hasOwn(RELATION_STATUSES, value);
+}
+
+export function relationKind(id: RelationKindId): RelationKind {
+  return RELATION_KINDS[id];
+}
+
+export function actorKind(id: ActorKindId): ActorKind {
+  return ACTOR_KINDS[id];
+}
