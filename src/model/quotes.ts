@@ -54,5 +54,5 @@ export function quoteMismatchHint(quote: string, check: QuoteCheck): string {
   }
   const good = q.slice(Math.max(0, check.matchedPrefix - 30), check.matchedPrefix);
   const bad = q.slice(check.matchedPrefix, check.matchedPrefix + 20);
-  return `it matches the source up to "…${good}" and then differs at "${bad}…": copy the span exactly`;
+  return `it matches the source as far as «…${good}» and differs from «${bad}…» on: copy the span exactly`;
 }

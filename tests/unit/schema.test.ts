@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KIND_IDS, RELATION_KIND_IDS, RELATION_STATUS_IDS } from '../../src/model';
+import { readBundled } from './_bundled';
+
+const schema = JSON.parse(readFileSync('data/dataset.schema.json', 'utf8')) as {
+  $defs: Record<string, { properties: Record<string, { enum?: string[] }> }>;
+};
+type Loose = { relations: Record<string, unknown>[]; actors: Record<string, unknown>[] };
+
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+describe('data/dataset.schema.json', () => {
+  it('lists exactly the kinds and statuses of the vocabulary', () => {
+    expect(schema.$defs['actor']?.properties['kind']?.enum).toEqual(ACTOR_KIND_IDS);
+    expect(schema.$defs['relation']?.properties['kind']?.enum).toEqual(RELATION_KIND_IDS);
+    expect(schema.$defs['relation']?.properties['status']?.enum).toEqual(RELATION_STATUS_IDS);
+  });
+
+  it('accepts the bundled dataset', () => {
+    const ok = validate(JSON.parse(readBundled().text));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'an unknown relation kind',
+      (d: Loose) => (d.relations[0]!.kind = 'friendship'),
+      '/relations/0/kind',
+    ],
+    ['empty evidence', (d: Loose) => (d.relations[1]!.evidence = []), '/relations/1/evidence'],
+    ['a missing actor name', (d: Loose) => delete d.actors[0]!.name, '/actors/0'],
+    ['a written-out date', (d: Loose) => (d.relations[0]!.date = 'April 5'), '/relations/0/date'],
+  ])('rejects %s', (_name, change, where) => {
+    const data = JSON.parse(readBundled().text) as Loose;
+    change(data);
+    expect(validate(data)).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toContain(where);
+  });
+});
