@@ -4,6 +4,23 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [svelte()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks of their own: they change less often than the app, so stay cached.
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+            {
+              name: 'layouts',
+              test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/,
+            },
+            { name: 'graphology', test: /node_modules[\\/]graphology/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,64 @@
+/**
+ * Model → Cytoscape elements. Each element's data carries what the
+ * stylesheet maps (colour, shape, width, line style, arrow), derived from the
+ * vocabulary here, so the stylesheet needs no per-kind rules and no function
+ * styles.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { DiplomacyGraph } from '../model/graph';
+import {
+  ACTOR_KINDS,
+  RELATION_KINDS,
+  RELATION_STATUSES,
+  type ActorKindId,
+  type RelationKindId,
+} from '../model/vocabulary';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  kind: ActorKindId;
+  color: string;
+  shape: string;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  kind: RelationKindId;
+  color: string;
+  width: number;
+  lineStyle: 'solid' | 'dotted' | 'dashed';
+  arrow: 'triangle' | 'none';
+}
+
+export function nodeData(graph: DiplomacyGraph, id: string): NodeData {
+  const actor = graph.getNodeAttributes(id);
+  const kind = ACTOR_KINDS[actor.kind];
+  return { id, label: actor.name, kind: actor.kind, color: kind.color, shape: kind.shape };
+}
+
+export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
+  const relation = graph.getEdgeAttributes(id);
+  const kind = RELATION_KINDS[relation.kind];
+  const dashed = relation.status !== undefined && RELATION_STATUSES[relation.status].dashed;
+  return {
+    id,
+    source: relation.source,
+    target: relation.target,
+    kind: relation.kind,
+    color: kind.color,
+    width: kind.width,
+    lineStyle: dashed ? 'dashed' : kind.line,
+    arrow: kind.directed ? 'triangle' : 'none',
+  };
+}
+
+/** Every actor as a node and every relation as an edge. */
+export function toElements(graph: DiplomacyGraph): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  graph.forEachNode((id) => elements.push({ group: 'nodes', data: { ...nodeData(graph, id) } }));
+  graph.forEachEdge((id) => elements.push({ group: 'edges', data: { ...edgeData(graph, id) } }));
+  return elements;
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const dataset = JSON.parse(readFileSync('data/nagorno-karabakh-2016.json', 'utf8')) as {
+  actors: unknown[];
+  relations: unknown[];
+};
+
+test('the page draws the whole bundled dataset without console errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/');
+  const map = page.locator('[data-laid-out="true"]');
+  await expect(map).toBeVisible();
+
+  await expect(map).toHaveAttribute('data-drawn-nodes', String(dataset.actors.length));
+  await expect(map).toHaveAttribute('data-drawn-edges', String(dataset.relations.length));
+  await expect(
+    page.getByText(`${dataset.actors.length} actors · ${dataset.relations.length} relations`),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /Map of 20 actors and 55 relations/ })).toBeVisible();
+
+  // The canvas really has a drawing on it: many distinct colours, not a blank sheet.
+  const colours = await page.evaluate(() => {
+    const canvases = [...document.querySelectorAll('canvas')];
+    const seen = new Set<string>();
+    for (const canvas of canvases) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4 * 97) {
+        if (data[i + 3]! > 0) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      }
+    }
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(20);
+  expect(errors).toEqual([]);
+});
+
+test('the labels of the actors are drawn on the map at a readable zoom', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-laid-out="true"]')).toBeVisible();
+  const zoom = Number(await page.locator('[data-laid-out="true"]').getAttribute('data-zoom'));
+  expect(zoom).toBeGreaterThan(0.6);
+  expect(zoom).toBeLessThanOrEqual(1.6);
+});
