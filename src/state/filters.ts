@@ -1,0 +1,124 @@
+/**
+ * Filters: which relations and actors are shown. A filter only hides; it
+ * never moves anything, so positions on the map stay put when it changes.
+ * The default (nothing hidden, no date range) shows everything.
+ */
+import type { DiplomacyGraph } from '../model/graph';
+import { parseDate } from '../model/dates';
+import type { Relation } from '../model/types';
+import {
+  RELATION_KINDS,
+  type ActorKindId,
+  type RelationKindId,
+  type RelationStatusId,
+  type Stance,
+} from '../model/vocabulary';
+
+/** "plain" stands for a relation without a status: a plain reported fact. */
+export type StatusFilterId = RelationStatusId | 'plain';
+
+export interface Filters {
+  hiddenRelationKinds: readonly RelationKindId[];
+  hiddenActorKinds: readonly ActorKindId[];
+  hiddenStances: readonly Stance[];
+  hiddenStatuses: readonly StatusFilterId[];
+  /** Inclusive ISO day bounds; a relation is kept when its date span overlaps them. */
+  from?: string;
+  to?: string;
+  /** Whether relations without a date stay visible while a date range is set. Default true. */
+  hideUndated?: boolean;
+}
+
+export const NO_FILTERS: Filters = {
+  hiddenRelationKinds: [],
+  hiddenActorKinds: [],
+  hiddenStances: [],
+  hiddenStatuses: [],
+};
+
+export function isFiltering(filters: Filters): boolean {
+  return (
+    filters.hiddenRelationKinds.length > 0 ||
+    filters.hiddenActorKinds.length > 0 ||
+    filters.hiddenStances.length > 0 ||
+    filters.hiddenStatuses.length > 0 ||
+    filters.from !== undefined ||
+    filters.to !== undefined
+  );
+}
+
+/** Adds or removes a value from a hidden-list, keeping the list free of repeats. */
+export function toggleIn<T>(list: readonly T[], value: T, hidden: boolean): T[] {
+  const without = list.filter((item) => item !== value);
+  return hidden ? [...without, value] : without;
+}
+
+function dateMatches(relation: Relation, filters: Filters): boolean {
+  if (filters.from === undefined && filters.to === undefined) return true;
+  const span = relation.date === undefined ? null : parseDate(relation.date);
+  if (span === null) return !filters.hideUndated;
+  if (filters.to !== undefined && span.start !== undefined && span.start > filters.to) return false;
+  if (filters.from !== undefined && span.end !== undefined && span.end < filters.from) return false;
+  return true;
+}
+
+export function relationMatches(relation: Relation, filters: Filters): boolean {
+  const kind = RELATION_KINDS[relation.kind];
+  return (
+    !filters.hiddenRelationKinds.includes(relation.kind) &&
+    !filters.hiddenStances.includes(kind.stance) &&
+    !filters.hiddenStatuses.includes(relation.status ?? 'plain') &&
+    dateMatches(relation, filters)
+  );
+}
+
+export interface Visible {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+/** Nothing visible: the view before a graph is open. */
+export const NOTHING_VISIBLE: Visible = { actors: new Set(), relations: new Set() };
+
+/** The actors and relations that pass the filters (a relation needs both its actors shown). */
+export function visibleElements(graph: DiplomacyGraph, filters: Filters): Visible {
+  const actors = new Set<string>();
+  graph.forEachNode((id, actor) => {
+    if (!filters.hiddenActorKinds.includes(actor.kind)) actors.add(id);
+  });
+  const relations = new Set<string>();
+  graph.forEachEdge((id, relation, source, target) => {
+    if (actors.has(source) && actors.has(target) && relationMatches(relation, filters)) {
+      relations.add(id);
+    }
+  });
+  return { actors, relations };
+}
+
+/** How many relations of each kind the graph holds (for the filter's counts). */
+export function countByKind(graph: DiplomacyGraph): Map<RelationKindId, number> {
+  const counts = new Map<RelationKindId, number>();
+  graph.forEachEdge((_, relation) =>
+    counts.set(relation.kind, (counts.get(relation.kind) ?? 0) + 1),
+  );
+  return counts;
+}
+
+/** The earliest and latest day any relation's date touches, for the date inputs' bounds. */
+export function dateExtent(graph: DiplomacyGraph): { min?: string; max?: string } {
+  let min: string | undefined;
+  let max: string | undefined;
+  graph.forEachEdge((_, relation) => {
+    const span = relation.date === undefined ? null : parseDate(relation.date);
+    if (!span) return;
+    for (const day of [span.start, span.end]) {
+      if (day === undefined) continue;
+      if (min === undefined || day < min) min = day;
+      if (max === undefined || day > max) max = day;
+    }
+  });
+  const extent: { min?: string; max?: string } = {};
+  if (min !== undefined) extent.min = min;
+  if (max !== undefined) extent.max = max;
+  return extent;
+}

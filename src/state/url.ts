@@ -1,0 +1,125 @@
+/**
+ * The view in the URL: a link reopens the same selection, filters and layout.
+ * Decoding never fails: what it cannot use is dropped and said in `notices`.
+ */
+import type { DiplomacyGraph } from '../model/graph';
+import { isValidDate } from '../model/dates';
+import {
+  isActorKind,
+  isRelationKind,
+  isRelationStatus,
+  type ActorKindId,
+  type RelationKindId,
+  type Stance,
+} from '../model/vocabulary';
+import { closestMatch } from '../model/suggest';
+import { NO_FILTERS, type Filters, type StatusFilterId } from './filters';
+import { DEFAULT_LAYOUT, INITIAL_VIEW, isLayoutName, type ViewState } from './view';
+
+const STANCE_NAMES: Record<string, Stance> = { cooperative: 1, neutral: 0, hostile: -1 };
+const stanceName = (stance: Stance): string =>
+  stance > 0 ? 'cooperative' : stance < 0 ? 'hostile' : 'neutral';
+
+/** Writes the view as query parameters; defaults are left out so links stay short. */
+export function encodeView(view: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.selection) params.set(view.selection.type, view.selection.id);
+  const f = view.filters;
+  if (f.hiddenRelationKinds.length) params.set('hide', f.hiddenRelationKinds.join(','));
+  if (f.hiddenActorKinds.length) params.set('hideActors', f.hiddenActorKinds.join(','));
+  if (f.hiddenStances.length) params.set('hideStance', f.hiddenStances.map(stanceName).join(','));
+  if (f.hiddenStatuses.length) params.set('hideStatus', f.hiddenStatuses.join(','));
+  if (f.from !== undefined) params.set('from', f.from);
+  if (f.to !== undefined) params.set('to', f.to);
+  if (f.hideUndated) params.set('undated', 'hide');
+  if (view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
+  return params;
+}
+
+export interface DecodedView {
+  view: ViewState;
+  /** What in the URL could not be used, in words for the page. */
+  notices: string[];
+}
+
+function list(params: URLSearchParams, key: string): string[] {
+  const value = params.get(key);
+  return value ? value.split(',').filter((item) => item !== '') : [];
+}
+
+/** Reads a view from query parameters, checking names against the graph. */
+export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): DecodedView {
+  const notices: string[] = [];
+  const view: ViewState = { ...INITIAL_VIEW, filters: { ...NO_FILTERS } };
+
+  const actor = params.get('actor');
+  const relation = params.get('relation');
+  if (actor !== null) {
+    if (graph.hasNode(actor)) view.selection = { type: 'actor', id: actor };
+    else {
+      const guess = closestMatch(actor, graph.nodes());
+      notices.push(
+        `The link names an actor "${actor}" that this dataset does not have` +
+          (guess ? ` (did you mean ${graph.getNodeAttribute(guess, 'name')}?).` : '.'),
+      );
+    }
+  } else if (relation !== null) {
+    if (graph.hasEdge(relation)) view.selection = { type: 'relation', id: relation };
+    else notices.push(`The link names a relation "${relation}" that this dataset does not have.`);
+  }
+
+  const filters: Filters = { ...NO_FILTERS };
+  const unknown: string[] = [];
+  const relationKinds: RelationKindId[] = [];
+  for (const kind of list(params, 'hide')) {
+    if (isRelationKind(kind)) relationKinds.push(kind);
+    else unknown.push(kind);
+  }
+  const actorKinds: ActorKindId[] = [];
+  for (const kind of list(params, 'hideActors')) {
+    if (isActorKind(kind)) actorKinds.push(kind);
+    else unknown.push(kind);
+  }
+  const stances: Stance[] = [];
+  for (const name of list(params, 'hideStance')) {
+    const stance = Object.prototype.hasOwnProperty.call(STANCE_NAMES, name)
+      ? STANCE_NAMES[name]
+      : undefined;
+    if (stance !== undefined) stances.push(stance);
+    else unknown.push(name);
+  }
+  const statuses: StatusFilterId[] = [];
+  for (const status of list(params, 'hideStatus')) {
+    if (status === 'plain' || isRelationStatus(status)) statuses.push(status);
+    else unknown.push(status);
+  }
+  filters.hiddenRelationKinds = relationKinds;
+  filters.hiddenActorKinds = actorKinds;
+  filters.hiddenStances = stances;
+  filters.hiddenStatuses = statuses;
+  for (const bound of ['from', 'to'] as const) {
+    const value = params.get(bound);
+    if (value === null) continue;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidDate(value)) filters[bound] = value;
+    else
+      notices.push(
+        `The link's "${bound}" date "${value}" is not a date like 2016-04-05; it was ignored.`,
+      );
+  }
+  if (params.get('undated') === 'hide') filters.hideUndated = true;
+  if (unknown.length)
+    notices.push(
+      `The link's filters name unknown kinds (${unknown.join(', ')}); they were ignored.`,
+    );
+  view.filters = filters;
+
+  const layout = params.get('layout');
+  if (layout !== null) {
+    if (isLayoutName(layout)) view.layout = layout;
+    else
+      notices.push(
+        `The link asks for a layout "${layout}" that diplomap does not have; the default is used.`,
+      );
+  }
+  return { view, notices };
+}
