@@ -20,6 +20,8 @@ export interface NodeData {
   kind: ActorKindId;
   color: string;
   shape: string;
+  /** Diameter in pixels: actors with more relations are drawn larger. */
+  size: number;
 }
 
 export interface EdgeData {
@@ -36,7 +38,8 @@ export interface EdgeData {
 export function nodeData(graph: DiplomacyGraph, id: string): NodeData {
   const actor = graph.getNodeAttributes(id);
   const kind = ACTOR_KINDS[actor.kind];
-  return { id, label: actor.name, kind: actor.kind, color: kind.color, shape: kind.shape };
+  const size = Math.round(30 + 5 * Math.sqrt(graph.degree(id)));
+  return { id, label: actor.name, kind: actor.kind, color: kind.color, shape: kind.shape, size };
 }
 
 export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {

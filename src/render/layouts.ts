@@ -1,9 +1,17 @@
 /**
  * Layouts. The default is fCoSE (through its maintained Cytoscape extension):
- * fast force-directed placement that keeps labelled nodes apart.
+ * fast force-directed placement that keeps labelled nodes apart. The others
+ * are Cytoscape's built-ins. Each layout places only the elements shown.
  */
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type CollectionReturnValue,
+  type NodeCollection,
+  type LayoutOptions,
+  type NodeSingular,
+  type Position,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../state/view';
 
 let registered = false;
 
@@ -14,19 +22,148 @@ export function registerLayouts(): void {
   registered = true;
 }
 
-export function defaultLayout(): LayoutOptions {
-  return {
-    name: 'fcose',
-    quality: 'proof',
-    randomize: true,
-    animate: false,
-    fit: true,
-    padding: 40,
-    nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 110,
-    edgeElasticity: () => 0.3,
-    nodeSeparation: 90,
-    numIter: 4000,
-  } as LayoutOptions;
+export interface LayoutChoice {
+  name: LayoutName;
+  /** For the tree: the actor at its root (the selection), if any. */
+  root?: string;
+}
+
+/** Positions are computed without animation or fitting; the caller animates to them. */
+const COMMON = { fit: false, animate: false } as const;
+
+export function layoutOptions({ name, root }: LayoutChoice): LayoutOptions {
+  switch (name) {
+    case 'fcose':
+      return {
+        ...COMMON,
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 40,
+        edgeElasticity: () => 0.3,
+        nodeSeparation: 60,
+        numIter: 4000,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        ...COMMON,
+        name: 'concentric',
+        concentric: (node: NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 40,
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions;
+    case 'circle':
+      return {
+        ...COMMON,
+        name: 'circle',
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions;
+    case 'grid':
+      return {
+        ...COMMON,
+        name: 'grid',
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+        sort: (a: NodeSingular, b: NodeSingular) =>
+          String(a.data('label')).localeCompare(String(b.data('label'))),
+      } as LayoutOptions;
+    case 'breadthfirst':
+      return {
+        ...COMMON,
+        name: 'breadthfirst',
+        directed: false,
+        spacingFactor: 1.1,
+        nodeDimensionsIncludeLabels: true,
+        ...(root === undefined ? {} : { roots: [root] }),
+      } as LayoutOptions;
+  }
+}
+
+/**
+ * Runs `fn` with Math.random replaced by a seeded generator (mulberry32), so
+ * that a force-directed layout of the same data gives the same map on every
+ * visit. The layout computes its positions synchronously inside `run()`.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  let state = seed >>> 0;
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** Label overlap is worth removing by hand only on graphs small enough to label in full. */
+const SEPARATE_UP_TO = 400;
+
+/**
+ * Pushes apart nodes whose boxes (label included) overlap, along the axis of
+ * least overlap, until none do or the rounds run out. Force-directed layouts
+ * only approximate label sizes; this makes the first view free of overlaps.
+ */
+export function separateOverlaps(nodes: NodeCollection, rounds = 40): number {
+  const list = nodes.toArray() as NodeSingular[];
+  if (list.length > SEPARATE_UP_TO) return 0;
+  const boxOf = (node: NodeSingular) => node.boundingBox({ includeLabels: true });
+  for (let round = 0; round < rounds; round++) {
+    const boxes = list.map(boxOf);
+    let moved = false;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        const p = list[i]!.position();
+        const q = list[j]!.position();
+        if (ox < oy) {
+          const d = (ox / 2 + 2) * (p.x <= q.x ? 1 : -1);
+          list[i]!.position({ x: p.x - d, y: p.y });
+          list[j]!.position({ x: q.x + d, y: q.y });
+        } else {
+          const d = (oy / 2 + 2) * (p.y <= q.y ? 1 : -1);
+          list[i]!.position({ x: p.x, y: p.y - d });
+          list[j]!.position({ x: q.x, y: q.y + d });
+        }
+        boxes[i] = boxOf(list[i]!);
+        boxes[j] = boxOf(list[j]!);
+      }
+    }
+    if (!moved) return round;
+  }
+  return rounds;
+}
+
+/**
+ * Computes where a layout puts the given elements, without moving them: the
+ * positions are taken, the old ones put back, so that the caller can animate
+ * from one to the other (or jump, the first time).
+ */
+export function planLayout(
+  elements: CollectionReturnValue,
+  choice: LayoutChoice,
+  seed: number,
+): Map<string, Position> {
+  const nodes = elements.nodes();
+  const before = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  withSeededRandom(seed, () => elements.layout(layoutOptions(choice)).run());
+  separateOverlaps(nodes);
+  const after = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  nodes.forEach((node) => {
+    node.position(before.get(node.id()) as Position);
+  });
+  return after;
 }

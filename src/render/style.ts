@@ -1,10 +1,12 @@
 /**
  * The Cytoscape stylesheet: data mappers for what varies by kind (see
- * elements.ts), fixed values for the rest.
+ * elements.ts), classes for view state (hidden by a filter, faded, selected,
+ * highlighted), fixed values for the rest.
  */
 import type { StylesheetJson } from 'cytoscape';
 
-export const LABEL_FONT = '"Inter", "Helvetica Neue", Arial, sans-serif';
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+export const SELECTION_COLOR = '#000000';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -13,30 +15,33 @@ export function stylesheet(): StylesheetJson {
       style: {
         'background-color': 'data(color)',
         shape: 'data(shape)' as never,
-        width: 28,
-        height: 28,
+        width: 'data(size)',
+        height: 'data(size)',
         'border-width': 1.5,
         'border-color': '#333333',
         label: 'data(label)',
         'font-family': LABEL_FONT,
-        'font-size': 12,
+        'font-size': 18,
         color: '#1a1a1a',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': '150px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'text-background-padding': '1px',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 6,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
       },
     },
     {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
-        'control-point-step-size': 22,
+        'control-point-step-size': 18,
         'line-color': 'data(color)',
         width: 'data(width)',
         'line-style': 'data(lineStyle)' as never,
@@ -45,7 +50,43 @@ export function stylesheet(): StylesheetJson {
         'target-arrow-color': 'data(color)',
         'arrow-scale': 1.1,
         opacity: 0.9,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
       },
+    },
+    // Hidden by a filter: out of the drawing, but keeps its position.
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    {
+      selector: 'node.hovered',
+      style: { 'border-width': 3, 'border-color': SELECTION_COLOR },
+    },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': SELECTION_COLOR,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: 'mapData(width, 1, 5, 5, 9)' as never,
+        opacity: 1,
+        'underlay-color': SELECTION_COLOR,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 4,
+        'z-index': 10,
+      },
+    },
+    { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 5 } },
+    // Keyboard focus on the map draws a ring around the current actor.
+    {
+      selector: 'node.focused',
+      style: { 'overlay-color': '#0077BB', 'overlay-opacity': 0.2, 'overlay-padding': 8 },
     },
   ];
 }

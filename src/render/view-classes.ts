@@ -1,0 +1,70 @@
+/**
+ * View state → classes on Cytoscape elements. The graph is never touched:
+ * filters and selection live in classes only, updated in one batch.
+ */
+import type { Core } from 'cytoscape';
+import type { DiplomacyGraph } from '../model/graph';
+import type { Visible } from '../state/filters';
+import type { Selection } from '../state/view';
+
+/** Hides what the filters leave out (positions are kept). */
+export function applyVisibility(cy: Core, visible: Visible): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.toggleClass('filtered', !visible.actors.has(node.id()));
+    });
+    cy.edges().forEach((edge) => {
+      edge.toggleClass('filtered', !visible.relations.has(edge.id()));
+    });
+  });
+}
+
+/** The ids that stay bright for a selection: the element, and for an actor its neighbours. */
+export function brightIds(
+  graph: DiplomacyGraph,
+  selection: Selection,
+  visible: Visible,
+): { actors: Set<string>; relations: Set<string> } | null {
+  if (selection === null) return null;
+  const actors = new Set<string>();
+  const relations = new Set<string>();
+  if (selection.type === 'actor') {
+    if (!graph.hasNode(selection.id)) return null;
+    actors.add(selection.id);
+    graph.forEachEdge(selection.id, (edge, _attributes, source, target) => {
+      if (!visible.relations.has(edge)) return;
+      relations.add(edge);
+      actors.add(source);
+      actors.add(target);
+    });
+  } else {
+    if (!graph.hasEdge(selection.id)) return null;
+    relations.add(selection.id);
+    actors.add(graph.source(selection.id));
+    actors.add(graph.target(selection.id));
+  }
+  return { actors, relations };
+}
+
+/** Marks the selection, keeps its neighbourhood bright and fades the rest. */
+export function applySelection(
+  cy: Core,
+  graph: DiplomacyGraph,
+  selection: Selection,
+  visible: Visible,
+): void {
+  const bright = brightIds(graph, selection, visible);
+  cy.batch(() => {
+    cy.elements().removeClass('selected faded highlighted');
+    if (!bright || selection === null) return;
+    cy.nodes().forEach((node) => {
+      node.toggleClass('faded', !bright.actors.has(node.id()));
+    });
+    cy.edges().forEach((edge) => {
+      const on = bright.relations.has(edge.id());
+      edge.toggleClass('faded', !on);
+      edge.toggleClass('highlighted', on);
+    });
+    cy.getElementById(selection.id).addClass('selected');
+  });
+}
