@@ -50,9 +50,10 @@ export function layoutOptions({ name, root }: LayoutChoice): LayoutOptions {
       return {
         ...COMMON,
         name: 'concentric',
+        // Rings by number of relations: the best connected in the middle, four rings in all.
         concentric: (node: NodeSingular) => node.degree(false),
-        levelWidth: () => 2,
-        minNodeSpacing: 40,
+        levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 4),
+        minNodeSpacing: 30,
         nodeDimensionsIncludeLabels: true,
       } as LayoutOptions;
     case 'circle':

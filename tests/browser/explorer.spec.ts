@@ -254,3 +254,32 @@ test.describe('on a phone', () => {
     await expect(details).toBeHidden();
   });
 });
+
+for (const layout of ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst']) {
+  test(`the ${layout} layout spreads the actors out, each label clear of the others`, async ({
+    page,
+  }) => {
+    await openMap(page, `/?layout=${layout}&actor=russia`);
+    await expect(map(page)).toHaveAttribute('data-layout', layout);
+    const overlaps = await page.evaluate(() => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      const boxes = cy
+        .nodes()
+        .map((node) => [node.id(), node.boundingBox({ includeLabels: true })] as const);
+      const found: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, p] = boxes[i]!;
+          const [b, q] = boxes[j]!;
+          if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) found.push(`${a}/${b}`);
+        }
+      }
+      const box = cy.nodes().boundingBox({});
+      return { found, aspect: box.w / box.h };
+    });
+    expect(overlaps.found).toEqual([]);
+    // Not a line or a column (concentric once stacked single-actor rings on one spoke).
+    expect(overlaps.aspect).toBeGreaterThan(0.25);
+    expect(overlaps.aspect).toBeLessThan(4);
+  });
+}
