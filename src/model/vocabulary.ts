@@ -6,13 +6,24 @@
  *
  * Colours come from Paul Tol's colour-blind-safe schemes ("vibrant" for
  * relations, "light" for actors): hostile kinds in the warm family,
- * cooperative kinds in the cool family, neutral kinds in grey.
+ * cooperative kinds in the cool family, neutral kinds in greys dark enough to
+ * stand out from a white page (3:1 at least). Within a family, kinds differ by
+ * width and arrowhead, and a highlighted relation carries its kind as a label.
  */
 
 /** -1 hostile, 0 neutral, +1 cooperative. */
 export type Stance = -1 | 0 | 1;
 
-export type LineStyle = 'solid' | 'dotted';
+export const STANCES: readonly Stance[] = [1, 0, -1];
+
+/** "cooperative", "neutral" or "hostile". */
+export function stanceLabel(stance: Stance): string {
+  return stance > 0 ? 'cooperative' : stance < 0 ? 'hostile' : 'neutral';
+}
+
+/** Arrowheads (Cytoscape's names): a second channel beside colour for directed kinds. */
+export type ArrowShape =
+  'none' | 'triangle' | 'vee' | 'tee' | 'circle' | 'diamond' | 'square' | 'chevron';
 
 export interface RelationKind {
   label: string;
@@ -25,10 +36,14 @@ export interface RelationKind {
   sentence: string;
   /** How a directed relation reads from its target's side. */
   reverse?: string;
-  /** How it is drawn: stroke colour, width in pixels and line style (a status may dash it). */
+  /**
+   * How it is drawn: stroke colour, width in pixels and, for a directed kind,
+   * the arrowhead. Lines are solid; dashes are kept for statuses (planned,
+   * claimed...), so that a kind is never mistaken for a status.
+   */
   color: string;
   width: number;
-  line: LineStyle;
+  arrow: ArrowShape;
 }
 
 export const RELATION_KINDS = {
@@ -39,8 +54,8 @@ export const RELATION_KINDS = {
     stance: 1,
     sentence: '{source} has an alliance with {target}',
     color: '#0077BB',
-    width: 4,
-    line: 'solid',
+    width: 5,
+    arrow: 'none',
   },
   support: {
     label: 'support',
@@ -51,7 +66,7 @@ export const RELATION_KINDS = {
     reverse: '{target} is backed by {source}',
     color: '#009988',
     width: 3,
-    line: 'solid',
+    arrow: 'triangle',
   },
   'military-support': {
     label: 'military support',
@@ -61,8 +76,8 @@ export const RELATION_KINDS = {
     sentence: '{source} gives military support to {target}',
     reverse: '{target} receives military support from {source}',
     color: '#009988',
-    width: 3,
-    line: 'solid',
+    width: 4,
+    arrow: 'vee',
   },
   'financial-support': {
     label: 'financial support',
@@ -73,7 +88,7 @@ export const RELATION_KINDS = {
     reverse: '{target} receives financial support from {source}',
     color: '#009988',
     width: 2,
-    line: 'solid',
+    arrow: 'circle',
   },
   'political-support': {
     label: 'political support',
@@ -84,7 +99,7 @@ export const RELATION_KINDS = {
     reverse: "{target}'s position is supported by {source}",
     color: '#009988',
     width: 2,
-    line: 'dotted',
+    arrow: 'diamond',
   },
   membership: {
     label: 'membership',
@@ -95,7 +110,7 @@ export const RELATION_KINDS = {
     reverse: '{target} counts {source} among its members',
     color: '#33BBEE',
     width: 2,
-    line: 'solid',
+    arrow: 'square',
   },
   'co-chair': {
     label: 'co-chair',
@@ -106,7 +121,7 @@ export const RELATION_KINDS = {
     reverse: '{target} is co-chaired by {source}',
     color: '#33BBEE',
     width: 3,
-    line: 'solid',
+    arrow: 'diamond',
   },
   'part-of': {
     label: 'part of',
@@ -115,9 +130,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} is part of {target}',
     reverse: '{target} includes {source}',
-    color: '#BBBBBB',
+    color: '#808080',
     width: 2,
-    line: 'dotted',
+    arrow: 'square',
   },
   office: {
     label: 'office',
@@ -126,9 +141,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} holds office in {target}',
     reverse: '{target} is served by {source}',
-    color: '#BBBBBB',
+    color: '#808080',
     width: 2,
-    line: 'dotted',
+    arrow: 'circle',
   },
   envoy: {
     label: 'envoy',
@@ -137,9 +152,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} is envoy to {target}',
     reverse: '{target} receives {source} as envoy',
-    color: '#BBBBBB',
+    color: '#808080',
     width: 2,
-    line: 'dotted',
+    arrow: 'chevron',
   },
   call: {
     label: 'call',
@@ -148,9 +163,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} spoke with {target}',
     reverse: '{target} was spoken to by {source}',
-    color: '#777777',
+    color: '#4D4D4D',
     width: 2,
-    line: 'solid',
+    arrow: 'vee',
   },
   visit: {
     label: 'visit',
@@ -159,9 +174,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} visits {target}',
     reverse: '{target} is visited by {source}',
-    color: '#777777',
+    color: '#4D4D4D',
     width: 2,
-    line: 'solid',
+    arrow: 'triangle',
   },
   meeting: {
     label: 'meeting',
@@ -169,9 +184,9 @@ export const RELATION_KINDS = {
     directed: false,
     stance: 0,
     sentence: '{source} meets {target}',
-    color: '#777777',
+    color: '#4D4D4D',
     width: 2,
-    line: 'solid',
+    arrow: 'none',
   },
   mediation: {
     label: 'mediation',
@@ -180,9 +195,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} mediates with {target}',
     reverse: '{target} is in talks mediated by {source}',
-    color: '#777777',
+    color: '#666666',
     width: 3,
-    line: 'solid',
+    arrow: 'diamond',
   },
   negotiation: {
     label: 'negotiation',
@@ -190,9 +205,9 @@ export const RELATION_KINDS = {
     directed: false,
     stance: 0,
     sentence: '{source} negotiates with {target}',
-    color: '#777777',
-    width: 2,
-    line: 'solid',
+    color: '#666666',
+    width: 3,
+    arrow: 'none',
   },
   statement: {
     label: 'statement',
@@ -201,9 +216,9 @@ export const RELATION_KINDS = {
     stance: 0,
     sentence: '{source} makes a statement about {target}',
     reverse: '{target} is the subject of a statement by {source}',
-    color: '#777777',
+    color: '#666666',
     width: 1,
-    line: 'dotted',
+    arrow: 'chevron',
   },
   'cease-fire': {
     label: 'cease-fire',
@@ -211,9 +226,9 @@ export const RELATION_KINDS = {
     directed: false,
     stance: 0,
     sentence: '{source} and {target} have a cease-fire',
-    color: '#777777',
-    width: 3,
-    line: 'dotted',
+    color: '#666666',
+    width: 4,
+    arrow: 'none',
   },
   accusation: {
     label: 'accusation',
@@ -224,7 +239,7 @@ export const RELATION_KINDS = {
     reverse: '{target} is accused by {source}',
     color: '#EE3377',
     width: 2,
-    line: 'solid',
+    arrow: 'chevron',
   },
   sanction: {
     label: 'sanction',
@@ -235,7 +250,7 @@ export const RELATION_KINDS = {
     reverse: '{target} is under sanctions from {source}',
     color: '#EE3377',
     width: 3,
-    line: 'solid',
+    arrow: 'tee',
   },
   tension: {
     label: 'tension',
@@ -244,8 +259,8 @@ export const RELATION_KINDS = {
     stance: -1,
     sentence: '{source} is in tension with {target}',
     color: '#EE7733',
-    width: 3,
-    line: 'solid',
+    width: 4,
+    arrow: 'none',
   },
   'territorial-claim': {
     label: 'territorial claim',
@@ -256,7 +271,7 @@ export const RELATION_KINDS = {
     reverse: "{target}'s territory is claimed by {source}",
     color: '#EE7733',
     width: 2,
-    line: 'solid',
+    arrow: 'square',
   },
   secession: {
     label: 'secession',
@@ -267,7 +282,7 @@ export const RELATION_KINDS = {
     reverse: '{target} saw {source} declare independence from it',
     color: '#EE7733',
     width: 2,
-    line: 'solid',
+    arrow: 'tee',
   },
   attack: {
     label: 'attack',
@@ -278,7 +293,7 @@ export const RELATION_KINDS = {
     reverse: '{target} is attacked by {source}',
     color: '#CC3311',
     width: 3,
-    line: 'solid',
+    arrow: 'triangle',
   },
   'cease-fire-violation': {
     label: 'cease-fire violation',
@@ -289,7 +304,7 @@ export const RELATION_KINDS = {
     reverse: '{target} sees the cease-fire violated by {source}',
     color: '#CC3311',
     width: 2,
-    line: 'solid',
+    arrow: 'vee',
   },
   'armed-conflict': {
     label: 'armed conflict',
@@ -298,8 +313,8 @@ export const RELATION_KINDS = {
     stance: -1,
     sentence: '{source} is in armed conflict with {target}',
     color: '#CC3311',
-    width: 5,
-    line: 'solid',
+    width: 6,
+    arrow: 'none',
   },
   other: {
     label: 'other',
@@ -307,9 +322,9 @@ export const RELATION_KINDS = {
     directed: false,
     stance: 0,
     sentence: '{source} is related to {target}',
-    color: '#BBBBBB',
+    color: '#808080',
     width: 1,
-    line: 'solid',
+    arrow: 'none',
   },
 } as const satisfies Record<string, RelationKind>;
 

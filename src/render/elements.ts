@@ -11,6 +11,7 @@ import {
   RELATION_KINDS,
   RELATION_STATUSES,
   type ActorKindId,
+  type ArrowShape,
   type RelationKindId,
 } from '../model/vocabulary';
 
@@ -29,10 +30,12 @@ export interface EdgeData {
   source: string;
   target: string;
   kind: RelationKindId;
+  /** The kind's label, shown on the edge when it is highlighted. */
+  label: string;
   color: string;
   width: number;
-  lineStyle: 'solid' | 'dotted' | 'dashed';
-  arrow: 'triangle' | 'none';
+  lineStyle: 'solid' | 'dashed';
+  arrow: ArrowShape;
 }
 
 export function nodeData(graph: DiplomacyGraph, id: string): NodeData {
@@ -51,10 +54,11 @@ export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
     source: relation.source,
     target: relation.target,
     kind: relation.kind,
+    label: kind.label,
     color: kind.color,
     width: kind.width,
-    lineStyle: dashed ? 'dashed' : kind.line,
-    arrow: kind.directed ? 'triangle' : 'none',
+    lineStyle: dashed ? 'dashed' : 'solid',
+    arrow: kind.directed ? kind.arrow : 'none',
   };
 }
 

@@ -76,7 +76,9 @@ export function layoutOptions({ name, root }: LayoutChoice): LayoutOptions {
         ...COMMON,
         name: 'breadthfirst',
         directed: false,
-        spacingFactor: 1.1,
+        circle: false,
+        grid: false,
+        spacingFactor: 1.3,
         nodeDimensionsIncludeLabels: true,
         ...(root === undefined ? {} : { roots: [root] }),
       } as LayoutOptions;
@@ -148,6 +150,78 @@ export function separateOverlaps(nodes: NodeCollection, rounds = 40): number {
   return rounds;
 }
 
+/** Turns the drawing a quarter when it is wide on a tall screen, or tall on a wide one. */
+export function turnToFit(nodes: NodeCollection, aspect: number): void {
+  const box = nodes.boundingBox({ includeLabels: false });
+  if (box.w === 0 || box.h === 0) return;
+  const drawing = box.w / box.h;
+  if ((drawing > 1.2 && aspect < 0.8) || (drawing < 0.8 && aspect > 1.2)) {
+    nodes.forEach((node) => {
+      const { x, y } = node.position();
+      node.position({ x: -y, y: x });
+    });
+  }
+}
+
+/** Gap between parallel curves (the stylesheet's control-point-step-size). */
+export const PARALLEL_STEP = 18;
+
+/**
+ * Moves nodes off relations that pass under them without touching them, so
+ * that every curve can be clicked and no actor seems to sit on a relation it
+ * has no part in. A bundle of parallel relations counts with its width.
+ */
+export function clearEdges(nodes: NodeCollection, rounds = 12): void {
+  const list = nodes.toArray() as NodeSingular[];
+  const edges = nodes.connectedEdges();
+  if (list.length > SEPARATE_UP_TO || edges.length > SEPARATE_UP_TO * 4) return;
+  // One segment per pair of actors, as wide as its bundle.
+  const bundles = new Map<string, { a: NodeSingular; b: NodeSingular; half: number }>();
+  edges.forEach((edge) => {
+    const [a, b] = [edge.source(), edge.target()].sort((x, y) => (x.id() < y.id() ? -1 : 1)) as [
+      NodeSingular,
+      NodeSingular,
+    ];
+    const key = `${a.id()}\u0000${b.id()}`;
+    const bundle = bundles.get(key);
+    if (bundle) bundle.half += PARALLEL_STEP / 2;
+    else bundles.set(key, { a, b, half: 2 });
+  });
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (const node of list) {
+      const radius = node.width() / 2 + 6;
+      for (const { a, b, half } of bundles.values()) {
+        if (a.same(node) || b.same(node)) continue;
+        const p = a.position();
+        const q = b.position();
+        const n = node.position();
+        const dx = q.x - p.x;
+        const dy = q.y - p.y;
+        const length2 = dx * dx + dy * dy;
+        if (length2 === 0) continue;
+        const t = ((n.x - p.x) * dx + (n.y - p.y) * dy) / length2;
+        if (t <= 0.05 || t >= 0.95) continue;
+        const cx = p.x + t * dx;
+        const cy = p.y + t * dy;
+        let ox = n.x - cx;
+        let oy = n.y - cy;
+        const distance = Math.hypot(ox, oy);
+        const needed = radius + half;
+        if (distance >= needed) continue;
+        if (distance < 0.01) {
+          ox = -dy;
+          oy = dx;
+        }
+        const scale = (needed - distance + 1) / Math.max(Math.hypot(ox, oy), 0.01);
+        node.position({ x: n.x + ox * scale, y: n.y + oy * scale });
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
 /**
  * Computes where a layout puts the given elements, without moving them: the
  * positions are taken, the old ones put back, so that the caller can animate
@@ -156,11 +230,16 @@ export function separateOverlaps(nodes: NodeCollection, rounds = 40): number {
 export function planLayout(
   elements: CollectionReturnValue,
   choice: LayoutChoice,
-  seed: number,
+  { seed, aspect }: { seed: number; aspect: number },
 ): Map<string, Position> {
   const nodes = elements.nodes();
   const before = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
   withSeededRandom(seed, () => elements.layout(layoutOptions(choice)).run());
+  // A force-directed map has no up or down: turn it to the screen's shape (a phone is tall).
+  if (choice.name === 'fcose') {
+    turnToFit(nodes, aspect);
+    clearEdges(nodes);
+  }
   separateOverlaps(nodes);
   const after = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
   nodes.forEach((node) => {

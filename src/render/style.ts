@@ -4,9 +4,12 @@
  * highlighted), fixed values for the rest.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { PARALLEL_STEP } from './layouts';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const SELECTION_COLOR = '#000000';
+/** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
+export const PATH_COLOR = '#DDAA33';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -41,15 +44,24 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
-        'control-point-step-size': 18,
+        'control-point-step-size': PARALLEL_STEP,
         'line-color': 'data(color)',
         width: 'data(width)',
         'line-style': 'data(lineStyle)' as never,
         'line-dash-pattern': [7, 4],
         'target-arrow-shape': 'data(arrow)' as never,
         'target-arrow-color': 'data(color)',
-        'arrow-scale': 1.1,
+        'target-arrow-fill': 'filled',
+        'arrow-scale': 1.2,
         opacity: 0.9,
+        'font-family': LABEL_FONT,
+        'font-size': 12,
+        color: '#1a1a1a',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'text-rotation': 'autorotate',
+        'min-zoomed-font-size': 7,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
@@ -83,10 +95,23 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 5 } },
-    // Keyboard focus on the map draws a ring around the current actor.
+    // A highlighted, selected or hovered relation names its kind.
     {
-      selector: 'node.focused',
-      style: { 'overlay-color': '#0077BB', 'overlay-opacity': 0.2, 'overlay-padding': 8 },
+      selector: 'edge.highlighted, edge.selected, edge.hovered, edge.on-path',
+      style: { label: 'data(label)' },
     },
+    // A path: its actors and relations marked as with a highlighter pen.
+    {
+      selector: '.on-path',
+      style: {
+        opacity: 1,
+        'underlay-color': PATH_COLOR,
+        'underlay-opacity': 0.7,
+        'underlay-padding': 6,
+        'z-index': 8,
+      },
+    },
+    { selector: 'node.on-path', style: { 'font-weight': 'bold', 'underlay-shape': 'ellipse' } },
+    { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': SELECTION_COLOR } },
   ];
 }

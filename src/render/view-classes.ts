@@ -46,25 +46,37 @@ export function brightIds(
   return { actors, relations };
 }
 
-/** Marks the selection, keeps its neighbourhood bright and fades the rest. */
-export function applySelection(
+export interface Bright {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+/**
+ * Brightens a set of actors and relations and fades the rest: the selection
+ * and its neighbourhood, or a path (whose elements are also marked `on-path`,
+ * its two ends `path-end`). With nothing bright, nothing fades.
+ */
+export function applyHighlight(
   cy: Core,
-  graph: DiplomacyGraph,
-  selection: Selection,
-  visible: Visible,
+  bright: Bright | null,
+  selected: string | undefined,
+  path?: { ends: readonly string[] },
 ): void {
-  const bright = brightIds(graph, selection, visible);
   cy.batch(() => {
-    cy.elements().removeClass('selected faded highlighted');
-    if (!bright || selection === null) return;
-    cy.nodes().forEach((node) => {
-      node.toggleClass('faded', !bright.actors.has(node.id()));
-    });
-    cy.edges().forEach((edge) => {
-      const on = bright.relations.has(edge.id());
-      edge.toggleClass('faded', !on);
-      edge.toggleClass('highlighted', on);
-    });
-    cy.getElementById(selection.id).addClass('selected');
+    cy.elements().removeClass('selected faded highlighted on-path path-end');
+    if (bright) {
+      cy.nodes().forEach((node) => {
+        const on = bright.actors.has(node.id());
+        node.toggleClass('faded', !on);
+        if (path) node.toggleClass('on-path', on);
+      });
+      cy.edges().forEach((edge) => {
+        const on = bright.relations.has(edge.id());
+        edge.toggleClass('faded', !on);
+        edge.toggleClass(path ? 'on-path' : 'highlighted', on);
+      });
+      for (const end of path?.ends ?? []) cy.getElementById(end).addClass('path-end');
+    }
+    if (selected !== undefined) cy.getElementById(selected).addClass('selected');
   });
 }

@@ -7,7 +7,9 @@ import type { DiplomacyGraph } from '../model/graph';
 import { parseDate } from '../model/dates';
 import type { Relation } from '../model/types';
 import {
+  ACTOR_KIND_IDS,
   RELATION_KINDS,
+  RELATION_KIND_IDS,
   type ActorKindId,
   type RelationKindId,
   type RelationStatusId,
@@ -43,7 +45,8 @@ export function isFiltering(filters: Filters): boolean {
     filters.hiddenStances.length > 0 ||
     filters.hiddenStatuses.length > 0 ||
     filters.from !== undefined ||
-    filters.to !== undefined
+    filters.to !== undefined ||
+    filters.hideUndated === true
   );
 }
 
@@ -93,6 +96,21 @@ export function visibleElements(graph: DiplomacyGraph, filters: Filters): Visibl
     }
   });
   return { actors, relations };
+}
+
+/** The actor kinds and relation kinds a graph holds, in vocabulary order (for legend and filters). */
+export function kindsPresent(graph: DiplomacyGraph): {
+  actors: ActorKindId[];
+  relations: RelationKindId[];
+} {
+  const actors = new Set<ActorKindId>();
+  const relations = new Set<RelationKindId>();
+  graph.forEachNode((_, actor) => actors.add(actor.kind));
+  graph.forEachEdge((_, relation) => relations.add(relation.kind));
+  return {
+    actors: ACTOR_KIND_IDS.filter((kind) => actors.has(kind)),
+    relations: RELATION_KIND_IDS.filter((kind) => relations.has(kind)),
+  };
 }
 
 /** How many relations of each kind the graph holds (for the filter's counts). */

@@ -57,12 +57,16 @@ export function sourceCredit(source: Source | undefined): string {
   return `${source.publisher}, ${formatDay(source.published)}`;
 }
 
+/** An actor's name, or its id when the graph does not have it. */
+export function actorName(graph: DiplomacyGraph, id: string): string {
+  return graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id;
+}
+
 /** The relation told as a sentence from the vocabulary: "Russia has an alliance with Armenia". */
 export function relationSentence(graph: DiplomacyGraph, relation: Relation): string {
-  const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
   return RELATION_KINDS[relation.kind].sentence
-    .replace('{source}', () => name(relation.source))
-    .replace('{target}', () => name(relation.target));
+    .replace('{source}', () => actorName(graph, relation.source))
+    .replace('{target}', () => actorName(graph, relation.target));
 }
 
 /** "outgoing" etc. as a short arrow for lists. */
