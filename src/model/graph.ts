@@ -8,13 +8,14 @@
  * state and are never written onto it.
  */
 import { MultiGraph } from 'graphology';
-import type { Actor, Dataset, Relation, Source } from './types';
+import type { Actor, Dataset, Relation, Source, Story } from './types';
 import { RELATION_KINDS } from './vocabulary';
 
 export interface GraphAttributes {
   title: string;
   description?: string;
   sources: Source[];
+  stories?: Story[];
 }
 
 export type DiplomacyGraph = MultiGraph<Actor, Relation, GraphAttributes>;
@@ -23,6 +24,7 @@ export type DiplomacyGraph = MultiGraph<Actor, Relation, GraphAttributes>;
 export function buildGraph(dataset: Dataset): DiplomacyGraph {
   const attributes: GraphAttributes = { title: dataset.title, sources: dataset.sources };
   if (dataset.description !== undefined) attributes.description = dataset.description;
+  if (dataset.stories !== undefined) attributes.stories = dataset.stories;
   const graph: DiplomacyGraph = new MultiGraph<Actor, Relation, GraphAttributes>({
     type: 'mixed',
     allowSelfLoops: false,
@@ -44,7 +46,7 @@ export function addRelation(graph: DiplomacyGraph, relation: Relation): void {
 
 /** The dataset a graph was built from (actors and relations in graph order). */
 export function graphToDataset(graph: DiplomacyGraph): Dataset {
-  const { title, description, sources } = graph.getAttributes();
+  const { title, description, sources, stories } = graph.getAttributes();
   const dataset: Dataset = {
     title,
     sources,
@@ -52,5 +54,6 @@ export function graphToDataset(graph: DiplomacyGraph): Dataset {
     relations: graph.mapEdges((_, relation) => relation),
   };
   if (description !== undefined) dataset.description = description;
+  if (stories !== undefined) dataset.stories = stories;
   return dataset;
 }

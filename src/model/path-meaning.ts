@@ -30,7 +30,9 @@ export function sentenceFrom(graph: DiplomacyGraph, relation: Relation, from: st
 
 /** The stance a step carries: its relations' shared sign, 0 if none has one, 'mixed' if they disagree. */
 export function stepStance(step: PathStep): Stance | 'mixed' {
-  const signs = new Set(step.relations.map((r) => RELATION_KINDS[r.kind].stance).filter((s) => s !== 0));
+  const signs = new Set(
+    step.relations.map((r) => RELATION_KINDS[r.kind].stance).filter((s) => s !== 0),
+  );
   if (signs.size === 0) return 0;
   if (signs.size > 1) return 'mixed';
   return [...signs][0] as Stance;
@@ -75,7 +77,9 @@ export function pathImplication(graph: DiplomacyGraph, path: Path): Implication 
       reason: `The step ${mixed.map(describe).join(', ')} is both friendly and hostile.`,
     };
   } else if (neutral.length > 0) {
-    const kinds = [...new Set(neutral.flatMap((s) => s.relations.map((r) => RELATION_KINDS[r.kind].label)))];
+    const kinds = [
+      ...new Set(neutral.flatMap((s) => s.relations.map((r) => RELATION_KINDS[r.kind].label))),
+    ];
     implication = {
       verdict: 'no-stance',
       headline: `The chain links ${a} and ${b} but takes no side`,
@@ -100,11 +104,17 @@ export function pathImplication(graph: DiplomacyGraph, path: Path): Implication 
     };
   }
 
-  const direct = relationsBetween(graph, from, to).filter((r) => RELATION_KINDS[r.kind].stance !== 0);
-  if (direct.length > 0 && (implication.verdict === 'same-side' || implication.verdict === 'opposite-sides')) {
+  const direct = relationsBetween(graph, from, to).filter(
+    (r) => RELATION_KINDS[r.kind].stance !== 0,
+  );
+  if (
+    direct.length > 0 &&
+    (implication.verdict === 'same-side' || implication.verdict === 'opposite-sides')
+  ) {
     const chain = implication.verdict === 'same-side' ? 1 : -1;
     const agree = direct.filter((r) => RELATION_KINDS[r.kind].stance === chain);
-    const labels = (list: Relation[]) => [...new Set(list.map((r) => RELATION_KINDS[r.kind].label))].join(', ');
+    const labels = (list: Relation[]) =>
+      [...new Set(list.map((r) => RELATION_KINDS[r.kind].label))].join(', ');
     implication.direct =
       agree.length === direct.length
         ? `The direct relations between ${a} and ${b} (${labels(direct)}) agree with the chain.`

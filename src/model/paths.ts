@@ -125,7 +125,12 @@ function forEachStep(
 }
 
 /** The distinct actors one usable step away (several relations to one actor count once). */
-function neighbours(graph: DiplomacyGraph, node: string, directed: boolean, usable: Usable): string[] {
+function neighbours(
+  graph: DiplomacyGraph,
+  node: string,
+  directed: boolean,
+  usable: Usable,
+): string[] {
   const list: string[] = [];
   const seen = new Set<string>();
   forEachStep(graph, node, directed, false, usable, (neighbour) => {
@@ -201,7 +206,8 @@ function buildPath(
 
 /** Ranks paths: fewer steps, then stronger weakest step, then stronger steps overall, then names. */
 export function comparePaths(a: Path, b: Path): number {
-  const total = (p: Path) => p.steps.reduce((sum, s) => sum + relationStrength(s.relations[0] as Relation), 0);
+  const total = (p: Path) =>
+    p.steps.reduce((sum, s) => sum + relationStrength(s.relations[0] as Relation), 0);
   return (
     a.steps.length - b.steps.length ||
     b.strength - a.strength ||
@@ -225,9 +231,14 @@ export function findPaths(
     explanation,
   });
   for (const actor of [from, to]) {
-    if (!graph.hasNode(actor)) return fail('unknown-actor', `There is no actor "${actor}" in this dataset.`);
+    if (!graph.hasNode(actor))
+      return fail('unknown-actor', `There is no actor "${actor}" in this dataset.`);
   }
-  if (from === to) return fail('same-actor', 'The path starts and ends at the same actor: pick two different actors.');
+  if (from === to)
+    return fail(
+      'same-actor',
+      'The path starts and ends at the same actor: pick two different actors.',
+    );
 
   const directed = options.directed ?? false;
   const maxSteps = Math.min(options.maxSteps ?? PATH_DEFAULTS.maxSteps, PATH_LIMITS.maxSteps);
@@ -265,7 +276,9 @@ export function findPaths(
   }
   result.truncated = found.length >= maxPaths || visits >= PATH_LIMITS.maxVisits;
 
-  const paths = found.map((actors) => buildPath(graph, actors, directed, usable)).sort(comparePaths);
+  const paths = found
+    .map((actors) => buildPath(graph, actors, directed, usable))
+    .sort(comparePaths);
   result.length = shortestLength;
   result.shortest = paths.filter((p) => p.steps.length === shortestLength);
   result.alternatives = paths.filter((p) => p.steps.length > shortestLength);

@@ -27,6 +27,8 @@ export type ProblemCode =
   | 'empty-evidence'
   /** A quote that is not a verbatim span of its source's text. */
   | 'quote-not-found'
+  /** A value outside what is allowed: a link that is not http(s), a number out of range. */
+  | 'invalid-value'
   /** A relation from an actor to itself. */
   | 'self-relation'
   /** A source declares a text that was not supplied, so its quotes were not checked. */

@@ -3,7 +3,7 @@
  * validated. Field names are the contract documented in the README and in
  * data/dataset.schema.json.
  */
-import type { ActorKindId, RelationKindId, RelationStatusId } from './vocabulary';
+import type { ActorKindId, RelationKindId, RelationStatusId, Stance } from './vocabulary';
 
 /** A document the evidence is taken from (a news report, a statement...). */
 export interface Source {
@@ -59,10 +59,30 @@ export interface Relation {
   evidence: Evidence[];
 }
 
+/** How a path question searches (see findPaths). */
+export interface StoryOptions {
+  directed?: boolean;
+  kinds?: RelationKindId[];
+  stances?: Stance[];
+  excludeDirect?: boolean;
+  maxSteps?: number;
+}
+
+/** A named path question a dataset carries: "how does this reach that?". */
+export interface Story {
+  id: string;
+  title: string;
+  from: string;
+  to: string;
+  description?: string;
+  options?: StoryOptions;
+}
+
 export interface Dataset {
   title: string;
   description?: string;
   sources: Source[];
   actors: Actor[];
   relations: Relation[];
+  stories?: Story[];
 }

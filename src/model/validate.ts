@@ -9,10 +9,13 @@ import { hasErrors } from './problems';
 import { QuoteMatcher, quoteMismatchHint } from './quotes';
 import { didYouMean } from './suggest';
 import { isValidDate } from './dates';
-import type { Actor, Dataset, Evidence, Relation, Source } from './types';
+import type { Actor, Dataset, Evidence, Relation, Source, Story, StoryOptions } from './types';
 import {
   ACTOR_KIND_IDS,
   RELATION_KIND_IDS,
+  STANCES,
+  type Stance,
+  type RelationKindId,
   RELATION_STATUS_IDS,
   isActorKind,
   isRelationKind,
@@ -204,8 +207,11 @@ export function validateDataset(value: unknown, options: ValidateOptions = {}): 
     }
   }
 
+  const stories = readStories(r, root, checkActorRef);
+
   if (hasErrors(r.problems) || title === undefined) return { dataset: null, problems: r.problems };
   const dataset: Dataset = { title, sources, actors, relations };
+  if (stories !== undefined) dataset.stories = stories;
   if (description !== undefined) dataset.description = description;
   return { dataset, problems: r.problems };
 }
@@ -222,6 +228,14 @@ function readSources(r: Reader, root: JsonObject): Source[] {
     const publisher = r.requiredString(raw, 'publisher', path);
     const published = r.date(raw, 'published', path, true);
     const url = r.optionalString(raw, 'url', path);
+    if (url !== undefined && !/^https?:\/\//i.test(url)) {
+      r.report(
+        'invalid-value',
+        childPath(path, 'url'),
+        `"${url}" is not a web address`,
+        'use an address that starts with https:// or http://',
+      );
+    }
     const text = r.optionalString(raw, 'text', path);
     if (id === undefined) continue;
     const first = seen.get(id);
@@ -237,7 +251,7 @@ function readSources(r: Reader, root: JsonObject): Source[] {
     seen.set(id, path);
     if (title === undefined || publisher === undefined || published === undefined) continue;
     const source: Source = { id, title, publisher, published };
-    if (url !== undefined) source.url = url;
+    if (url !== undefined && /^https?:\/\//i.test(url)) source.url = url;
     if (text !== undefined) source.text = text;
     sources.push(source);
   }
@@ -463,4 +477,122 @@ function readRelation(
   if (claimedBy !== undefined) relation.claimedBy = claimedBy;
   if (note !== undefined) relation.note = note;
   return relation;
+}
+
+/** Longest path a story may ask for (the path search's own hard limit). */
+const MAX_STORY_STEPS = 12;
+
+function readStories(
+  r: Reader,
+  root: JsonObject,
+  checkActorRef: (id: string, path: string) => boolean,
+): Story[] | undefined {
+  const items = r.array(root, 'stories', '', false);
+  if (items === undefined) return undefined;
+  const stories: Story[] = [];
+  const seen = new Map<string, string>();
+  for (const [index, item] of items.entries()) {
+    const path = childPath('stories', index);
+    const raw = r.object(item, path, `stories[${index}]`);
+    if (!raw) continue;
+    const id = r.requiredString(raw, 'id', path);
+    const title = r.requiredString(raw, 'title', path);
+    const from = r.requiredString(raw, 'from', path);
+    const to = r.requiredString(raw, 'to', path);
+    const description = r.optionalString(raw, 'description', path);
+    const fromKnown = from !== undefined && checkActorRef(from, childPath(path, 'from'));
+    const toKnown = to !== undefined && checkActorRef(to, childPath(path, 'to'));
+    if (fromKnown && from === to)
+      r.report(
+        'self-relation',
+        childPath(path, 'to'),
+        `the story goes from "${from}" to itself`,
+        'a path question joins two different actors',
+      );
+    const optionsValue = own(raw, 'options');
+    const options =
+      optionsValue === undefined
+        ? undefined
+        : readStoryOptions(r, optionsValue, childPath(path, 'options'));
+    if (id !== undefined && seen.has(id)) {
+      r.report(
+        'duplicate-id',
+        childPath(path, 'id'),
+        `story id "${id}" is already used at ${seen.get(id)}`,
+        'give each story its own id',
+      );
+      continue;
+    }
+    if (id !== undefined) seen.set(id, path);
+    if (id === undefined || title === undefined || !fromKnown || !toKnown) continue;
+    const story: Story = { id, title, from: from as string, to: to as string };
+    if (description !== undefined) story.description = description;
+    if (options !== undefined) story.options = options;
+    stories.push(story);
+  }
+  return stories;
+}
+
+function readStoryOptions(r: Reader, value: unknown, path: string): StoryOptions | undefined {
+  const raw = r.object(value, path, 'options');
+  if (!raw) return undefined;
+  const options: StoryOptions = {};
+  for (const flag of ['directed', 'excludeDirect'] as const) {
+    const v = own(raw, flag);
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') options[flag] = v;
+    else
+      r.report(
+        'wrong-type',
+        childPath(path, flag),
+        `"${flag}" must be true or false, not ${typeName(v)}`,
+      );
+  }
+  const kinds = readStringList(r, raw, 'kinds', path);
+  if (kinds !== undefined) {
+    const known: RelationKindId[] = [];
+    kinds.forEach((kind, index) => {
+      if (isRelationKind(kind)) known.push(kind);
+      else
+        r.report(
+          'unknown-kind',
+          childPath(childPath(path, 'kinds'), index),
+          `unknown relation kind "${kind}"`,
+          kindHint(kind, RELATION_KIND_IDS),
+        );
+    });
+    options.kinds = known;
+  }
+  const stances = r.array(raw, 'stances', path, false);
+  if (stances !== undefined) {
+    const valid: Stance[] = [];
+    stances.forEach((stance, index) => {
+      if ((STANCES as readonly unknown[]).includes(stance)) valid.push(stance as Stance);
+      else
+        r.report(
+          'invalid-value',
+          childPath(childPath(path, 'stances'), index),
+          `stance ${JSON.stringify(stance)} is not 1, 0 or -1`,
+          'use 1 for cooperative, 0 for neutral, -1 for hostile',
+        );
+    });
+    options.stances = valid;
+  }
+  const maxSteps = own(raw, 'maxSteps');
+  if (maxSteps !== undefined) {
+    if (
+      typeof maxSteps === 'number' &&
+      Number.isInteger(maxSteps) &&
+      maxSteps >= 1 &&
+      maxSteps <= MAX_STORY_STEPS
+    )
+      options.maxSteps = maxSteps;
+    else
+      r.report(
+        'invalid-value',
+        childPath(path, 'maxSteps'),
+        `"maxSteps" must be a whole number from 1 to ${MAX_STORY_STEPS}`,
+      );
+  }
+  return options;
 }

@@ -6,7 +6,8 @@
  */
 import { createContext } from 'svelte';
 import { buildGraph, type DiplomacyGraph } from '../model/graph';
-import type { Dataset, Source } from '../model/types';
+import type { PathOptions, PathResult } from '../model/paths';
+import type { Dataset, Source, Story } from '../model/types';
 import {
   NOTHING_VISIBLE,
   isFiltering,
@@ -15,10 +16,17 @@ import {
   type Visible,
 } from './filters';
 import { indexSources } from './format';
+import { pathHighlight, runPathQuery, storyQuery, type Highlight } from './path-view';
 import { decodeView, encodeView } from './url';
 import {
   INITIAL_VIEW,
+  askPath,
+  clearPath,
   clearSelection,
+  setPathEnd,
+  setPathOptions,
+  showPath,
+  swapPathEnds,
   resetFilters,
   select,
   selectionExists,
@@ -38,10 +46,27 @@ export class AppState {
   /** Bumped to ask the map to centre on the selection (search, keyboard). */
   focusRequest = $state(0);
 
+  /** Derived apart from the view so that a new selection does not recompute what is visible. */
+  readonly filters: Filters = $derived(this.view.filters);
   readonly visible: Visible = $derived(
-    this.graph ? visibleElements(this.graph, this.view.filters) : NOTHING_VISIBLE,
+    this.graph ? visibleElements(this.graph, this.filters) : NOTHING_VISIBLE,
   );
-  readonly filtering: boolean = $derived(isFiltering(this.view.filters));
+  readonly filtering: boolean = $derived(isFiltering(this.filters));
+  readonly pathResult: PathResult | null = $derived(
+    this.graph ? runPathQuery(this.graph, this.view.path, this.visible) : null,
+  );
+  readonly pathHighlight: Highlight | null = $derived(
+    pathHighlight(this.pathResult, this.view.path?.shown),
+  );
+  /** True when the selected element is hidden by the filters. */
+  readonly selectionHidden: boolean = $derived.by(() => {
+    const selection = this.view.selection;
+    if (!selection) return false;
+    return selection.type === 'actor'
+      ? !this.visible.actors.has(selection.id)
+      : !this.visible.relations.has(selection.id);
+  });
+  readonly stories: readonly Story[] = $derived(this.graph?.getAttribute('stories') ?? []);
   readonly sources: ReadonlyMap<string, Source> = $derived(
     indexSources(this.graph?.getAttribute('sources') ?? []),
   );
@@ -87,6 +112,47 @@ export class AppState {
 
   setLayout(layout: LayoutName): void {
     this.commit(setLayout(this.view, layout));
+  }
+
+  /** Sets one end of the path question; the panel shows the answer once both are set. */
+  setPathEnd(end: 'from' | 'to', actor: string): void {
+    this.commit(setPathEnd(this.view, end, actor));
+  }
+
+  setPathOptions(options: PathOptions): void {
+    this.commit(setPathOptions(this.view, options));
+  }
+
+  showPath(index: number | undefined): void {
+    this.commit(showPath(this.view, index));
+  }
+
+  swapPathEnds(): void {
+    this.commit(swapPathEnds(this.view));
+  }
+
+  clearPath(): void {
+    this.commit(clearPath(this.view));
+  }
+
+  openStory(story: Story): void {
+    this.commit(askPath(this.view, storyQuery(story)));
+  }
+
+  /**
+   * A modifier-click on the map: the first actor starts a path question,
+   * the second ends it, a third starts a new one.
+   */
+  pathClick(actor: string): void {
+    const path = this.view.path;
+    if (path?.from !== undefined && path.to === undefined && path.from !== actor)
+      this.setPathEnd('to', actor);
+    else this.commit(askPath(this.view, { from: actor, options: path?.options ?? {} }));
+  }
+
+  /** Opens an empty path question (the panel's form). */
+  startPath(): void {
+    if (!this.view.path) this.commit(askPath(this.view, { options: {} }));
   }
 
   /** Selects the next or previous actor on the map (name order). */

@@ -9,16 +9,17 @@ import {
   isRelationKind,
   isRelationStatus,
   type ActorKindId,
+  stanceLabel,
   type RelationKindId,
   type Stance,
 } from '../model/vocabulary';
 import { closestMatch } from '../model/suggest';
 import { NO_FILTERS, type Filters, type StatusFilterId } from './filters';
-import { DEFAULT_LAYOUT, INITIAL_VIEW, isLayoutName, type ViewState } from './view';
+import { PATH_LIMITS, type PathOptions } from '../model/paths';
+import { DEFAULT_LAYOUT, INITIAL_VIEW, isLayoutName, type PathQuery, type ViewState } from './view';
 
 const STANCE_NAMES: Record<string, Stance> = { cooperative: 1, neutral: 0, hostile: -1 };
-const stanceName = (stance: Stance): string =>
-  stance > 0 ? 'cooperative' : stance < 0 ? 'hostile' : 'neutral';
+const stanceName = stanceLabel;
 
 /** Writes the view as query parameters; defaults are left out so links stay short. */
 export function encodeView(view: ViewState): URLSearchParams {
@@ -33,7 +34,74 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (f.to !== undefined) params.set('to', f.to);
   if (f.hideUndated) params.set('undated', 'hide');
   if (view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
+  if (view.path) encodePath(view.path, params);
   return params;
+}
+
+function encodePath(path: PathQuery, params: URLSearchParams): void {
+  params.set('path', `${path.from ?? ''},${path.to ?? ''}`);
+  const o = path.options;
+  if (o.directed) params.set('pathDirected', '1');
+  if (o.excludeDirect) params.set('pathIndirect', '1');
+  if (o.kinds) params.set('pathKinds', o.kinds.join(','));
+  if (o.stances) params.set('pathStances', o.stances.map(stanceName).join(','));
+  if (o.maxSteps !== undefined) params.set('pathMax', String(o.maxSteps));
+  if (path.shown !== undefined) params.set('pathShown', String(path.shown + 1));
+  if (path.story !== undefined) params.set('story', path.story);
+}
+
+function decodePath(
+  params: URLSearchParams,
+  graph: DiplomacyGraph,
+  notices: string[],
+): PathQuery | null {
+  const ends = params.get('path');
+  if (ends === null) return null;
+  const [from = '', to = ''] = ends.split(',');
+  const path: PathQuery = { options: {} };
+  for (const [end, id] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (id === '') continue;
+    if (graph.hasNode(id)) path[end] = id;
+    else {
+      const guess = closestMatch(id, graph.nodes());
+      notices.push(
+        `The link asks for a path ${end} an actor "${id}" that this dataset does not have` +
+          (guess ? ` (did you mean ${graph.getNodeAttribute(guess, 'name')}?).` : '.'),
+      );
+    }
+  }
+  const options: PathOptions = {};
+  if (params.get('pathDirected') === '1') options.directed = true;
+  if (params.get('pathIndirect') === '1') options.excludeDirect = true;
+  if (params.has('pathKinds')) {
+    const kinds = list(params, 'pathKinds');
+    const known = kinds.filter(isRelationKind);
+    if (known.length < kinds.length)
+      notices.push('The link names unknown relation kinds for the path; they were ignored.');
+    options.kinds = known;
+  }
+  if (params.has('pathStances')) {
+    options.stances = list(params, 'pathStances')
+      .filter((name) => Object.prototype.hasOwnProperty.call(STANCE_NAMES, name))
+      .map((name) => STANCE_NAMES[name] as Stance);
+  }
+  const max = Number(params.get('pathMax'));
+  if (params.has('pathMax')) {
+    if (Number.isInteger(max) && max >= 1 && max <= PATH_LIMITS.maxSteps) options.maxSteps = max;
+    else
+      notices.push(
+        `The link's path length "${params.get('pathMax')}" is not a number of steps from 1 to ${PATH_LIMITS.maxSteps}; the default is used.`,
+      );
+  }
+  path.options = options;
+  const shown = Number(params.get('pathShown'));
+  if (Number.isInteger(shown) && shown >= 1) path.shown = shown - 1;
+  const story = params.get('story');
+  if (story !== null) path.story = story;
+  return path;
 }
 
 export interface DecodedView {
@@ -112,6 +180,8 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
       `The link's filters name unknown kinds (${unknown.join(', ')}); they were ignored.`,
     );
   view.filters = filters;
+
+  view.path = decodePath(params, graph, notices);
 
   const layout = params.get('layout');
   if (layout !== null) {

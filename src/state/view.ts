@@ -4,6 +4,7 @@
  * here is what a link shares: the selection, the filters and the layout.
  */
 import type { DiplomacyGraph } from '../model/graph';
+import type { PathOptions } from '../model/paths';
 import { NO_FILTERS, type Filters } from './filters';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'relation'; id: string } | null;
@@ -20,16 +21,29 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   breadthfirst: 'Tree from the selection',
 };
 
+/** A path question: two actors (either may still be missing) and how to search. */
+export interface PathQuery {
+  from?: string;
+  to?: string;
+  options: PathOptions;
+  /** The one path highlighted (index into shortest then alternatives); all shortest when absent. */
+  shown?: number;
+  /** The dataset story this question came from, if any. */
+  story?: string;
+}
+
 export interface ViewState {
   selection: Selection;
   filters: Filters;
   layout: LayoutName;
+  path: PathQuery | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
   selection: null,
   filters: NO_FILTERS,
   layout: DEFAULT_LAYOUT,
+  path: null,
 };
 
 export function isLayoutName(value: string): value is LayoutName {
@@ -54,6 +68,48 @@ export function resetFilters(state: ViewState): ViewState {
 
 export function setLayout(state: ViewState, layout: LayoutName): ViewState {
   return { ...state, layout };
+}
+
+/** Sets one end of the path question (keeping the other and the options). */
+export function setPathEnd(state: ViewState, end: 'from' | 'to', actor: string): ViewState {
+  const path: PathQuery = { ...(state.path ?? { options: {} }), [end]: actor };
+  delete path.shown;
+  delete path.story;
+  return { ...state, path };
+}
+
+/** Asks a whole path question at once (a story, or a link). */
+export function askPath(state: ViewState, query: PathQuery): ViewState {
+  return { ...state, path: query };
+}
+
+export function setPathOptions(state: ViewState, options: PathOptions): ViewState {
+  if (!state.path) return { ...state, path: { options } };
+  const path: PathQuery = { ...state.path, options };
+  delete path.shown;
+  delete path.story;
+  return { ...state, path };
+}
+
+/** Highlights one listed path, or all shortest ones when `index` is undefined. */
+export function showPath(state: ViewState, index: number | undefined): ViewState {
+  if (!state.path) return state;
+  const path: PathQuery = { ...state.path };
+  if (index === undefined) delete path.shown;
+  else path.shown = index;
+  return { ...state, path };
+}
+
+export function swapPathEnds(state: ViewState): ViewState {
+  if (!state.path) return state;
+  const path: PathQuery = { options: state.path.options };
+  if (state.path.to !== undefined) path.from = state.path.to;
+  if (state.path.from !== undefined) path.to = state.path.from;
+  return { ...state, path };
+}
+
+export function clearPath(state: ViewState): ViewState {
+  return state.path === null ? state : { ...state, path: null };
 }
 
 /** Drops a selection that names nothing in the graph. */

@@ -250,7 +250,7 @@ test.describe('on a phone', () => {
     const { x, y } = await pointOf(page, 'russia');
     await page.touchscreen.tap(x, y);
     await expect(details.getByRole('heading', { level: 2 })).toHaveText('Russia');
-    await details.getByRole('button', { name: 'Close details' }).click();
+    await page.getByRole('button', { name: 'Close the panel' }).click();
     await expect(details).toBeHidden();
   });
 });

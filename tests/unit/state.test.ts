@@ -135,6 +135,19 @@ describe('the view in the URL', () => {
       to: '2016-04-07',
       hideUndated: true,
     },
+    path: {
+      from: 'russia',
+      to: 'turkey',
+      options: {
+        directed: true,
+        excludeDirect: true,
+        kinds: ['alliance', 'support'],
+        stances: [1, -1],
+        maxSteps: 5,
+      },
+      shown: 2,
+      story: 'drawn-in',
+    },
   };
 
   it('round-trips selection, filters and layout', () => {

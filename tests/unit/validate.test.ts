@@ -229,12 +229,82 @@ describe('validateDataset', () => {
       'duplicate-id',
       'sources[1].id',
     ],
+    [
+      'a source link that is not a web address',
+      mutate((d) => ((d.sources as Record<string, unknown>[])[0]!.url = 'javascript:alert(1)')),
+      'invalid-value',
+      'sources[0].url',
+    ],
+    [
+      'a story from an unknown actor',
+      mutate((d) => (d.stories = [{ id: 's', title: 'T', from: 'putn', to: 'aliyev' }])),
+      'unknown-actor',
+      'stories[0].from',
+    ],
+    [
+      'a story with an unknown relation kind',
+      mutate(
+        (d) =>
+          (d.stories = [
+            {
+              id: 's',
+              title: 'T',
+              from: 'putin',
+              to: 'aliyev',
+              options: { kinds: ['friendship'] },
+            },
+          ]),
+      ),
+      'unknown-kind',
+      'stories[0].options.kinds[0]',
+    ],
+    [
+      'a story asking for too many steps',
+      mutate(
+        (d) =>
+          (d.stories = [
+            { id: 's', title: 'T', from: 'putin', to: 'aliyev', options: { maxSteps: 99 } },
+          ]),
+      ),
+      'invalid-value',
+      'stories[0].options.maxSteps',
+    ],
+    [
+      'a story from an actor to itself',
+      mutate((d) => (d.stories = [{ id: 's', title: 'T', from: 'putin', to: 'putin' }])),
+      'self-relation',
+      'stories[0].to',
+    ],
   ];
 
   it.each(cases)('reports %s', (_name, data, code, path) => {
     const problems = problemsOf(data);
     expect(problems.map((p) => [p.code, p.path])).toContainEqual([code, path]);
     expect(validateDataset(data, { sourceTexts }).dataset).toBeNull();
+  });
+
+  it('keeps valid stories with their options', () => {
+    const data = mutate(
+      (d) =>
+        (d.stories = [
+          {
+            id: 's',
+            title: 'T',
+            from: 'putin',
+            to: 'armenia',
+            options: { kinds: ['call'], stances: [0], excludeDirect: true },
+          },
+        ]),
+    );
+    expect(validateDataset(data, { sourceTexts }).dataset?.stories).toEqual([
+      {
+        id: 's',
+        title: 'T',
+        from: 'putin',
+        to: 'armenia',
+        options: { kinds: ['call'], stances: [0], excludeDirect: true },
+      },
+    ]);
   });
 
   it('collects every problem, not only the first', () => {

@@ -1,0 +1,57 @@
+/**
+ * The path question as the page shows it: the result of the search under
+ * the map's filters, which paths are listed, and what the map highlights.
+ */
+import type { DiplomacyGraph } from '../model/graph';
+import { findPaths, type Path, type PathResult } from '../model/paths';
+import type { Story } from '../model/types';
+import type { Visible } from './filters';
+import type { PathQuery } from './view';
+
+/** Runs a complete path question over what the filters show; null while an end is missing. */
+export function runPathQuery(
+  graph: DiplomacyGraph,
+  query: PathQuery | null,
+  visible: Visible,
+): PathResult | null {
+  if (!query || query.from === undefined || query.to === undefined) return null;
+  return findPaths(graph, query.from, query.to, query.options, (relation) =>
+    visible.relations.has(relation.id),
+  );
+}
+
+/** Every listed path: the shortest first, then the alternatives. */
+export function listedPaths(result: PathResult | null): Path[] {
+  return result ? [...result.shortest, ...result.alternatives] : [];
+}
+
+export interface Highlight {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  /** The two ends of the question. */
+  ends: readonly string[];
+}
+
+/** What the map brightens: the path shown, or every shortest path. */
+export function pathHighlight(
+  result: PathResult | null,
+  shown: number | undefined,
+): Highlight | null {
+  if (!result) return null;
+  const listed = listedPaths(result);
+  const paths = shown !== undefined && listed[shown] ? [listed[shown]] : result.shortest;
+  if (paths.length === 0) return null;
+  const actors = new Set<string>();
+  const relations = new Set<string>();
+  for (const path of paths) {
+    for (const actor of path.actors) actors.add(actor);
+    for (const step of path.steps)
+      for (const relation of step.relations) relations.add(relation.id);
+  }
+  return { actors, relations, ends: [result.from, result.to] };
+}
+
+/** The question a story asks. */
+export function storyQuery(story: Story): PathQuery {
+  return { from: story.from, to: story.to, options: { ...story.options }, story: story.id };
+}
