@@ -181,6 +181,15 @@ describe('findPaths on small graphs', () => {
     expect(result.alternatives[0]!.strength).toBeGreaterThan(result.alternatives[1]!.strength);
   });
 
+  it('sees a relation added after an earlier query (the step index is rebuilt)', () => {
+    const g = graphOf(['a', 'b', 'c'], [rel('alliance', 'a', 'b')]);
+    expect(findPaths(g, 'a', 'c').reason).toBe('disconnected');
+    g.addUndirectedEdgeWithKey('late', 'b', 'c', rel('alliance', 'b', 'c'));
+    expect(findPaths(g, 'a', 'c').shortest[0]?.actors).toEqual(['a', 'b', 'c']);
+    g.dropEdge('late');
+    expect(findPaths(g, 'a', 'c').reason).toBe('disconnected');
+  });
+
   it('caps the list so that no query can run away', () => {
     // A complete graph of 12 actors has millions of simple paths between two of them.
     const ids = Array.from({ length: 12 }, (_, i) => `n${i}`);
