@@ -24,5 +24,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
