@@ -1,0 +1,47 @@
+/**
+ * What an exported image is called and what it says of itself: file names
+ * that say what they hold, the source credit, the caption of a path.
+ */
+import type { DiplomacyGraph } from '../model/graph';
+import { formatDay } from './format';
+import type { ViewState } from './view';
+
+/** Lower-case words joined by hyphens, safe in any file system. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'diplomap'
+  );
+}
+
+/** nagorno-karabakh-2016-russia-turkey-path.svg, nagorno-karabakh-2016-russia.png, ... */
+export function exportFileName(datasetName: string, view: ViewState, extension: string): string {
+  const parts = [slug(datasetName)];
+  const path = view.path;
+  if (path?.from && path.to) parts.push(slug(path.from), slug(path.to), 'path');
+  else if (view.selection) parts.push(slug(view.selection.id));
+  else parts.push('map');
+  return `${parts.join('-')}.${extension}`;
+}
+
+/** "Source: The Washington Post, 5 April 2016" (every source, when there are several). */
+export function creditLine(graph: DiplomacyGraph): string {
+  const sources = graph.getAttribute('sources');
+  if (sources.length === 0) return '';
+  const each = sources.map((s) => `${s.publisher}, ${formatDay(s.published)}`);
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${each.join('; ')}`;
+}
+
+/** "Path: Russia → Armenia → ... → Turkey", for the path shown (or the first shortest one). */
+export function pathCaption(
+  graph: DiplomacyGraph,
+  actors: readonly string[] | undefined,
+): string | undefined {
+  if (!actors || actors.length === 0) return undefined;
+  return `Path: ${actors.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id)).join(' → ')}`;
+}
