@@ -1,0 +1,88 @@
+/**
+ * window.diplomap: the Cytoscape instance for the console, and an export
+ * call that the command-line renderer (src/cli/render.ts) uses to draw the
+ * same image a reader would download.
+ */
+import type { Core } from 'cytoscape';
+import type { ExportOptions, ExportedImage, ImageFormat } from '../render/export';
+import type { FigureOptions } from '../render/figure';
+import type { AppState } from '../state/app-state.svelte';
+import { creditLine, exportFileName, pathCaption } from '../state/export-names';
+import { listedPaths } from '../state/path-view';
+
+export interface ScriptExportRequest {
+  format: ImageFormat;
+  scale?: number;
+  area?: 'all' | 'view';
+  background?: 'white' | 'transparent';
+  /** Null for no title; absent for the dataset's own. */
+  title?: string | null;
+  legend?: boolean;
+  credit?: boolean;
+  caption?: boolean;
+}
+
+export interface ScriptExportResult {
+  base64: string;
+  width: number;
+  height: number;
+  fileName: string;
+}
+
+interface MapView {
+  exportFigure(options: ExportOptions): Promise<ExportedImage>;
+}
+
+export interface DiplomapScripting {
+  cy?: Core;
+  export?: (request: ScriptExportRequest) => Promise<ScriptExportResult>;
+}
+
+async function base64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Installs window.diplomap.export; returns the uninstaller. */
+export function installScripting(
+  app: AppState,
+  map: MapView,
+  datasetName: () => string,
+): () => void {
+  const target = window as unknown as { diplomap?: DiplomapScripting };
+  const hook = async (request: ScriptExportRequest): Promise<ScriptExportResult> => {
+    const graph = app.graph;
+    if (!graph) throw new Error('No dataset is open.');
+    const figure: FigureOptions = {
+      area: request.area ?? 'all',
+      background: request.background ?? 'white',
+      legend: request.legend ?? true,
+    };
+    const title = request.title === undefined ? graph.getAttribute('title') : request.title;
+    if (title) figure.title = title;
+    if (request.credit ?? true) figure.credit = creditLine(graph);
+    const shown = listedPaths(app.pathResult)[app.view.path?.shown ?? 0];
+    const caption = pathCaption(graph, shown?.actors);
+    if ((request.caption ?? true) && caption) figure.caption = caption;
+    const image = await map.exportFigure({
+      ...figure,
+      format: request.format,
+      scale: request.scale ?? 1,
+    });
+    const extension = request.format === 'jpeg' ? 'jpg' : request.format;
+    return {
+      base64: await base64(image.blob),
+      width: image.width,
+      height: image.height,
+      fileName: exportFileName(datasetName(), app.view, extension),
+    };
+  };
+  target.diplomap = { ...target.diplomap, export: hook };
+  return () => {
+    if (target.diplomap?.export === hook) delete target.diplomap.export;
+  };
+}
