@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ensureChromium } from './tests/_chromium.mjs';
+import { ensureChromium } from './src/cli/chromium.mjs';
 
 const PORT = 4178;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
