@@ -25,10 +25,19 @@ export interface Evidence {
   quote: string;
 }
 
+/** A value kept from an imported file whose meaning diplomap does not map. */
+export type AttributeValue = string | number | boolean;
+
 export interface Actor {
   id: string;
   name: string;
   kind: ActorKindId;
+  /** The kind as the imported file named it, when it is outside the vocabulary (kind is then "other"). */
+  originalKind?: string;
+  /** Made up by an import for a relation end that named no actor. */
+  placeholder?: boolean;
+  /** Attributes kept from an imported file, shown in the details panel. */
+  attributes?: Record<string, AttributeValue>;
   aliases?: string[];
   /** What the actor is, in the report's words: "President of Russia". */
   role?: string;
@@ -56,6 +65,13 @@ export interface Relation {
   claimedBy?: string[];
   /** A short note in the report's terms, shown beside the kind ("shuttle diplomacy"). */
   note?: string;
+  /** The kind as the imported file named it, when it is outside the vocabulary (kind is then "other"). */
+  originalKind?: string;
+  /** A weight from an imported file. */
+  weight?: number;
+  /** Attributes kept from an imported file, shown in the details panel. */
+  attributes?: Record<string, AttributeValue>;
+  /** Verbatim quotes behind the relation (a diplomap dataset needs one; an imported graph may have none). */
   evidence: Evidence[];
 }
 

@@ -9,7 +9,16 @@ import { hasErrors } from './problems';
 import { QuoteMatcher, quoteMismatchHint } from './quotes';
 import { didYouMean } from './suggest';
 import { isValidDate } from './dates';
-import type { Actor, Dataset, Evidence, Relation, Source, Story, StoryOptions } from './types';
+import type {
+  Actor,
+  AttributeValue,
+  Dataset,
+  Evidence,
+  Relation,
+  Source,
+  Story,
+  StoryOptions,
+} from './types';
 import {
   ACTOR_KIND_IDS,
   RELATION_KIND_IDS,
@@ -118,6 +127,60 @@ class Reader {
     if (isObject(value)) return value;
     this.report('wrong-type', path, `${what} must be an object, not ${typeName(value)}`);
     return undefined;
+  }
+
+  optionalBoolean(object: JsonObject, key: string, path: string): boolean | undefined {
+    const value = own(object, key);
+    if (value === undefined || typeof value === 'boolean') return value;
+    this.report(
+      'wrong-type',
+      childPath(path, key),
+      `"${key}" must be true or false, not ${typeName(value)}`,
+    );
+    return undefined;
+  }
+
+  optionalNumber(object: JsonObject, key: string, path: string): number | undefined {
+    const value = own(object, key);
+    if (value === undefined) return undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    this.report(
+      'wrong-type',
+      childPath(path, key),
+      `"${key}" must be a number, not ${typeName(value)}`,
+    );
+    return undefined;
+  }
+
+  /** Kept foreign attributes: an object of strings, numbers and booleans. */
+  attributes(object: JsonObject, path: string): Record<string, AttributeValue> | undefined {
+    const value = own(object, 'attributes');
+    if (value === undefined) return undefined;
+    const at = childPath(path, 'attributes');
+    if (!isObject(value)) {
+      this.report('wrong-type', at, `"attributes" must be an object, not ${typeName(value)}`);
+      return undefined;
+    }
+    const kept: Record<string, AttributeValue> = Object.create(null) as Record<
+      string,
+      AttributeValue
+    >;
+    for (const [key, item] of Object.entries(value)) {
+      if (
+        typeof item === 'string' ||
+        typeof item === 'boolean' ||
+        (typeof item === 'number' && Number.isFinite(item))
+      ) {
+        kept[key] = item;
+      } else {
+        this.report(
+          'wrong-type',
+          childPath(at, key),
+          `attribute "${key}" must be a string, number or boolean, not ${typeName(item)}`,
+        );
+      }
+    }
+    return kept;
   }
 
   date(object: JsonObject, key: string, path: string, required: boolean): string | undefined {
@@ -383,6 +446,9 @@ function readActor(
   }
   const evidenceList = r.array(raw, 'evidence', path, false);
   const evidence = evidenceList && evidenceOf(evidenceList, childPath(path, 'evidence'));
+  const extras = importedExtras(r, raw, path);
+  const placeholder = r.optionalBoolean(raw, 'placeholder', path);
+  if (placeholder !== undefined) extras.placeholder = placeholder;
 
   if (id === undefined || name === undefined || kind === undefined || !isActorKind(kind))
     return undefined;
@@ -392,6 +458,7 @@ function readActor(
   if (affiliation !== undefined) actor.affiliation = affiliation;
   if (description !== undefined) actor.description = description;
   if (evidence !== undefined) actor.evidence = evidence;
+  Object.assign(actor, extras);
   return actor;
 }
 
@@ -455,6 +522,9 @@ function readRelation(
       'add { "source": "...", "quote": "..." } quoting the source verbatim',
     );
   const evidence = evidenceList && evidenceOf(evidenceList, childPath(path, 'evidence'));
+  const extras = importedExtras(r, raw, path);
+  const weight = r.optionalNumber(raw, 'weight', path);
+  if (weight !== undefined) extras.weight = weight;
 
   if (
     id === undefined ||
@@ -476,6 +546,7 @@ function readRelation(
   if (status !== undefined && isRelationStatus(status)) relation.status = status;
   if (claimedBy !== undefined) relation.claimedBy = claimedBy;
   if (note !== undefined) relation.note = note;
+  Object.assign(relation, extras);
   return relation;
 }
 
@@ -595,4 +666,28 @@ function readStoryOptions(r: Reader, value: unknown, path: string): StoryOptions
       );
   }
   return options;
+}
+
+/** Fields an import fills in: the original kind and the attributes kept from the file. */
+function importedExtras(
+  r: Reader,
+  raw: JsonObject,
+  path: string,
+): {
+  originalKind?: string;
+  attributes?: Record<string, AttributeValue>;
+  placeholder?: boolean;
+  weight?: number;
+} {
+  const extras: {
+    originalKind?: string;
+    attributes?: Record<string, AttributeValue>;
+    placeholder?: boolean;
+    weight?: number;
+  } = {};
+  const originalKind = r.optionalString(raw, 'originalKind', path);
+  if (originalKind !== undefined) extras.originalKind = originalKind;
+  const attributes = r.attributes(raw, path);
+  if (attributes !== undefined) extras.attributes = attributes;
+  return extras;
 }

@@ -1,0 +1,112 @@
+/**
+ * Reading and writing other graph formats: what an import returns, and the
+ * report that tells the truth about what was kept and what was wrong.
+ *
+ * Every reader is a pure function `(text, options) => ImportResult` that never
+ * throws for bad input: problems go into the report, each with a category and
+ * where it is (line and column, or a JSON path). Import is all or nothing:
+ * `dataset` is null whenever the report holds an error.
+ */
+import type { Dataset } from '../model/types';
+
+export type ImportFormat =
+  | 'diplomap'
+  | 'gexf'
+  | 'graphml'
+  | 'csv'
+  | 'tsv'
+  | 'events'
+  | 'cytoscape';
+
+export const FORMAT_LABELS: Record<ImportFormat, string> = {
+  diplomap: 'diplomap JSON',
+  gexf: 'GEXF',
+  graphml: 'GraphML',
+  csv: 'CSV edge list',
+  tsv: 'TSV edge list',
+  events: 'event table',
+  cytoscape: 'Cytoscape JSON',
+};
+
+export type IssueCategory =
+  /** The text is not well-formed (JSON, XML or CSV syntax). */
+  | 'syntax'
+  /** Refused on purpose: a DOCTYPE or entity declaration, a file too large, an unknown format. */
+  | 'refused'
+  /** A relation end names no node; a placeholder actor was made for it (warning). */
+  | 'missing-endpoint'
+  /** Two nodes or two edges share an id (the later one is dropped, warning; or an error). */
+  | 'duplicate-id'
+  /** A kind or type outside the vocabulary, kept under its own name as "other" (warning). */
+  | 'unknown-kind'
+  /** A value that does not parse (a date, a number, a boolean) (warning: the value is kept as text or dropped). */
+  | 'bad-value'
+  /** Something required is missing: a node without an id, an edge without an end, no header row (error). */
+  | 'missing-field';
+
+export interface ImportIssue {
+  category: IssueCategory;
+  severity: 'error' | 'warning';
+  /** What is wrong, naming the offending value. */
+  message: string;
+  /** 1-based position in the text, when known. */
+  line?: number;
+  column?: number;
+  /** A JSON path (`elements.edges[3].data.source`) or a description (`row 4, column "date"`). */
+  path?: string;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  /** What was read, before anything was dropped. */
+  actorsRead: number;
+  relationsRead: number;
+  /** Actors made up for relation ends that named no node. */
+  placeholders: number;
+  issues: ImportIssue[];
+}
+
+export interface ImportResult {
+  /** The dataset to open, or null when the report holds an error. */
+  dataset: Dataset | null;
+  report: ImportReport;
+}
+
+/** A parsed XML document, or the parser's complaint with its position. */
+export type XmlParse =
+  | { ok: true; document: Document }
+  | { ok: false; message: string; line?: number; column?: number };
+
+/**
+ * Parses XML text. Browsers hand back a partial document with a
+ * <parsererror> instead of failing, and Node has no DOMParser: each side
+ * supplies its own function (see xml.ts) and the readers take it as an option.
+ */
+export type XmlParser = (text: string) => XmlParse;
+
+export interface ReadOptions {
+  /** The XML parser of the environment (required by GEXF and GraphML readers). */
+  parseXml?: XmlParser;
+  /** For event tables: which column holds what (see events.ts). */
+  columns?: ColumnMapping;
+}
+
+/** Which column of an event table holds what; the others are kept as attributes. */
+export interface ColumnMapping {
+  source: string;
+  target: string;
+  kind?: string;
+  date?: string;
+  quote?: string;
+}
+
+export function hasImportErrors(report: ImportReport): boolean {
+  return report.issues.some((issue) => issue.severity === 'error');
+}
+
+/** Counts of issues by category, for the report's summary. */
+export function countByCategory(report: ImportReport): Map<IssueCategory, number> {
+  const counts = new Map<IssueCategory, number>();
+  for (const issue of report.issues) counts.set(issue.category, (counts.get(issue.category) ?? 0) + 1);
+  return counts;
+}
