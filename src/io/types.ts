@@ -9,14 +9,7 @@
  */
 import type { Dataset } from '../model/types';
 
-export type ImportFormat =
-  | 'diplomap'
-  | 'gexf'
-  | 'graphml'
-  | 'csv'
-  | 'tsv'
-  | 'events'
-  | 'cytoscape';
+export type ImportFormat = 'diplomap' | 'gexf' | 'graphml' | 'csv' | 'tsv' | 'events' | 'cytoscape';
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   diplomap: 'diplomap JSON',
@@ -74,8 +67,7 @@ export interface ImportResult {
 
 /** A parsed XML document, or the parser's complaint with its position. */
 export type XmlParse =
-  | { ok: true; document: Document }
-  | { ok: false; message: string; line?: number; column?: number };
+  { ok: true; document: Document } | { ok: false; message: string; line?: number; column?: number };
 
 /**
  * Parses XML text. Browsers hand back a partial document with a
@@ -89,6 +81,10 @@ export interface ReadOptions {
   parseXml?: XmlParser;
   /** For event tables: which column holds what (see events.ts). */
   columns?: ColumnMapping;
+  /** Title for the dataset when the file has none (the file's name, say). */
+  title?: string;
+  /** The day of the import (ISO), credited for quotes read from the file; today by default. */
+  importedOn?: string;
 }
 
 /** Which column of an event table holds what; the others are kept as attributes. */
@@ -107,6 +103,7 @@ export function hasImportErrors(report: ImportReport): boolean {
 /** Counts of issues by category, for the report's summary. */
 export function countByCategory(report: ImportReport): Map<IssueCategory, number> {
   const counts = new Map<IssueCategory, number>();
-  for (const issue of report.issues) counts.set(issue.category, (counts.get(issue.category) ?? 0) + 1);
+  for (const issue of report.issues)
+    counts.set(issue.category, (counts.get(issue.category) ?? 0) + 1);
   return counts;
 }
