@@ -336,7 +336,7 @@ export class DatasetBuilder {
               id: 'imported',
               title: this.title,
               publisher: 'imported file',
-              published: new Date().toISOString().slice(0, 10),
+              published: this.importedOn,
             },
           ]
         : [],
