@@ -38,6 +38,19 @@ export function stepStance(step: PathStep): Stance | 'mixed' {
   return [...signs][0] as Stance;
 }
 
+/**
+ * The relation that tells a step: the strongest one carrying the step's
+ * stance, so the sentence shown agrees with what the chain is said to mean.
+ */
+export function stepLead(step: PathStep): Relation {
+  const stance = stepStance(step);
+  if (stance === 1 || stance === -1) {
+    const carrier = step.relations.find((r) => RELATION_KINDS[r.kind].stance === stance);
+    if (carrier) return carrier;
+  }
+  return step.relations[0] as Relation;
+}
+
 export type Verdict = 'same-side' | 'opposite-sides' | 'no-stance' | 'mixed';
 
 export interface Implication {
@@ -58,7 +71,11 @@ const PAIR_NAMES: Record<string, string> = {
 };
 
 /** What a path implies about the two actors at its ends. */
-export function pathImplication(graph: DiplomacyGraph, path: Path): Implication {
+export function pathImplication(
+  graph: DiplomacyGraph,
+  path: Path,
+  shown: (relation: Relation) => boolean = () => true,
+): Implication {
   const name = (id: string) => graph.getNodeAttribute(id, 'name');
   const from = path.actors[0] as string;
   const to = path.actors[path.actors.length - 1] as string;
@@ -74,7 +91,7 @@ export function pathImplication(graph: DiplomacyGraph, path: Path): Implication 
     implication = {
       verdict: 'mixed',
       headline: `The chain does not say whether ${a} and ${b} are on the same side`,
-      reason: `The step ${mixed.map(describe).join(', ')} is both friendly and hostile.`,
+      reason: `${mixed.length === 1 ? 'The step' : 'The steps'} ${mixed.map(describe).join(', ')} ${mixed.length === 1 ? 'is' : 'are'} both friendly and hostile.`,
     };
   } else if (neutral.length > 0) {
     const kinds = [
@@ -83,7 +100,7 @@ export function pathImplication(graph: DiplomacyGraph, path: Path): Implication 
     implication = {
       verdict: 'no-stance',
       headline: `The chain links ${a} and ${b} but takes no side`,
-      reason: `${neutral.length === 1 ? 'The step' : 'The steps'} ${neutral.map(describe).join(', ')} ${neutral.length === 1 ? 'is a neutral tie' : 'are neutral ties'} (${kinds.join(', ')}), which carry no stance.`,
+      reason: `${neutral.length === 1 ? 'The step' : 'The steps'} ${neutral.map(describe).join(', ')} ${neutral.length === 1 ? 'is a neutral tie' : 'are neutral ties'} (${kinds.join(', ')}), which ${neutral.length === 1 ? 'carries' : 'carry'} no stance.`,
     };
   } else {
     const signs = stances as Stance[];
@@ -91,9 +108,11 @@ export function pathImplication(graph: DiplomacyGraph, path: Path): Implication 
     const product = signs.reduce<number>((p, s) => p * s, 1);
     const pattern = signs.length === 2 ? PAIR_NAMES[signs.join(',')] : undefined;
     const count =
-      hostile.length === 0
-        ? `All ${signs.length} steps are friendly`
-        : `${hostile.length} of ${signs.length} steps ${hostile.length === 1 ? 'is' : 'are'} hostile (${hostile.map(describe).join(', ')})`;
+      signs.length === 1
+        ? `The one step is ${hostile.length ? 'hostile' : 'friendly'}`
+        : hostile.length === 0
+          ? `All ${signs.length} steps are friendly`
+          : `${hostile.length} of ${signs.length} steps ${hostile.length === 1 ? 'is' : 'are'} hostile (${hostile.map(describe).join(', ')})`;
     implication = {
       verdict: product > 0 ? 'same-side' : 'opposite-sides',
       headline:
@@ -114,7 +133,11 @@ export function pathImplication(graph: DiplomacyGraph, path: Path): Implication 
     const chain = implication.verdict === 'same-side' ? 1 : -1;
     const agree = direct.filter((r) => RELATION_KINDS[r.kind].stance === chain);
     const labels = (list: Relation[]) =>
-      [...new Set(list.map((r) => RELATION_KINDS[r.kind].label))].join(', ');
+      [
+        ...new Set(
+          list.map((r) => `${RELATION_KINDS[r.kind].label}${shown(r) ? '' : ' (hidden by the filters)'}`),
+        ),
+      ].join(', ');
     implication.direct =
       agree.length === direct.length
         ? `The direct relations between ${a} and ${b} (${labels(direct)}) agree with the chain.`

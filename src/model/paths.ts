@@ -40,8 +40,13 @@ export interface PathOptions {
 }
 
 export const PATH_DEFAULTS = { maxSteps: 6, maxPaths: 12 } as const;
-/** Hard limits whatever the options say: steps, and actors visited by one enumeration. */
-export const PATH_LIMITS = { maxSteps: 12, maxPaths: 100, maxVisits: 200_000 } as const;
+/** Hard limits whatever the options say: steps, paths listed, actors visited, paths ranked per length. */
+export const PATH_LIMITS = {
+  maxSteps: 12,
+  maxPaths: 100,
+  maxVisits: 200_000,
+  perLength: 2000,
+} as const;
 
 export interface PathStep {
   from: string;
@@ -154,17 +159,19 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
   });
   const index = { ids, position, offsets, neighbour, relation, ways };
   indexes.set(graph, index);
-  const forget = () => indexes.delete(graph);
-  for (const event of [
+  const events = [
     'nodeAdded',
     'nodeDropped',
     'edgeAdded',
     'edgeDropped',
     'cleared',
     'edgesCleared',
-  ] as const) {
-    graph.once(event, forget);
-  }
+  ] as const;
+  const forget = () => {
+    indexes.delete(graph);
+    for (const event of events) graph.removeListener(event, forget);
+  };
+  for (const event of events) graph.on(event, forget);
   return index;
 }
 
@@ -278,20 +285,22 @@ export function findPaths(
   const usable = usableFor(from, to, options, allow);
   const remaining = distancesTo(index, end, directed, usable, maxSteps);
   const shortestLength = remaining[start]!;
-  if (shortestLength === -1) return diagnose(graph, index, start, end, options, result);
+  if (shortestLength === -1) return diagnose(graph, index, start, end, options, allow, result);
 
-  // Enumerate the simple paths of each length in turn, pruned by the distance still to go.
+  // Enumerate the simple paths of each length in turn, pruned by the distance still
+  // to go. Every path of a length is collected (up to a hard bound) and ranked
+  // before the list is cut, so the cap keeps the strongest, not the first found.
   const way = directed ? FORWARD : FORWARD | BACKWARD;
-  const found: number[][] = [];
   const onPath = new Uint8Array(index.ids.length);
   const seen = new Int32Array(index.ids.length);
   let stamp = 0;
   let visits = 0;
+  let level: number[][] = [];
   const trail = [start];
   onPath[start] = 1;
   const walk = (node: number, depth: number, length: number): void => {
     if (node === end) {
-      if (depth === length) found.push([...trail]);
+      if (depth === length) level.push([...trail]);
       return;
     }
     // Several relations to one neighbour are one step: take each neighbour once.
@@ -307,7 +316,7 @@ export function findPaths(
       next.push(other);
     }
     for (const other of next) {
-      if (found.length >= maxPaths || visits >= PATH_LIMITS.maxVisits) return;
+      if (level.length >= PATH_LIMITS.perLength || visits >= PATH_LIMITS.maxVisits) return;
       visits++;
       onPath[other] = 1;
       trail.push(other);
@@ -316,13 +325,19 @@ export function findPaths(
       onPath[other] = 0;
     }
   };
-  for (let length = shortestLength; length <= maxSteps; length++) {
-    if (found.length >= maxPaths || visits >= PATH_LIMITS.maxVisits) break;
+  const paths: Path[] = [];
+  for (let length = shortestLength; length <= maxSteps && paths.length < maxPaths; length++) {
+    level = [];
     walk(start, 0, length);
+    const ranked = level.map((t) => buildPath(index, t, directed, usable)).sort(comparePaths);
+    const room = maxPaths - paths.length;
+    if (ranked.length > room || level.length >= PATH_LIMITS.perLength) result.truncated = true;
+    paths.push(...ranked.slice(0, room));
+    if (visits >= PATH_LIMITS.maxVisits) {
+      result.truncated = true;
+      break;
+    }
   }
-  result.truncated = found.length >= maxPaths || visits >= PATH_LIMITS.maxVisits;
-
-  const paths = found.map((t) => buildPath(index, t, directed, usable)).sort(comparePaths);
   result.length = shortestLength;
   result.shortest = paths.filter((p) => p.steps.length === shortestLength);
   result.alternatives = paths.filter((p) => p.steps.length > shortestLength);
@@ -336,30 +351,33 @@ function diagnose(
   start: number,
   end: number,
   options: PathOptions,
+  allow: Usable | undefined,
   result: PathResult,
 ): PathResult {
   const directed = options.directed ?? false;
   const maxSteps = Math.min(options.maxSteps ?? PATH_DEFAULTS.maxSteps, PATH_LIMITS.maxSteps);
   const anything: Usable = () => true;
+  const usable = usableFor(index.ids[start]!, index.ids[end]!, options, allow);
   const name = (i: number) => graph.getNodeAttribute(index.ids[i]!, 'name');
   const [a, b] = [name(start), name(end)];
-  const within = distancesTo(index, end, directed, anything, maxSteps)[start]!;
-  if (within !== -1) {
-    return {
-      ...result,
-      reason: 'filtered-out',
-      explanation: `${a} and ${b} are ${within} step${within === 1 ? '' : 's'} apart, but not through the relations allowed here: the filters or the path options leave those links out.`,
-    };
-  }
-  const anyLength = distancesTo(index, end, directed, anything, index.ids.length)[start]!;
-  if (anyLength !== -1) {
+  const everywhere = index.ids.length;
+  const filteredLength = distancesTo(index, end, directed, usable, everywhere)[start]!;
+  if (filteredLength !== -1) {
     return {
       ...result,
       reason: 'too-long',
-      explanation: `The shortest chain from ${a} to ${b} has ${anyLength} steps, more than the ${maxSteps} allowed: raise the maximum number of steps.`,
+      explanation: `The shortest chain from ${a} to ${b} has ${filteredLength} steps, more than the ${maxSteps} allowed: raise the maximum number of steps.`,
     };
   }
-  if (directed && distancesTo(index, end, false, anything, index.ids.length)[start]! !== -1) {
+  const anyLength = distancesTo(index, end, directed, anything, everywhere)[start]!;
+  if (anyLength !== -1) {
+    return {
+      ...result,
+      reason: 'filtered-out',
+      explanation: `${a} and ${b} are ${anyLength} step${anyLength === 1 ? '' : 's'} apart, but not through the relations allowed here: the filters or the path options leave those links out.`,
+    };
+  }
+  if (directed && distancesTo(index, end, false, anything, everywhere)[start]! !== -1) {
     return {
       ...result,
       reason: 'against-direction',

@@ -34,6 +34,7 @@ import {
   setLayout,
   stepActor,
   type LayoutName,
+  type PathQuery,
   type Selection,
   type ViewState,
 } from './view';
@@ -52,11 +53,13 @@ export class AppState {
     this.graph ? visibleElements(this.graph, this.filters) : NOTHING_VISIBLE,
   );
   readonly filtering: boolean = $derived(isFiltering(this.filters));
+  /** Derived apart from the view so that a new selection does not search again. */
+  readonly path: PathQuery | null = $derived(this.view.path);
   readonly pathResult: PathResult | null = $derived(
-    this.graph ? runPathQuery(this.graph, this.view.path, this.visible) : null,
+    this.graph ? runPathQuery(this.graph, this.path, this.visible) : null,
   );
   readonly pathHighlight: Highlight | null = $derived(
-    pathHighlight(this.pathResult, this.view.path?.shown),
+    pathHighlight(this.pathResult, this.path?.shown),
   );
   /** True when the selected element is hidden by the filters. */
   readonly selectionHidden: boolean = $derived.by(() => {

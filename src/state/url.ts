@@ -84,9 +84,10 @@ function decodePath(
     options.kinds = known;
   }
   if (params.has('pathStances')) {
-    options.stances = list(params, 'pathStances')
-      .filter((name) => Object.prototype.hasOwnProperty.call(STANCE_NAMES, name))
-      .map((name) => STANCE_NAMES[name] as Stance);
+    const names = list(params, 'pathStances');
+    const known = names.filter((name) => Object.prototype.hasOwnProperty.call(STANCE_NAMES, name));
+    if (known.length < names.length) notices.push('The link names unknown stances for the path; they were ignored.');
+    options.stances = known.map((name) => STANCE_NAMES[name] as Stance);
   }
   const max = Number(params.get('pathMax'));
   if (params.has('pathMax')) {
@@ -100,7 +101,10 @@ function decodePath(
   const shown = Number(params.get('pathShown'));
   if (Number.isInteger(shown) && shown >= 1) path.shown = shown - 1;
   const story = params.get('story');
-  if (story !== null) path.story = story;
+  if (story !== null) {
+    if ((graph.getAttribute('stories') ?? []).some((s) => s.id === story)) path.story = story;
+    else notices.push(`The link names a story "${story}" that this dataset does not have; the path is shown without it.`);
+  }
   return path;
 }
 

@@ -58,12 +58,16 @@ export function clearSelection(state: ViewState): ViewState {
   return state.selection === null ? state : { ...state, selection: null };
 }
 
+/** New filters; a path shown by its place in the list goes back to all shortest paths (the list changes). */
 export function setFilters(state: ViewState, filters: Filters): ViewState {
-  return { ...state, filters };
+  if (state.path?.shown === undefined) return { ...state, filters };
+  const path: PathQuery = { ...state.path };
+  delete path.shown;
+  return { ...state, filters, path };
 }
 
 export function resetFilters(state: ViewState): ViewState {
-  return { ...state, filters: NO_FILTERS };
+  return setFilters(state, NO_FILTERS);
 }
 
 export function setLayout(state: ViewState, layout: LayoutName): ViewState {

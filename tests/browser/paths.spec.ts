@@ -76,7 +76,7 @@ test('a path URL reopens the same path, with one alternative highlighted', async
     .getByRole('listitem')
     .filter({ hasText: 'Path 2' })
     .first();
-  await expect(again.getByRole('button', { name: 'Shown on the map' })).toBeVisible();
+  await expect(again.getByRole('button', { name: 'Show on the map', pressed: true })).toBeVisible();
   await expect(again.locator('.chain')).toHaveText(chain);
   // Only that path is bright: the direct relations of path 1 are not.
   expect(await classesOf(other, 'russia-turkey-tension')).not.toContain('on-path');

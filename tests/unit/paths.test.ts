@@ -190,6 +190,46 @@ describe('findPaths on small graphs', () => {
     expect(findPaths(g, 'a', 'c').reason).toBe('disconnected');
   });
 
+  it('keeps the strongest paths when the cap cuts a length short, whatever the search order', () => {
+    // Two 2-step paths to e; the weaker one (through b, an alleged call) is found first.
+    const g = graphOf(
+      ['a', 'b', 'c', 'e'],
+      [
+        rel('call', 'a', 'b', { status: 'alleged', claimedBy: ['a'] }),
+        rel('call', 'b', 'e'),
+        rel('call', 'a', 'c'),
+        rel('call', 'c', 'e'),
+      ],
+    );
+    const result = findPaths(g, 'a', 'e', { maxPaths: 1 });
+    expect(result.shortest.map((p) => p.actors.join(''))).toEqual(['ace']);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('says the list is complete when exactly as many paths exist as the cap allows', () => {
+    const g = graphOf(['a', 'b', 'c'], [rel('call', 'a', 'b'), rel('call', 'b', 'c')]);
+    expect(findPaths(g, 'a', 'c', { maxPaths: 1 })).toMatchObject({ truncated: false });
+  });
+
+  it('blames the cap on steps, not the filters, when a longer chain passes the filters', () => {
+    const g = graphOf(
+      ['a', 'b', 'c'],
+      [rel('tension', 'a', 'c'), rel('call', 'a', 'b'), rel('call', 'b', 'c')],
+    );
+    const result = findPaths(g, 'a', 'c', { maxSteps: 1, kinds: ['call'] });
+    expect(result.reason).toBe('too-long');
+  });
+
+  it('does not pile up graph listeners as the step index is rebuilt', () => {
+    const g = graphOf(['a', 'b', 'c'], [rel('alliance', 'a', 'b')]);
+    for (let i = 0; i < 5; i++) {
+      findPaths(g, 'a', 'b');
+      g.addUndirectedEdgeWithKey(`x${i}`, 'b', 'c', rel('alliance', 'b', 'c'));
+    }
+    findPaths(g, 'a', 'b');
+    expect(g.listenerCount('edgeAdded')).toBe(1);
+  });
+
   it('caps the list so that no query can run away', () => {
     // A complete graph of 12 actors has millions of simple paths between two of them.
     const ids = Array.from({ length: 12 }, (_, i) => `n${i}`);

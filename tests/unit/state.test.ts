@@ -146,7 +146,7 @@ describe('the view in the URL', () => {
         maxSteps: 5,
       },
       shown: 2,
-      story: 'drawn-in',
+      story: 'russia-turkey-drawn-in',
     },
   };
 
@@ -183,6 +183,25 @@ describe('the view in the URL', () => {
     expect(decoded.layout).toBe('fcose');
     expect(notices).toHaveLength(4);
     expect(notices[0]).toContain('Vladimir Putin');
+  });
+
+  it('drops a story the dataset does not have, and says so', () => {
+    const { view: decoded, notices } = decodeView(
+      new URLSearchParams('path=russia,turkey&story=bogus'),
+      graph,
+    );
+    expect(decoded.path).toEqual({ from: 'russia', to: 'turkey', options: {} });
+    expect(notices).toHaveLength(1);
+  });
+
+  it('forgets which listed path was shown when the filters change the list', () => {
+    const view = { ...INITIAL_VIEW, path: { from: 'russia', to: 'turkey', options: {}, shown: 3 } };
+    expect(setFilters(view, { ...NO_FILTERS, hiddenStances: [0] }).path).toEqual({
+      from: 'russia',
+      to: 'turkey',
+      options: {},
+    });
+    expect(resetFilters(view).path?.shown).toBeUndefined();
   });
 
   it('does not take inherited names for ids', () => {
