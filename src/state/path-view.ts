@@ -32,6 +32,14 @@ export interface Highlight {
   ends: readonly string[];
 }
 
+/** The index of the path shown, or undefined for all shortest (an index past the list counts as none). */
+export function shownIndex(
+  result: PathResult | null,
+  shown: number | undefined,
+): number | undefined {
+  return shown !== undefined && shown < listedPaths(result).length ? shown : undefined;
+}
+
 /** What the map brightens: the path shown, or every shortest path. */
 export function pathHighlight(
   result: PathResult | null,
@@ -39,7 +47,8 @@ export function pathHighlight(
 ): Highlight | null {
   if (!result) return null;
   const listed = listedPaths(result);
-  const paths = shown !== undefined && listed[shown] ? [listed[shown]] : result.shortest;
+  const index = shownIndex(result, shown);
+  const paths = index !== undefined ? [listed[index] as Path] : result.shortest;
   if (paths.length === 0) return null;
   const actors = new Set<string>();
   const relations = new Set<string>();
