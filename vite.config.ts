@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [svelte()],
+  // data/ is served beside the app (and copied into the build), so ?data= can open
+  // the bundled dataset, or any dataset put there, by its path.
+  publicDir: 'data',
   build: {
     rolldownOptions: {
       output: {

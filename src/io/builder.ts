@@ -309,15 +309,25 @@ export class DatasetBuilder {
         );
       }
     }
-    // Actor and relation ids share one namespace on the map.
-    for (const id of this.relations.keys()) {
-      if (this.actors.has(id)) {
-        this.report({
-          category: 'duplicate-id',
-          severity: 'error',
-          message: `"${id}" is the id of both a node and an edge`,
-        });
-      }
+    // Actor and relation ids share one namespace on the map; tools such as Gephi
+    // number nodes and edges alike, so a clashing relation is renamed.
+    const renamed: string[] = [];
+    for (const [id, relation] of [...this.relations]) {
+      if (!this.actors.has(id)) continue;
+      let fresh = `edge-${id}`;
+      for (let n = 2; this.actors.has(fresh) || this.relations.has(fresh); n++)
+        fresh = `edge-${id}-${n}`;
+      this.relations.delete(id);
+      relation.id = fresh;
+      this.relations.set(fresh, relation);
+      renamed.push(id);
+    }
+    if (renamed.length > 0) {
+      this.report({
+        category: 'duplicate-id',
+        severity: 'warning',
+        message: `${renamed.length} edge ${renamed.length === 1 ? 'id is' : 'ids are'} also node ids (${renamed.slice(0, 5).join(', ')}${renamed.length > 5 ? ', …' : ''}); those edges were renamed "edge-<id>"`,
+      });
     }
     const report = {
       format: this.format,

@@ -135,7 +135,9 @@ export function pathImplication(
     const labels = (list: Relation[]) =>
       [
         ...new Set(
-          list.map((r) => `${RELATION_KINDS[r.kind].label}${shown(r) ? '' : ' (hidden by the filters)'}`),
+          list.map(
+            (r) => `${RELATION_KINDS[r.kind].label}${shown(r) ? '' : ' (hidden by the filters)'}`,
+          ),
         ),
       ].join(', ');
     implication.direct =

@@ -54,7 +54,7 @@ export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
     source: relation.source,
     target: relation.target,
     kind: relation.kind,
-    label: kind.label,
+    label: relation.kind === 'other' && relation.originalKind ? relation.originalKind : kind.label,
     color: kind.color,
     width: kind.width,
     lineStyle: dashed ? 'dashed' : 'solid',

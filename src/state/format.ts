@@ -64,6 +64,9 @@ export function actorName(graph: DiplomacyGraph, id: string): string {
 
 /** The relation told as a sentence from the vocabulary: "Russia has an alliance with Armenia". */
 export function relationSentence(graph: DiplomacyGraph, relation: Relation): string {
+  if (relation.kind === 'other' && relation.originalKind) {
+    return `${actorName(graph, relation.source)} – ${relation.originalKind} – ${actorName(graph, relation.target)}`;
+  }
   return RELATION_KINDS[relation.kind].sentence
     .replace('{source}', () => actorName(graph, relation.source))
     .replace('{target}', () => actorName(graph, relation.target));

@@ -3,6 +3,7 @@
  * the app and named by `?data=` (its source texts are fetched relative to it).
  */
 import { loadDataset, type ValidationResult } from '../model';
+import { detectFormat } from '../io/detect';
 import { BUNDLED_NAME, loadBundledDataset } from './bundled';
 
 export interface Loaded {
@@ -24,14 +25,43 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   if (url.origin !== window.location.origin) {
     throw new LoadError(`diplomap opens datasets served beside it only, not from ${url.origin}.`);
   }
-  const response = await fetch(url);
+  const response = await fetch(url).catch((error: unknown) => {
+    throw new LoadError(
+      `Could not load ${data}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  });
   if (!response.ok)
     throw new LoadError(`Could not load ${data}: the server answered ${response.status}.`);
+  // A server that falls back to the app's page for unknown paths answers 200 with HTML.
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new LoadError(`Could not load ${data}: there is no such file beside the app.`);
+  }
   const text = await response.text();
-  const result = await loadDataset(text, async (path) => {
-    const source = await fetch(new URL(path, url)).catch(() => undefined);
-    return source?.ok ? source.text() : undefined;
-  });
+  let result: ValidationResult;
+  if (detectFormat(text) === 'diplomap') {
+    result = await loadDataset(text, async (path) => {
+      const source = await fetch(new URL(path, url)).catch(() => undefined);
+      return source?.ok ? source.text() : undefined;
+    });
+  } else {
+    // Other formats: the readers load when first used.
+    const [{ importText }, { browserXmlParser }] = await Promise.all([
+      import('../io/import'),
+      import('../io/xml'),
+    ]);
+    const imported = importText(text, { parseXml: browserXmlParser, title: data });
+    result = {
+      dataset: imported.dataset,
+      problems: imported.report.issues.map((issue) => ({
+        code: 'invalid-value' as const,
+        severity: issue.severity,
+        path: [issue.path, issue.line !== undefined ? `line ${issue.line}` : '']
+          .filter(Boolean)
+          .join(', '),
+        message: issue.message,
+      })),
+    };
+  }
   const name = decodeURIComponent(url.pathname.split('/').pop() ?? 'dataset').replace(
     /\.[^.]*$/,
     '',

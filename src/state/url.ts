@@ -86,7 +86,8 @@ function decodePath(
   if (params.has('pathStances')) {
     const names = list(params, 'pathStances');
     const known = names.filter((name) => Object.prototype.hasOwnProperty.call(STANCE_NAMES, name));
-    if (known.length < names.length) notices.push('The link names unknown stances for the path; they were ignored.');
+    if (known.length < names.length)
+      notices.push('The link names unknown stances for the path; they were ignored.');
     options.stances = known.map((name) => STANCE_NAMES[name] as Stance);
   }
   const max = Number(params.get('pathMax'));
@@ -103,7 +104,10 @@ function decodePath(
   const story = params.get('story');
   if (story !== null) {
     if ((graph.getAttribute('stories') ?? []).some((s) => s.id === story)) path.story = story;
-    else notices.push(`The link names a story "${story}" that this dataset does not have; the path is shown without it.`);
+    else
+      notices.push(
+        `The link names a story "${story}" that this dataset does not have; the path is shown without it.`,
+      );
   }
   return path;
 }

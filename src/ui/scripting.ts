@@ -9,6 +9,7 @@ import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
+import type { ImportReport } from '../io/types';
 
 export interface ScriptExportRequest {
   format: ImageFormat;
@@ -36,6 +37,8 @@ interface MapView {
 export interface DiplomapScripting {
   cy?: Core;
   export?: (request: ScriptExportRequest) => Promise<ScriptExportResult>;
+  /** Reads a file's text as the Open dialog would (the XML with this browser's parser); returns the report. */
+  importReport?: (text: string) => Promise<ImportReport>;
 }
 
 async function base64(blob: Blob): Promise<string> {
@@ -81,8 +84,19 @@ export function installScripting(
       fileName: exportFileName(datasetName(), app.view, extension),
     };
   };
-  target.diplomap = { ...target.diplomap, export: hook };
+  // The readers load when first used, as in the Open dialog.
+  const importReport = async (text: string) => {
+    const [{ importText }, { browserXmlParser }] = await Promise.all([
+      import('../io/import'),
+      import('../io/xml'),
+    ]);
+    return importText(text, { parseXml: browserXmlParser }).report;
+  };
+  target.diplomap = { ...target.diplomap, export: hook, importReport };
   return () => {
-    if (target.diplomap?.export === hook) delete target.diplomap.export;
+    if (target.diplomap?.export === hook) {
+      delete target.diplomap.export;
+      delete target.diplomap.importReport;
+    }
   };
 }

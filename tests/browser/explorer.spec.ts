@@ -244,6 +244,10 @@ test.describe('on a phone', () => {
     await expect(filters).toBeVisible();
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await expect(filters).toBeHidden();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Close the filters' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(filters).toBeHidden();
 
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect(details).toBeHidden();

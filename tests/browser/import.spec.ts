@@ -1,0 +1,168 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { map, openMap } from './_map';
+
+/** Picks a file in the Open dialog and waits for its report (or the column step). */
+async function pick(page: Page, file: string) {
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  return dialog;
+}
+
+test('a Gephi file opens after its report, and the map draws it', async ({ page }) => {
+  await openMap(page);
+  const dialog = await pick(page, 'tests/fixtures/gephi-1.2.gexf');
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('GEXF');
+  await expect(report).toContainText('Read 8 actors and 9 relations.');
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '8');
+  await expect(map(page)).toHaveAttribute('data-drawn-edges', '9');
+  await expect(page.getByRole('alert').first()).toContainText('Opened gephi-1.2');
+});
+
+test('a broken file is reported where it breaks, and the open graph stays open', async ({
+  page,
+}) => {
+  await openMap(page);
+  const broken =
+    '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3">\n  <graph>\n    <nodes>\n      <node id="a">\n    </nodes>\n</gexf>\n';
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'broken.gexf',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(broken),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('cannot be opened');
+  await expect(dialog.getByText(/^line 6/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Open this graph' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '20');
+});
+
+test('an event table asks which column holds what, remembers it, and opens', async ({ page }) => {
+  await openMap(page);
+  let dialog = await pick(page, 'tests/fixtures/events-acled-like.csv');
+  await expect(dialog.getByText('looks like an event table')).toBeVisible();
+  await expect(dialog.getByLabel('Source actor (who acts)')).toHaveValue('actor1');
+  await dialog.getByLabel('Quote (evidence)').selectOption('notes');
+  await dialog.getByRole('button', { name: 'Read with these columns' }).click();
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('event table');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  dialog = await pick(page, 'tests/fixtures/events-acled-like.csv');
+  await expect(dialog.getByLabel('Quote (evidence)')).toHaveValue('notes');
+});
+
+test('dropping a file on the page opens it', async ({ page }) => {
+  await openMap(page);
+  const text = await readFile('tests/fixtures/cytoscape-desktop.cyjs', 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'network.cyjs', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText(
+    'Cytoscape JSON',
+  );
+});
+
+test('?data= opens a dataset served beside the app, and says when it cannot', async ({ page }) => {
+  await openMap(page, '/?data=nagorno-karabakh-2016.json&actor=lavrov');
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '20');
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('Sergei Lavrov');
+
+  await page.goto('/?data=missing.json');
+  await expect(page.getByRole('alert')).toContainText('missing.json');
+  await expect(page.getByRole('link', { name: 'Open the bundled dataset instead' })).toBeVisible();
+});
+
+test('the data saved as GEXF opens again with the same counts', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export an image' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exportDialog.getByRole('button', { name: 'GEXF (Gephi)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('nagorno-karabakh-2016.gexf');
+  const saved = await readFile((await download.path())!);
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'again.gexf', mimeType: 'application/xml', buffer: saved });
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText(
+    'Read 20 actors and 55 relations.',
+  );
+});
+
+/** XML the browser's own parser must refuse, with where (Chromium's parser differs from Node's). */
+const XML_CASES: Array<[string, string, string, number | undefined]> = [
+  ['a DOCTYPE', '<?xml version="1.0"?>\n<!DOCTYPE gexf [<!ENTITY x "y">]>\n<gexf/>', 'refused', 2],
+  [
+    'an entity declaration',
+    '<?xml version="1.0"?>\n<gexf>\n<!ENTITY x "y">\n</gexf>',
+    'refused',
+    3,
+  ],
+  [
+    'an unclosed element',
+    '<gexf xmlns="http://gexf.net/1.3">\n<graph>\n<nodes>\n</graph>\n</gexf>',
+    'syntax',
+    4,
+  ],
+  ['text after the root', '<graphml>\n</graphml>\nextra', 'syntax', 3],
+  [
+    'a bare ampersand',
+    '<graphml>\n<key id="k" for="node" attr.name="a & b"/>\n</graphml>',
+    'syntax',
+    2,
+  ],
+  [
+    'an unquoted attribute',
+    '<gexf>\n<graph defaultedgetype=directed>\n</graph>\n</gexf>',
+    'syntax',
+    2,
+  ],
+  [
+    'a mismatched tag',
+    '<graphml>\n<graph>\n<node id="a"></edge>\n</graph>\n</graphml>',
+    'syntax',
+    3,
+  ],
+  ['a root that is neither', '<?xml version="1.0"?>\n<gexf-not/>', 'refused', undefined],
+];
+
+for (const [name, text, category, line] of XML_CASES) {
+  test(`in Chromium, XML with ${name} is refused as ${category}${line ? ` at line ${line}` : ''}`, async ({
+    page,
+  }) => {
+    await openMap(page);
+    const report = await page.evaluate(
+      (source) =>
+        (
+          window as unknown as {
+            diplomap: {
+              importReport: (t: string) => Promise<{
+                issues: Array<{ category: string; severity: string; line?: number }>;
+              }>;
+            };
+          }
+        ).diplomap.importReport(source),
+      text,
+    );
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]?.category).toBe(category);
+    if (line !== undefined) expect(errors[0]?.line).toBe(line);
+  });
+}
