@@ -30,9 +30,73 @@ export function buildGraph(dataset: Dataset): DiplomacyGraph {
     allowSelfLoops: false,
   });
   graph.replaceAttributes(attributes);
-  for (const actor of dataset.actors) graph.addNode(actor.id, actor);
+  ownKeysOnly(graph);
+  for (const actor of dataset.actors) addActor(graph, actor);
   for (const relation of dataset.relations) addRelation(graph, relation);
   return graph;
+}
+
+interface Internals {
+  _nodes: Map<string, NodeIndices>;
+  _edges: Map<string, { undirected: boolean }>;
+}
+
+/**
+ * graphology's edge-existence checks call hasOwnProperty on the neighbour
+ * indices, which have no prototype here (see addActor): they are redefined on
+ * this graph to ask Object.prototype.hasOwnProperty instead, with the same
+ * meaning.
+ */
+function ownKeysOnly(graph: DiplomacyGraph): void {
+  const { _nodes: nodes, _edges: edges } = graph as unknown as Internals;
+  const has = (index: object | undefined, key: unknown) =>
+    index !== undefined && Object.prototype.hasOwnProperty.call(index, String(key));
+  const between = (source: unknown, pick: (data: NodeIndices) => boolean) => {
+    const data = nodes.get(String(source));
+    return data !== undefined && pick(data);
+  };
+  Object.assign(graph, {
+    hasEdge(this: unknown, source: unknown, target?: unknown): boolean {
+      if (arguments.length === 1) return edges.has(String(source));
+      return between(source, (d) => has(d.out, target) || has(d.undirected, target));
+    },
+    hasDirectedEdge(this: unknown, source: unknown, target?: unknown): boolean {
+      if (arguments.length === 1) {
+        const edge = edges.get(String(source));
+        return edge !== undefined && !edge.undirected;
+      }
+      return between(source, (d) => has(d.out, target));
+    },
+    hasUndirectedEdge(this: unknown, source: unknown, target?: unknown): boolean {
+      if (arguments.length === 1) {
+        const edge = edges.get(String(source));
+        return edge !== undefined && edge.undirected;
+      }
+      return between(source, (d) => has(d.undirected, target));
+    },
+  });
+}
+
+interface NodeIndices {
+  in?: object;
+  out?: object;
+  undirected?: object;
+}
+
+/**
+ * Adds an actor. graphology keeps each node's neighbours in plain objects
+ * keyed by neighbour id, where "__proto__" would set the prototype and
+ * "toString" or "constructor" would seem present before any edge exists; the
+ * node's indices are replaced by objects without a prototype, so such ids are
+ * ordinary keys. (A test in tests/unit/graph.test.ts guards this.)
+ */
+export function addActor(graph: DiplomacyGraph, actor: Actor): void {
+  graph.addNode(actor.id, actor);
+  const data = (graph as unknown as { _nodes?: Map<string, NodeIndices> })._nodes?.get(actor.id);
+  if (!data) return;
+  for (const index of ['in', 'out', 'undirected'] as const) {
+    if (data[index] !== undefined) data[index] = Object.create(null) as object;
+  }
 }
 
 /** Adds a relation as a directed or undirected edge, as its kind says. */

@@ -6,6 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
+import { actorKey, relationKey } from './ids';
 import {
   ACTOR_KINDS,
   RELATION_KINDS,
@@ -16,6 +17,7 @@ import {
 } from '../model/vocabulary';
 
 export interface NodeData {
+  /** The map id (see ids.ts), not the model's. */
   id: string;
   label: string;
   kind: ActorKindId;
@@ -42,7 +44,14 @@ export function nodeData(graph: DiplomacyGraph, id: string): NodeData {
   const actor = graph.getNodeAttributes(id);
   const kind = ACTOR_KINDS[actor.kind];
   const size = Math.round(30 + 5 * Math.sqrt(graph.degree(id)));
-  return { id, label: actor.name, kind: actor.kind, color: kind.color, shape: kind.shape, size };
+  return {
+    id: actorKey(id),
+    label: actor.name,
+    kind: actor.kind,
+    color: kind.color,
+    shape: kind.shape,
+    size,
+  };
 }
 
 export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
@@ -50,9 +59,9 @@ export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
   const kind = RELATION_KINDS[relation.kind];
   const dashed = relation.status !== undefined && RELATION_STATUSES[relation.status].dashed;
   return {
-    id,
-    source: relation.source,
-    target: relation.target,
+    id: relationKey(id),
+    source: actorKey(relation.source),
+    target: actorKey(relation.target),
     kind: relation.kind,
     label: relation.kind === 'other' && relation.originalKind ? relation.originalKind : kind.label,
     color: kind.color,

@@ -6,15 +6,16 @@ import type { Core } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
 import type { Visible } from '../state/filters';
 import type { Selection } from '../state/view';
+import { actorKey, modelId, selectionKey } from './ids';
 
 /** Hides what the filters leave out (positions are kept). */
 export function applyVisibility(cy: Core, visible: Visible): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      node.toggleClass('filtered', !visible.actors.has(node.id()));
+      node.toggleClass('filtered', !visible.actors.has(modelId(node.id())));
     });
     cy.edges().forEach((edge) => {
-      edge.toggleClass('filtered', !visible.relations.has(edge.id()));
+      edge.toggleClass('filtered', !visible.relations.has(modelId(edge.id())));
     });
   });
 }
@@ -59,24 +60,24 @@ export interface Bright {
 export function applyHighlight(
   cy: Core,
   bright: Bright | null,
-  selected: string | undefined,
+  selected: Selection | undefined,
   path?: { ends: readonly string[] },
 ): void {
   cy.batch(() => {
     cy.elements().removeClass('selected faded highlighted on-path path-end');
     if (bright) {
       cy.nodes().forEach((node) => {
-        const on = bright.actors.has(node.id());
+        const on = bright.actors.has(modelId(node.id()));
         node.toggleClass('faded', !on);
         if (path) node.toggleClass('on-path', on);
       });
       cy.edges().forEach((edge) => {
-        const on = bright.relations.has(edge.id());
+        const on = bright.relations.has(modelId(edge.id()));
         edge.toggleClass('faded', !on);
         edge.toggleClass(path ? 'on-path' : 'highlighted', on);
       });
-      for (const end of path?.ends ?? []) cy.getElementById(end).addClass('path-end');
+      for (const end of path?.ends ?? []) cy.getElementById(actorKey(end)).addClass('path-end');
     }
-    if (selected !== undefined) cy.getElementById(selected).addClass('selected');
+    if (selected) cy.getElementById(selectionKey(selected)).addClass('selected');
   });
 }

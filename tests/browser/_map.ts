@@ -13,7 +13,9 @@ export async function openMap(page: Page, url = '/'): Promise<void> {
 export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((elementId) => {
     const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
-    const element = cy.getElementById(elementId);
+    // Map ids are the model's, prefixed "a:" for actors and "r:" for relations.
+    const actor = cy.getElementById(`a:${elementId}`);
+    const element = actor.empty() ? cy.getElementById(`r:${elementId}`) : actor;
     if (element.empty()) throw new Error(`no element ${elementId} on the map`);
     const point = element.isEdge()
       ? (element as import('cytoscape').EdgeSingular).renderedMidpoint()
@@ -43,6 +45,7 @@ export async function drawnRelationKinds(page: Page): Promise<string[]> {
 export async function classesOf(page: Page, id: string): Promise<string[]> {
   return page.evaluate((elementId) => {
     const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
-    return cy.getElementById(elementId).classes();
+    const actor = cy.getElementById(`a:${elementId}`);
+    return (actor.empty() ? cy.getElementById(`r:${elementId}`) : actor).classes();
   }, id);
 }

@@ -8,6 +8,7 @@ import {
   type Dataset,
   type Relation,
 } from '../../src/model';
+import { findPaths } from '../../src/model/paths';
 import { parseBundled } from './_bundled';
 
 const ev = [{ source: 's', quote: 'q' }];
@@ -71,6 +72,41 @@ describe('buildGraph', () => {
     const data = small();
     data.relations.push(rel('x', 'call', 'a', 'zzz'));
     expect(() => buildGraph(data)).toThrow();
+  });
+});
+
+describe('ids named after Object.prototype properties', () => {
+  it('work in the graph, its queries and its paths like any other id', () => {
+    const odd = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const dataset: Dataset = {
+      title: 'odd',
+      sources: [{ id: 's', title: 't', publisher: 'p', published: '2016' }],
+      actors: odd.map((id) => ({ id, name: id, kind: 'state' as const })),
+      relations: [
+        rel('r1', 'alliance', '__proto__', 'constructor'),
+        rel('r2', 'call', 'constructor', 'toString'),
+        rel('r3', 'tension', 'toString', 'hasOwnProperty'),
+      ],
+    };
+    const graph = buildGraph(dataset);
+    expect(graph.degree('__proto__')).toBe(1);
+    expect(graph.degree('valueOf')).toBe(0);
+    expect(relationsBetween(graph, '__proto__', 'constructor').map((r) => r.id)).toEqual(['r1']);
+    expect(relationsBetween(graph, '__proto__', 'toString')).toEqual([]);
+    expect(graph.hasEdge('valueOf', 'toString')).toBe(false);
+    expect([...neighbourhood(graph, '__proto__', 3)]).toEqual([
+      ['__proto__', 0],
+      ['constructor', 1],
+      ['toString', 2],
+      ['hasOwnProperty', 3],
+    ]);
+    expect(findPaths(graph, '__proto__', 'hasOwnProperty').shortest[0]?.actors).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+    ]);
+    expect(findPaths(graph, 'valueOf', '__proto__').reason).toBe('disconnected');
   });
 });
 
