@@ -12,6 +12,7 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/view';
+import { actorKey } from './ids';
 
 let registered = false;
 
@@ -26,25 +27,36 @@ export interface LayoutChoice {
   name: LayoutName;
   /** For the tree: the actor at its root (the selection), if any. */
   root?: string;
+  /** How many actors are laid out: the force-directed layout trades quality for time on big graphs. */
+  size?: number;
+}
+
+/** Above this many actors the force-directed layout would take minutes: concentric rings instead. */
+export const FORCE_LAYOUT_LIMIT = 3000;
+
+/** The layout actually run: the one asked for, unless the graph is too big for it to finish in seconds. */
+export function feasibleLayout(name: LayoutName, size: number): LayoutName {
+  return name === 'fcose' && size > FORCE_LAYOUT_LIMIT ? 'concentric' : name;
 }
 
 /** Positions are computed without animation or fitting; the caller animates to them. */
 const COMMON = { fit: false, animate: false } as const;
 
-export function layoutOptions({ name, root }: LayoutChoice): LayoutOptions {
+export function layoutOptions({ name, root, size = 0 }: LayoutChoice): LayoutOptions {
   switch (name) {
     case 'fcose':
       return {
         ...COMMON,
         name: 'fcose',
-        quality: 'proof',
+        // Proof quality on small graphs; fewer, cheaper rounds as they grow.
+        quality: size <= 300 ? 'proof' : size <= 1200 ? 'default' : 'draft',
         randomize: true,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: size <= 1200,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 40,
         edgeElasticity: () => 0.3,
         nodeSeparation: 60,
-        numIter: 4000,
+        numIter: size <= 300 ? 4000 : 1000,
       } as LayoutOptions;
     case 'concentric':
       return {
@@ -80,7 +92,7 @@ export function layoutOptions({ name, root }: LayoutChoice): LayoutOptions {
         grid: false,
         spacingFactor: 1.3,
         nodeDimensionsIncludeLabels: true,
-        ...(root === undefined ? {} : { roots: [root] }),
+        ...(root === undefined ? {} : { roots: [actorKey(root)] }),
       } as LayoutOptions;
   }
 }
@@ -234,7 +246,9 @@ export function planLayout(
 ): Map<string, Position> {
   const nodes = elements.nodes();
   const before = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
-  withSeededRandom(seed, () => elements.layout(layoutOptions(choice)).run());
+  withSeededRandom(seed, () =>
+    elements.layout(layoutOptions({ ...choice, size: nodes.length })).run(),
+  );
   // A force-directed map has no up or down: turn it to the screen's shape (a phone is tall).
   if (choice.name === 'fcose') {
     turnToFit(nodes, aspect);
