@@ -91,7 +91,7 @@ function printReport(file: string, result: ImportResult): void {
   const lines = [
     `${file}: ${FORMAT_LABELS[report.format]}, ${report.actorsRead} actors and ${report.relationsRead} relations read` +
       (report.placeholders
-        ? `, ${report.placeholders} placeholder actors made for relation ends that name no node`
+        ? `, ${report.placeholders} placeholder ${report.placeholders === 1 ? 'actor' : 'actors'} made for relation ends that name no node`
         : ''),
   ];
   for (const [category, count] of countByCategory(report)) {

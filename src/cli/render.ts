@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { formatProblem, hasErrors, loadDataset } from '../model';
+import { formatProblem, hasErrors, loadDataset, type Dataset } from '../model';
+import { detectFormat } from '../io/detect';
+import { importText } from '../io/import';
+import { nodeXmlParser } from '../io/xml-node';
 import { closestMatch } from '../model/suggest';
 import { LAYOUT_NAMES, isLayoutName } from '../state/view';
 import type { ImageFormat } from '../render/export';
@@ -116,17 +119,29 @@ type Options = ReturnType<typeof parse>;
 async function check(options: Options): Promise<URLSearchParams> {
   if (!existsSync(options.dataset)) throw new UsageError(`no such file: ${options.dataset}`);
   const text = await readFile(options.dataset, 'utf8');
-  const result = await loadDataset(text, async (path) => {
-    const file = resolve(dirname(options.dataset), path);
-    return existsSync(file) ? readFile(file, 'utf8') : undefined;
-  });
-  if (hasErrors(result.problems) || !result.dataset) {
-    const lines = result.problems
-      .filter((p) => p.severity === 'error')
-      .map((p) => `  ${formatProblem(p)}`);
-    throw new Error(`${options.dataset} is not a valid dataset:\n${lines.join('\n')}`);
+  let dataset: Dataset | null;
+  let errors: string[];
+  if (detectFormat(text) === 'diplomap') {
+    const result = await loadDataset(text, async (path) => {
+      const file = resolve(dirname(options.dataset), path);
+      return existsSync(file) ? readFile(file, 'utf8') : undefined;
+    });
+    dataset = hasErrors(result.problems) ? null : result.dataset;
+    errors = result.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
+  } else {
+    // Other formats open through ?data= as in the page.
+    const result = importText(text, { parseXml: nodeXmlParser });
+    dataset = result.dataset;
+    errors = result.report.issues
+      .filter((issue) => issue.severity === 'error')
+      .map((issue) => `${issue.line !== undefined ? `line ${issue.line}: ` : ''}${issue.message}`);
   }
-  const ids = result.dataset.actors.map((a) => a.id);
+  if (!dataset) {
+    throw new Error(
+      `${options.dataset} is not a valid dataset:\n${errors.map((line) => `  ${line}`).join('\n')}`,
+    );
+  }
+  const ids = dataset.actors.map((a) => a.id);
   const known = (id: string, what: string) => {
     if (ids.includes(id)) return;
     const guess = closestMatch(id, ids);

@@ -8,13 +8,11 @@ import type { Problem, ProblemCode } from '../model/problems';
 import { readCytoscapeJson } from './cytoscape-json';
 import { detectDelimiter, readEdgeList } from './csv';
 import { detectFormat } from './detect';
+import { tooLarge } from './types';
 import { readEvents } from './events';
 import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import type { ImportFormat, ImportIssue, ImportResult, IssueCategory, ReadOptions } from './types';
-
-/** Larger files are refused with a message rather than freezing the page. */
-export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 export interface ImportOptions extends ReadOptions {
   /** The format, when already known (the column-mapping step); detected otherwise. */
@@ -99,12 +97,8 @@ function refused(format: ImportFormat, message: string): ImportResult {
 /** Reads a file of any supported format into a dataset and its report. */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   const format = options.format ?? detectFormat(text);
-  if (text.length > MAX_IMPORT_BYTES) {
-    return refused(
-      format ?? 'diplomap',
-      `The file is ${(text.length / 1048576).toFixed(0)} MB; diplomap opens files up to ${MAX_IMPORT_BYTES / 1048576} MB.`,
-    );
-  }
+  const large = tooLarge(text.length);
+  if (large) return refused(format ?? 'diplomap', large);
   switch (format) {
     case undefined:
       return refused(

@@ -96,6 +96,15 @@ export interface ColumnMapping {
   quote?: string;
 }
 
+/** Larger files are refused with a message rather than freezing the page. */
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+
+/** The refusal for a file over the limit, or undefined. */
+export function tooLarge(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  return `The file is ${(bytes / 1048576).toFixed(0)} MB; diplomap opens files up to ${MAX_IMPORT_BYTES / 1048576} MB.`;
+}
+
 export function hasImportErrors(report: ImportReport): boolean {
   return report.issues.some((issue) => issue.severity === 'error');
 }

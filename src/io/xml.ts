@@ -86,7 +86,9 @@ export function parserErrorPosition(text: string): { line?: number; column?: num
   return position;
 }
 
-function parserErrorMessage(text: string): string {
+function parserErrorMessage(raw: string): string {
+  // Chromium appends this sentence to the message, with no break in the text.
+  const text = raw.replace(/Below is a rendering of the page up to the first error\.?/gi, '');
   const webkit = /error on line \d+ at column \d+:\s*([^\n]+)/i.exec(text);
   if (webkit) return (webkit[1] as string).trim();
   const first = text

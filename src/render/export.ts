@@ -22,11 +22,6 @@ export const MIME: Record<ImageFormat, string> = {
 /** Browsers refuse canvases much larger than this on a side. */
 export const MAX_RASTER_SIDE = 16384;
 
-/** The scale that prints `figureWidth` CSS pixels `centimetres` wide at `dpi`. */
-export function printScale(figureWidth: number, centimetres: number, dpi = 300): number {
-  return ((centimetres / 2.54) * dpi) / figureWidth;
-}
-
 export interface ExportedImage {
   blob: Blob;
   /** Pixel size of a raster (the CSS size for SVG). */

@@ -31,7 +31,7 @@ export function exportFileName(datasetName: string, view: ViewState, extension: 
 
 /** "Source: The Washington Post, 5 April 2016" (every source, when there are several). */
 export function creditLine(graph: DiplomacyGraph): string {
-  const sources = graph.getAttribute('sources');
+  const sources = realSources(graph.getAttribute('sources'));
   if (sources.length === 0) return '';
   const each = sources.map((s) => `${s.publisher}, ${formatDay(s.published)}`);
   return `${sources.length === 1 ? 'Source' : 'Sources'}: ${each.join('; ')}`;
@@ -44,4 +44,17 @@ export function pathCaption(
 ): string | undefined {
   if (!actors || actors.length === 0) return undefined;
   return `Path: ${actors.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id)).join(' → ')}`;
+}
+
+/** The raster scale that prints a figure `figureWidth` CSS pixels wide at `centimetres` and `dpi`. */
+export function printScale(figureWidth: number, centimetres: number, dpi = 300): number {
+  return ((centimetres / 2.54) * dpi) / figureWidth;
+}
+
+/** Print widths the dialog accepts, in centimetres. */
+export const PRINT_WIDTH = { min: 2, max: 120 } as const;
+
+/** "Source: ..." for the sources a reader can look up (not the stand-in an import makes up). */
+export function realSources<T extends { publisher: string }>(sources: readonly T[]): T[] {
+  return sources.filter((source) => source.publisher !== 'imported file');
 }

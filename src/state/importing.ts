@@ -39,13 +39,7 @@ export async function runImport(
   }
 }
 
-/** Larger files are refused with a message rather than freezing the page (the readers' own limit too). */
-export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
-
-export function tooLarge(bytes: number): string | undefined {
-  if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  return `The file is ${(bytes / 1048576).toFixed(0)} MB; diplomap opens files up to ${MAX_IMPORT_BYTES / 1048576} MB.`;
-}
+export { tooLarge } from '../io/types';
 
 const MAPPING_KEY = 'diplomap:columns:';
 

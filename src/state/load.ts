@@ -49,7 +49,8 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
       import('../io/import'),
       import('../io/xml'),
     ]);
-    const imported = importText(text, { parseXml: browserXmlParser, title: data });
+    const base = decodeURIComponent(url.pathname.split('/').pop() ?? data).replace(/\.[^.]*$/, '');
+    const imported = importText(text, { parseXml: browserXmlParser, title: base || data });
     result = {
       dataset: imported.dataset,
       problems: imported.report.issues.map((issue) => ({

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { map, openMap } from './_map';
+import { clickElement, map, openMap } from './_map';
 
 /** Picks a file in the Open dialog and waits for its report (or the column step). */
 async function pick(page: Page, file: string) {
@@ -166,3 +166,62 @@ for (const [name, text, category, line] of XML_CASES) {
     if (line !== undefined) expect(errors[0]?.line).toBe(line);
   });
 }
+
+test('ids such as __proto__ and constructor draw, select and go away like any other', async ({
+  page,
+}) => {
+  await openMap(page);
+  const csv =
+    'source,target,kind\n__proto__,constructor,alliance\ntoString,hasOwnProperty,tension\n__proto__,toString,call\n';
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  let dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '4');
+  await expect(map(page)).toHaveAttribute('data-laid-out', 'true');
+  const count = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy.nodes()
+          .length,
+    );
+  expect(await count()).toBe(4);
+  await clickElement(page, '__proto__');
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('__proto__');
+
+  // Opening another graph leaves none of these behind.
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'two.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('source,target\nx,y\n'),
+  });
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '2');
+  expect(await count()).toBe(2);
+});
+
+test('a CSV edge list takes its node table in the page too', async ({ page }) => {
+  await openMap(page);
+  const dialog = await pick(page, 'tests/fixtures/csv-edges.csv');
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText(
+    'CSV edge list',
+  );
+  await dialog
+    .getByLabel('Add a node table (optional)')
+    .setInputFiles('tests/fixtures/csv-nodes.csv');
+  await expect(dialog.getByText('Node table added; choose another')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await expect(map(page)).toHaveAttribute('data-laid-out', 'true');
+  // The node table's names and kinds, not the bare ids, are on the map and in the details.
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('Nagorno');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Nagorno-Karabakh Republic');
+  await expect(details.getByText('Stepanakert')).toBeVisible();
+});

@@ -50,7 +50,7 @@ describe('npm run diplomap', { timeout: 60_000 }, () => {
     );
     const result = await diplomap('validate', file, '--nodes', nodes);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('1 placeholder actors');
+    expect(result.stdout).toContain('1 placeholder actor made');
     expect(result.stdout).toContain('missing-endpoint: 1');
   });
 
