@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ensureChromium } from './src/cli/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './src/cli/chromium.mjs';
 
 const PORT = 4178;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -21,15 +21,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: ensureChromium(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -4,6 +4,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/**
+ * How diplomap starts headless Chromium (tests and the renderer alike): no
+ * sandbox (root in a container), no GPU, and none of the background traffic
+ * a machine without internet would refuse.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Candidate binaries, tried in order after the environment variables. */
 export const CHROMIUM_CANDIDATES = [
   '/usr/bin/chromium',

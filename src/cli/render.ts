@@ -23,7 +23,7 @@ import { closestMatch } from '../model/suggest';
 import { LAYOUT_NAMES, isLayoutName } from '../state/view';
 import type { ImageFormat } from '../render/export';
 import type { ScriptExportRequest, ScriptExportResult } from '../ui/scripting';
-import { ensureChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = `usage: npm run render -- <dataset.json> --out <file.png|file.jpg|file.svg> [--scale N]
@@ -202,14 +202,7 @@ async function render(options: Options): Promise<ScriptExportResult> {
   const { server, origin } = await serve(appDir, dirname(options.dataset));
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: options.viewport });

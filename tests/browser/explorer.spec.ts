@@ -1,17 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { RELATION_KINDS } from '../../src/model/vocabulary';
 import { classesOf, clickElement, drawnRelationKinds, map, openMap, pointOf } from './_map';
 
-const HOSTILE = new Set([
-  'accusation',
-  'sanction',
-  'tension',
-  'territorial-claim',
-  'secession',
-  'attack',
-  'cease-fire-violation',
-  'armed-conflict',
-]);
+const HOSTILE = new Set(
+  Object.entries(RELATION_KINDS)
+    .filter(([, kind]) => kind.stance < 0)
+    .map(([id]) => id),
+);
 
 test('clicking Russia lists its alliance with Armenia, with the quote and its credit', async ({
   page,
