@@ -8,7 +8,7 @@
  * nothing in it can run (no script, no event attribute, no foreignObject, no
  * link).
  */
-import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import {
   ACTOR_KINDS,
   RELATION_KINDS,
@@ -228,7 +228,8 @@ function drawNode(
 }
 
 /** The kinds among the elements drawn, in vocabulary order. */
-function kindsShown(cy: Core): {
+/** The kinds among the elements drawn, in vocabulary order. */
+function kindsShown(drawn: CollectionReturnValue): {
   actors: ActorKindId[];
   relations: RelationKindId[];
   dashed: boolean;
@@ -236,17 +237,13 @@ function kindsShown(cy: Core): {
   const actors = new Set<string>();
   const relations = new Set<string>();
   let dashed = false;
-  cy.nodes()
-    .not('.filtered')
-    .forEach((n) => {
-      actors.add(String(n.data('kind')));
-    });
-  cy.edges()
-    .not('.filtered')
-    .forEach((e) => {
-      relations.add(String(e.data('kind')));
-      if (e.data('lineStyle') === 'dashed') dashed = true;
-    });
+  drawn.nodes().forEach((n) => {
+    actors.add(String(n.data('kind')));
+  });
+  drawn.edges().forEach((e) => {
+    relations.add(String(e.data('kind')));
+    if (e.data('lineStyle') === 'dashed') dashed = true;
+  });
   return {
     actors: ACTOR_KIND_IDS.filter((k) => actors.has(k)),
     relations: RELATION_KIND_IDS.filter((k) => relations.has(k)),
@@ -255,12 +252,12 @@ function kindsShown(cy: Core): {
 }
 
 function drawLegend(
-  cy: Core,
+  drawn: CollectionReturnValue,
   x: number,
   y: number,
 ): { group: SVGGElement; height: number; width: number } {
   const group = element('g', { class: 'legend' });
-  const kinds = kindsShown(cy);
+  const kinds = kindsShown(drawn);
   let row = y;
   const heading = (text: string) => {
     group.append(
@@ -363,7 +360,13 @@ export function buildFigure(cy: Core, options: FigureOptions): Figure {
 
   const titleHeight = options.title ? 36 : 0;
   const top = MARGIN + titleHeight;
-  const legend = options.legend ? drawLegend(cy, MARGIN + slot.width + MARGIN, top) : undefined;
+  // The legend lists what the image shows: in the current view, only what lies within it.
+  const extent = cy.extent();
+  const inView = (box: { x1: number; x2: number; y1: number; y2: number }) =>
+    box.x2 >= extent.x1 && box.x1 <= extent.x2 && box.y2 >= extent.y1 && box.y1 <= extent.y2;
+  const drawn =
+    options.area === 'view' ? shown.filter((ele) => inView(ele.boundingBox({}))) : shown;
+  const legend = options.legend ? drawLegend(drawn, MARGIN + slot.width + MARGIN, top) : undefined;
   const bodyHeight = Math.max(slot.height, legend?.height ?? 0);
   const captionHeight = options.caption ? 24 : 0;
   const creditHeight = options.credit ? 20 : 0;

@@ -129,3 +129,22 @@ test('title, legend and credit appear when chosen and not otherwise', async ({ p
   expect(withNone.text).not.toContain('Path:');
   expect(withNone.width).toBeLessThan(withAll.width);
 });
+
+test('the legend of the current view lists only the kinds within it', async ({ page }) => {
+  await openMap(page);
+  await page.evaluate(() => {
+    const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+    const corner = cy
+      .getElementById('a:regional-studies-center')
+      .union(cy.getElementById('a:giragosian'));
+    cy.fit(corner, 20);
+  });
+  const view = await exportImage(page, async (d) => {
+    await d.getByLabel('SVG (vector, editable)').check();
+    await d.getByLabel('The current view').check();
+  });
+  const facts = await svgFacts(page, view.bytes.toString('utf8'));
+  expect(facts.text).toContain('think tank or NGO');
+  expect(facts.text).not.toContain('armed conflict');
+  expect(facts.text).not.toContain('de facto state');
+});
