@@ -14,7 +14,7 @@ import {
   type ActorKindId,
   type RelationKindId,
 } from '../model/vocabulary';
-import type { ImportFormat, ImportIssue, ImportResult } from './types';
+import { stubSource, type ImportFormat, type ImportIssue, type ImportResult } from './types';
 
 /** Where something was found, for the report. */
 export interface Place {
@@ -340,16 +340,7 @@ export class DatasetBuilder {
     const usesImported = [...this.relations.values()].some((r) => r.evidence.length > 0);
     const dataset: Dataset = {
       title: this.title,
-      sources: usesImported
-        ? [
-            {
-              id: 'imported',
-              title: this.title,
-              publisher: 'imported file',
-              published: this.importedOn,
-            },
-          ]
-        : [],
+      sources: usesImported ? [stubSource('imported', this.title, this.importedOn)] : [],
       actors: [...this.actors.values()],
       relations: [...this.relations.values()],
     };

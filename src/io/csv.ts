@@ -29,7 +29,13 @@
 import type { AttributeValue, Dataset, Evidence, Source, Story } from '../model/types';
 import { isRelationStatus, type RelationStatusId } from '../model/vocabulary';
 import { DatasetBuilder, dateOf, type ActorInput, type Place, type RelationInput } from './builder';
-import type { ImportFormat, ImportIssue, ImportResult, ReadOptions } from './types';
+import {
+  stubSource,
+  type ImportFormat,
+  type ImportIssue,
+  type ImportResult,
+  type ReadOptions,
+} from './types';
 
 // ---------------------------------------------------------------------------
 // RFC 4180 parsing
@@ -382,12 +388,9 @@ export class ExtendedBuilder {
     for (const { source } of evidence) {
       if (known.has(source)) continue;
       known.add(source);
-      sources.push({
-        id: source,
-        title: source === 'imported' ? dataset.title : source,
-        publisher: 'imported file',
-        published: this.importedOn,
-      });
+      sources.push(
+        stubSource(source, source === 'imported' ? dataset.title : source, this.importedOn),
+      );
     }
     return sources;
   }

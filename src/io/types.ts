@@ -7,7 +7,7 @@
  * where it is (line and column, or a JSON path). Import is all or nothing:
  * `dataset` is null whenever the report holds an error.
  */
-import type { Dataset } from '../model/types';
+import type { Dataset, Source } from '../model/types';
 
 export type ImportFormat = 'diplomap' | 'gexf' | 'graphml' | 'csv' | 'tsv' | 'events' | 'cytoscape';
 
@@ -94,6 +94,14 @@ export interface ColumnMapping {
   kind?: string;
   date?: string;
   quote?: string;
+}
+
+/** The publisher named on the stand-in source an import makes for quotes read from a file. */
+export const IMPORTED_PUBLISHER = 'imported file';
+
+/** A stand-in source for quotes a file cites without describing their source. */
+export function stubSource(id: string, title: string, importedOn: string): Source {
+  return { id, title, publisher: IMPORTED_PUBLISHER, published: importedOn };
 }
 
 /** Larger files are refused with a message rather than freezing the page. */

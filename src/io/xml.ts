@@ -9,7 +9,13 @@
 import type { Actor, AttributeValue, Dataset, Evidence, Relation, Source } from '../model/types';
 import { RELATION_KINDS, isRelationStatus, type RelationStatusId } from '../model/vocabulary';
 import { DatasetBuilder, dateOf, relationKindOf, type Place } from './builder';
-import type { ImportIssue, ImportResult, XmlParse, XmlParser } from './types';
+import {
+  stubSource,
+  type ImportIssue,
+  type ImportResult,
+  type XmlParse,
+  type XmlParser,
+} from './types';
 
 // ---------------------------------------------------------------------------
 // Positions and refusals
@@ -858,12 +864,9 @@ export class GraphFeeder {
     for (const { source } of cited) {
       if (known.has(source)) continue;
       known.add(source);
-      sources.push({
-        id: source,
-        title: source === 'imported' ? this.title : source,
-        publisher: 'imported file',
-        published: this.importedOn,
-      });
+      sources.push(
+        stubSource(source, source === 'imported' ? this.title : source, this.importedOn),
+      );
     }
     return sources;
   }
@@ -921,6 +924,26 @@ export function parseDocument(
   if (parse.line !== undefined) place.line = parse.line;
   if (parse.column !== undefined) place.column = parse.column;
   return { failure: { category: 'syntax', message: parse.message, place } };
+}
+
+/** Parses a document and checks its root element: <gexf>, <graphml>. */
+export function parseRoot(
+  text: string,
+  parseXml: XmlParser | undefined,
+  rootName: string,
+  formatName: string,
+): { root: Element } | { failure: XmlFailure } {
+  const parsed = parseDocument(text, parseXml);
+  if ('failure' in parsed) return parsed;
+  const root = parsed.document.documentElement;
+  if (root.localName === rootName) return { root };
+  return {
+    failure: {
+      category: 'syntax',
+      message: `not a ${formatName} file: the root element is <${root.tagName}>, not <${rootName}>`,
+      place: placeOf(root, root.tagName),
+    },
+  };
 }
 
 /** The result of an import that stopped at one error. */

@@ -4,6 +4,7 @@
  */
 import type { DiplomacyGraph } from '../model/graph';
 import { formatDay } from './format';
+import { IMPORTED_PUBLISHER } from '../io/types';
 import type { ViewState } from './view';
 
 /** Lower-case words joined by hyphens, safe in any file system. */
@@ -56,5 +57,5 @@ export const PRINT_WIDTH = { min: 2, max: 120 } as const;
 
 /** "Source: ..." for the sources a reader can look up (not the stand-in an import makes up). */
 export function realSources<T extends { publisher: string }>(sources: readonly T[]): T[] {
-  return sources.filter((source) => source.publisher !== 'imported file');
+  return sources.filter((source) => source.publisher !== IMPORTED_PUBLISHER);
 }
