@@ -18,7 +18,7 @@ import {
   failedImport,
   GraphFeeder,
   isDirected,
-  parseDocument,
+  parseRoot,
   placeOf,
   relationColumns,
   spanOf,
@@ -145,16 +145,9 @@ function edgeDate(edge: Element, ns: string | null): string | undefined {
 }
 
 export function readGexf(text: string, options: ReadOptions = {}): ImportResult {
-  const parsed = parseDocument(text, options.parseXml);
+  const parsed = parseRoot(text, options.parseXml, 'gexf', 'GEXF');
   if ('failure' in parsed) return failedImport('gexf', parsed.failure);
-  const root = parsed.document.documentElement;
-  if (root.localName !== 'gexf') {
-    return failedImport('gexf', {
-      category: 'syntax',
-      message: `not a GEXF file: the root element is <${root.tagName}>, not <gexf>`,
-      place: placeOf(root, root.tagName),
-    });
-  }
+  const { root } = parsed;
   const ns = root.namespaceURI ?? null;
   const graph = childElements(root, 'graph', ns)[0];
   if (!graph) {

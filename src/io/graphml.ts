@@ -18,7 +18,7 @@ import {
   GraphFeeder,
   isDirected,
   ownText,
-  parseDocument,
+  parseRoot,
   parseSources,
   placeOf,
   relationColumns,
@@ -154,16 +154,9 @@ function graphData(graph: Element, ns: string | null, keys: Map<string, Key>) {
 }
 
 export function readGraphml(text: string, options: ReadOptions = {}): ImportResult {
-  const parsed = parseDocument(text, options.parseXml);
+  const parsed = parseRoot(text, options.parseXml, 'graphml', 'GraphML');
   if ('failure' in parsed) return failedImport('graphml', parsed.failure);
-  const root = parsed.document.documentElement;
-  if (root.localName !== 'graphml') {
-    return failedImport('graphml', {
-      category: 'syntax',
-      message: `not a GraphML file: the root element is <${root.tagName}>, not <graphml>`,
-      place: placeOf(root, root.tagName),
-    });
-  }
+  const { root } = parsed;
   const ns = root.namespaceURI ?? null;
   const graphs = childElements(root, 'graph', ns);
   const first = graphs[0];
