@@ -35,6 +35,14 @@ import type { ImportIssue, ImportResult, ReadOptions } from './types';
 
 type Json = Record<string, unknown>;
 
+/** Whether a value is a list of objects that each have these string fields. */
+function listOfRecords(value: unknown, keys: readonly string[]): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => isObject(item) && keys.every((key) => typeof item[key] === 'string'))
+  );
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -380,25 +388,13 @@ function metaOf(builder: ExtendedBuilder, root: unknown): DatasetMeta & { name?:
   const description = get('description', asString);
   if (description) meta.description = description;
   const sources = get('sources', (value) =>
-    Array.isArray(value) &&
-    value.every(
-      (item) =>
-        isObject(item) &&
-        ['id', 'title', 'publisher', 'published'].every((key) => typeof item[key] === 'string'),
-    )
+    listOfRecords(value, ['id', 'title', 'publisher', 'published'])
       ? (value as Source[])
       : undefined,
   );
   if (sources) meta.sources = sources;
   const stories = get('stories', (value) =>
-    Array.isArray(value) &&
-    value.every(
-      (item) =>
-        isObject(item) &&
-        ['id', 'title', 'from', 'to'].every((key) => typeof item[key] === 'string'),
-    )
-      ? (value as Story[])
-      : undefined,
+    listOfRecords(value, ['id', 'title', 'from', 'to']) ? (value as Story[]) : undefined,
   );
   if (stories) meta.stories = stories;
   return meta;
