@@ -1,7 +1,8 @@
 /**
  * Layouts. The default is fCoSE (through its maintained Cytoscape extension):
  * fast force-directed placement that keeps labelled nodes apart. The others
- * are Cytoscape's built-ins. Each layout places only the elements shown.
+ * are Cytoscape's built-ins. The extension loads when first used; graphs
+ * above MAIN_THREAD_LAYOUT_LIMIT are laid out in a worker (layout-worker.ts).
  */
 import cytoscape, {
   type CollectionReturnValue,
@@ -10,17 +11,17 @@ import cytoscape, {
   type NodeSingular,
   type Position,
 } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/view';
 import { actorKey } from './ids';
 
-let registered = false;
+let registering: Promise<void> | undefined;
 
-/** Registers the layout extensions once. */
-export function registerLayouts(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+/** Loads and registers the layout extensions, once; later calls wait for the first. */
+export function loadLayouts(): Promise<void> {
+  registering ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return registering;
 }
 
 export interface LayoutChoice {
@@ -29,10 +30,19 @@ export interface LayoutChoice {
   root?: string;
   /** How many actors are laid out: the force-directed layout trades quality for time on big graphs. */
   size?: number;
+  /** Laid out in a worker, where labels cannot be measured. */
+  offThread?: boolean;
 }
 
 /** Above this many actors the force-directed layout would take minutes: concentric rings instead. */
-export const FORCE_LAYOUT_LIMIT = 3000;
+export const FORCE_LAYOUT_LIMIT = 10_000;
+
+/**
+ * Up to this many actors a layout runs on the page's own thread (labels are
+ * measured, overlaps removed); above it in a worker, so the page stays
+ * responsive, with progress and a way to stop.
+ */
+export const MAIN_THREAD_LAYOUT_LIMIT = 400;
 
 /** The layout actually run: the one asked for, unless the graph is too big for it to finish in seconds. */
 export function feasibleLayout(name: LayoutName, size: number): LayoutName {
@@ -42,16 +52,23 @@ export function feasibleLayout(name: LayoutName, size: number): LayoutName {
 /** Positions are computed without animation or fitting; the caller animates to them. */
 const COMMON = { fit: false, animate: false } as const;
 
-export function layoutOptions({ name, root, size = 0 }: LayoutChoice): LayoutOptions {
+export function layoutOptions({
+  name,
+  root,
+  size = 0,
+  offThread = false,
+}: LayoutChoice): LayoutOptions {
+  const labels = !offThread;
   switch (name) {
     case 'fcose':
       return {
         ...COMMON,
         name: 'fcose',
-        // Proof quality on small graphs; fewer, cheaper rounds as they grow.
-        quality: size <= 300 ? 'proof' : size <= 1200 ? 'default' : 'draft',
+        // Proof quality on small graphs; above the page-thread limit the spectral
+        // draft alone (the force step takes over 10 s at 1,000 actors, 0.6 s for the draft).
+        quality: size <= 300 ? 'proof' : size <= MAIN_THREAD_LAYOUT_LIMIT ? 'default' : 'draft',
         randomize: true,
-        nodeDimensionsIncludeLabels: size <= 1200,
+        nodeDimensionsIncludeLabels: labels && size <= MAIN_THREAD_LAYOUT_LIMIT,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 40,
         edgeElasticity: () => 0.3,
@@ -66,20 +83,20 @@ export function layoutOptions({ name, root, size = 0 }: LayoutChoice): LayoutOpt
         concentric: (node: NodeSingular) => node.degree(false),
         levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 4),
         minNodeSpacing: 30,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: labels,
       } as LayoutOptions;
     case 'circle':
       return {
         ...COMMON,
         name: 'circle',
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: labels,
       } as LayoutOptions;
     case 'grid':
       return {
         ...COMMON,
         name: 'grid',
         avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: labels,
         sort: (a: NodeSingular, b: NodeSingular) =>
           String(a.data('label')).localeCompare(String(b.data('label'))),
       } as LayoutOptions;
@@ -91,7 +108,7 @@ export function layoutOptions({ name, root, size = 0 }: LayoutChoice): LayoutOpt
         circle: false,
         grid: false,
         spacingFactor: 1.3,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: labels,
         ...(root === undefined ? {} : { roots: [actorKey(root)] }),
       } as LayoutOptions;
   }

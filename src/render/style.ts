@@ -11,8 +11,17 @@ export const SELECTION_COLOR = '#000000';
 /** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
 export const PATH_COLOR = '#DDAA33';
 
-export function stylesheet(): StylesheetJson {
-  return [
+export interface StyleOptions {
+  /**
+   * For big graphs: straight edges without arrowheads (Cytoscape's haystack
+   * edges, several times cheaper to draw), and labels only where they can be
+   * read, at a larger zoom.
+   */
+  bulk?: boolean;
+}
+
+export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson {
+  const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
@@ -113,5 +122,20 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: 'node.on-path', style: { 'font-weight': 'bold', 'underlay-shape': 'ellipse' } },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': SELECTION_COLOR } },
+  ];
+  if (!bulk) return sheet;
+  // After the rules above, so that it overrides them; the selection and a path keep their arrows.
+  return [
+    ...sheet.slice(0, 2),
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    },
+    { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 } },
+    {
+      selector: 'edge.selected, edge.on-path, edge.highlighted',
+      style: { 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)' as never },
+    },
+    ...sheet.slice(2),
   ];
 }

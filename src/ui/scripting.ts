@@ -39,6 +39,8 @@ export interface DiplomapScripting {
   export?: (request: ScriptExportRequest) => Promise<ScriptExportResult>;
   /** Reads a file's text as the Open dialog would (the XML with this browser's parser); returns the report. */
   importReport?: (text: string) => Promise<ImportReport>;
+  /** Opens another dataset in place, as a link's query would (`data=…`), replacing the open one. */
+  open?: (query: string) => Promise<void>;
 }
 
 async function base64(blob: Blob): Promise<string> {
@@ -55,6 +57,7 @@ export function installScripting(
   app: AppState,
   map: MapView,
   datasetName: () => string,
+  open: (query: string) => Promise<void>,
 ): () => void {
   const target = window as unknown as { diplomap?: DiplomapScripting };
   const hook = async (request: ScriptExportRequest): Promise<ScriptExportResult> => {
@@ -92,11 +95,12 @@ export function installScripting(
     ]);
     return importText(text, { parseXml: browserXmlParser }).report;
   };
-  target.diplomap = { ...target.diplomap, export: hook, importReport };
+  target.diplomap = { ...target.diplomap, export: hook, importReport, open };
   return () => {
     if (target.diplomap?.export === hook) {
       delete target.diplomap.export;
       delete target.diplomap.importReport;
+      delete target.diplomap.open;
     }
   };
 }
