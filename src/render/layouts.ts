@@ -35,7 +35,7 @@ export interface LayoutChoice {
 }
 
 /** Above this many actors the force-directed layout would take minutes: concentric rings instead. */
-export const FORCE_LAYOUT_LIMIT = 10_000;
+export const FORCE_LAYOUT_LIMIT = 3000;
 
 /**
  * Up to this many actors a layout runs on the page's own thread (labels are

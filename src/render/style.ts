@@ -131,7 +131,10 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
       selector: 'edge',
       style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
     },
-    { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 } },
+    {
+      selector: 'node',
+      style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0, 'border-width': 0 },
+    },
     {
       selector: 'edge.selected, edge.on-path, edge.highlighted',
       style: { 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)' as never },

@@ -1,0 +1,631 @@
+/**
+ * The browser benchmark (npm run bench): drives the built app in headless
+ * Chromium, and beside it a peer page of plain Cytoscape with its default
+ * options drawing the same elements at the same positions, on the bundled
+ * dataset and on generated networks. Prints a Markdown table and writes the
+ * figures as JSON (tests/bench/results/browser.json) for comparison between runs.
+ *
+ * BENCH_RUNS (default 5) runs are measured after one warm-up; BENCH_SIZES
+ * (default 1000,5000,20000) picks the generated sizes; BENCH_SKIP_BUILD=1
+ * reuses dist/.
+ */
+import { execSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../../../src/cli/chromium.mjs';
+import { generateDataset } from '../../../src/model/generate';
+import { RELATION_KINDS } from '../../../src/model/vocabulary';
+import { LAYOUT_NAMES } from '../../../src/state/view';
+import { percentile, summarise, table, type Figure, type Row } from './measure';
+import { startServer, type BenchServer } from './server';
+
+const RUNS = Math.max(5, Number(process.env['BENCH_RUNS'] ?? 5));
+const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000,20000')
+  .split(',')
+  .map((size) => Number(size.trim()))
+  .filter((size) => size > 0);
+const VIEWPORT = { width: 1280, height: 800 };
+const TIMEOUT = 180_000;
+const COOPERATIVE = Object.entries(RELATION_KINDS)
+  .filter(([, kind]) => kind.stance === 1)
+  .map(([id]) => id);
+
+interface Input {
+  name: string;
+  /** The app's URL for it. */
+  url: string;
+  /** The app's query for window.diplomap.open. */
+  query: string;
+  actors: number;
+}
+
+type Cy = import('cytoscape').Core;
+type Win = Window & {
+  diplomap: { cy: Cy; open(query: string): Promise<void> };
+  peer: {
+    cy: Cy;
+    load(): Promise<void>;
+    unload(): void;
+    layout(name: string): Promise<number>;
+    filter(kinds: string[]): Promise<number>;
+    path(from: string, to: string): Promise<number>;
+  };
+  __longtasks: number[];
+  __frames: number[];
+  __recording: boolean;
+};
+
+const rows: Row[] = [];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Runs `measure` once to warm up and RUNS times for the figure. */
+async function repeat(measure: (run: number) => Promise<number>): Promise<Figure> {
+  await measure(-1);
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measure(run));
+  return summarise(runs);
+}
+
+function add(input: string, scenario: string, unit: string, diplomap: Figure, peer?: Figure) {
+  rows.push({ input, scenario, unit, diplomap, ...(peer ? { peer } : {}) });
+  log(
+    `  ${scenario}: ${diplomap.median.toFixed(1)} ${unit}${peer ? ` (peer ${peer.median.toFixed(1)})` : ''}`,
+  );
+}
+
+/** Long tasks and frames are recorded from the page's first script on. */
+async function newPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  // tsx keeps function names with a helper the page lacks: give it one.
+  await page.addInitScript('window.__name = (f) => f');
+  await page.addInitScript(() => {
+    const w = window as unknown as Win;
+    w.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longtasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+const laidOut = (page: Page, actors: number) =>
+  page.waitForFunction(
+    (count) => {
+      const map = document.querySelector<HTMLElement>('.canvas');
+      return map?.dataset['laidOut'] === 'true' && map.dataset['drawnNodes'] === String(count);
+    },
+    actors,
+    { timeout: TIMEOUT, polling: 'raf' },
+  );
+
+const markTime = (page: Page, name: string) =>
+  page
+    .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, {
+      timeout: TIMEOUT,
+      polling: 'raf',
+    })
+    .then((handle) => handle.jsonValue() as Promise<number>);
+
+/** Resolves after the page has drawn a frame (two animation frames from now). */
+const nextFrame = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 2 ** 20;
+}
+
+async function scriptSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
+  return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+}
+
+/** The map's box in page coordinates. */
+const mapBox = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.left, y: box.top, width: box.width, height: box.height };
+  });
+
+/**
+ * Pan and zoom with real mouse input: a drag across the map from an empty
+ * corner, then ten wheel steps in and ten out. Frame times from
+ * requestAnimationFrame, script time from the DevTools protocol.
+ */
+async function panZoom(page: Page, cdp: CDPSession, selector: string) {
+  const box = await mapBox(page, selector);
+  const start = { x: box.x + 8, y: box.y + 8 };
+  await page.evaluate(() => {
+    const w = window as unknown as Win;
+    w.__frames = [];
+    w.__recording = true;
+    const tick = (time: number) => {
+      w.__frames.push(time);
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const script = await scriptSeconds(cdp);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 40; step++) {
+    await page.mouse.move(start.x + step * 8, start.y + step * 5);
+  }
+  await page.mouse.up();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (const delta of [...Array<number>(10).fill(-120), ...Array<number>(10).fill(120)]) {
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(30);
+  }
+  await nextFrame(page);
+  const scriptAfter = await scriptSeconds(cdp);
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as Win;
+    w.__recording = false;
+    return w.__frames;
+  });
+  // Two callbacks in one frame share its timestamp: count frames, not callbacks.
+  const intervals = frames
+    .slice(1)
+    .map((time, i) => time - frames[i]!)
+    .filter((interval) => interval > 0);
+  return {
+    p50: percentile(intervals, 50),
+    p95: percentile(intervals, 95),
+    max: Math.max(...intervals),
+    scriptPerFrame: ((scriptAfter - script) * 1000) / Math.max(1, intervals.length),
+  };
+}
+
+/** The actor with most relations, and the last one a breadth-first walk from it reaches, as map ids. */
+const pickActors = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as Win).diplomap.cy;
+    const hub = cy.nodes().max((node) => node.degree(false)).ele;
+    const walk = cy.elements().breadthFirstSearch({ root: hub, directed: false });
+    return { hub: hub.id(), far: walk.path.nodes().last().id() };
+  });
+
+/** Puts these map ids in view (and legible), returns their points on the page. */
+async function pointsOf(page: Page, ids: string[], core: 'diplomap' | 'peer') {
+  return page.evaluate(
+    ({ ids: wanted, core: which }) => {
+      const w = window as unknown as Win;
+      const cy = which === 'peer' ? w.peer.cy : w.diplomap.cy;
+      cy.stop();
+      const nodes = cy.collection();
+      for (const id of wanted) nodes.merge(cy.getElementById(id));
+      if (nodes.length === 1) {
+        cy.zoom(1);
+        cy.center(nodes);
+      } else cy.fit(nodes, 150);
+      const box = cy.container()!.getBoundingClientRect();
+      return wanted.map((id) => {
+        const point = cy.getElementById(id).renderedPosition();
+        return { x: box.left + point.x, y: box.top + point.y };
+      });
+    },
+    { ids, core },
+  );
+}
+
+const waitUntil = (page: Page, check: string, arg: unknown) =>
+  page.waitForFunction(check, arg, { timeout: TIMEOUT, polling: 'raf' });
+
+async function benchDiplomap(browser: Browser, server: BenchServer, input: Input) {
+  log(`diplomap on ${input.name}`);
+  const loads = await repeat(async () => {
+    const { page } = await newPage(browser);
+    await page.goto(server.origin + input.url);
+    const first = await markTime(page, 'diplomap:first-frame');
+    await page.close();
+    return first;
+  });
+
+  // One page for the interactions; its positions are what the peer draws.
+  const { page, cdp } = await newPage(browser);
+  await page.goto(server.origin + input.url);
+  await laidOut(page, input.actors);
+  const ready = await page.evaluate(() => performance.now());
+  const longestLoadTask = Math.max(
+    0,
+    ...(await page.evaluate(() => (window as unknown as Win).__longtasks)),
+  );
+  const elements = await page.evaluate(() =>
+    (window as unknown as Win).diplomap.cy.elements().map((element) =>
+      element.isNode()
+        ? { group: 'nodes', data: { id: element.id() }, position: { ...element.position() } }
+        : {
+            group: 'edges',
+            data: {
+              id: element.id(),
+              source: element.data('source'),
+              target: element.data('target'),
+              kind: element.data('kind'),
+            },
+          },
+    ),
+  );
+  server.put(`/peer/elements-${input.name}.json`, JSON.stringify(elements));
+  const { hub, far } = await pickActors(page);
+
+  const layouts = new Map<string, { time: Figure; longest: Figure }>();
+  for (const name of LAYOUT_NAMES) {
+    log(`  layout ${name}…`);
+    const longest: number[] = [];
+    const time = await repeat(async (run) => {
+      // Switch away first, so that each run lays out afresh.
+      const other = LAYOUT_NAMES.find((layout) => layout !== name)!;
+      await page.selectOption('#layout-select', other);
+      await waitUntil(
+        page,
+        `document.querySelector('.canvas').dataset.layout === ${JSON.stringify(other)} && document.querySelector('.canvas').dataset.laidOut === 'true'`,
+        null,
+      );
+      await page.evaluate(() => ((window as unknown as Win).__longtasks = []));
+      const started = await page.evaluate(() => performance.now());
+      await page.selectOption('#layout-select', name);
+      await waitUntil(
+        page,
+        `document.querySelector('.canvas').dataset.layout === ${JSON.stringify(name)} && document.querySelector('.canvas').dataset.laidOut === 'true'`,
+        null,
+      );
+      const ended = await page.evaluate(() => performance.now());
+      const tasks = await page.evaluate(() => (window as unknown as Win).__longtasks);
+      if (run >= 0) longest.push(Math.max(0, ...tasks));
+      return ended - started;
+    });
+    layouts.set(name, { time, longest: summarise(longest) });
+  }
+  await page.selectOption('#layout-select', LAYOUT_NAMES[0]!);
+  await laidOut(page, input.actors);
+
+  log('  pan and zoom, select, filter, path…');
+  const pan = await collect(() => panZoom(page, cdp, '.canvas'));
+
+  const select = await repeat(async () => {
+    await page.keyboard.press('Escape');
+    const [point] = await pointsOf(page, [hub], 'diplomap');
+    await nextFrame(page);
+    const started = Date.now();
+    await page.mouse.click(point!.x, point!.y);
+    await waitUntil(
+      page,
+      `window.diplomap.cy.getElementById(${JSON.stringify(hub)}).hasClass('selected')`,
+      null,
+    );
+    await nextFrame(page);
+    return Date.now() - started;
+  });
+  await page.keyboard.press('Escape');
+
+  const stance = page.getByRole('group', { name: 'Stance' }).getByLabel('cooperative');
+  const filter = await repeat(async () => {
+    const before = await page.locator('.canvas').getAttribute('data-drawn-edges');
+    const started = Date.now();
+    await stance.uncheck();
+    await waitUntil(
+      page,
+      `document.querySelector('.canvas').dataset.drawnEdges !== ${JSON.stringify(before)}`,
+      null,
+    );
+    await nextFrame(page);
+    const time = Date.now() - started;
+    await stance.check();
+    await waitUntil(
+      page,
+      `document.querySelector('.canvas').dataset.drawnEdges === ${JSON.stringify(before)}`,
+      null,
+    );
+    return time;
+  });
+
+  const path = await repeat(async () => {
+    const [from] = await pointsOf(page, [hub], 'diplomap');
+    await nextFrame(page);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(from!.x, from!.y);
+    await waitUntil(page, `window.diplomap.cy.$('.on-path').length === 0`, null);
+    // The path panel opens beside the map: find the other end after it has.
+    await page.waitForTimeout(400);
+    const [to] = await pointsOf(page, [far], 'diplomap');
+    await nextFrame(page);
+    const started = Date.now();
+    await page.mouse.click(to!.x, to!.y);
+    await page.keyboard.up('Shift');
+    await waitUntil(
+      page,
+      `window.diplomap.cy.getElementById(${JSON.stringify(far)}).hasClass('on-path')`,
+      null,
+    );
+    await nextFrame(page);
+    return Date.now() - started;
+  });
+  await page.close();
+
+  // Memory: the heap after a load, and after ten cycles of opening another
+  // dataset and this one again in the same page.
+  const heap = await heapCycles(browser, server, input);
+
+  return { loads, ready, longestLoadTask, layouts, pan, select, filter, path, heap, hub, far };
+}
+
+interface PanFigures {
+  p50: Figure;
+  p95: Figure;
+  max: Figure;
+  scriptPerFrame: Figure;
+}
+
+async function collect(
+  measure: () => Promise<{ p50: number; p95: number; max: number; scriptPerFrame: number }>,
+): Promise<PanFigures> {
+  await measure();
+  const runs: Array<{ p50: number; p95: number; max: number; scriptPerFrame: number }> = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measure());
+  return {
+    p50: summarise(runs.map((r) => r.p50)),
+    p95: summarise(runs.map((r) => r.p95)),
+    max: summarise(runs.map((r) => r.max)),
+    scriptPerFrame: summarise(runs.map((r) => r.scriptPerFrame)),
+  };
+}
+
+async function heapCycles(browser: Browser, server: BenchServer, input: Input) {
+  const { page, cdp } = await newPage(browser);
+  await page.goto(server.origin + input.url);
+  await laidOut(page, input.actors);
+  const first = await heapMB(cdp);
+  const other = input.query === '' ? `data=/bench-data/gen-20.json` : '';
+  const otherActors = input.query === '' ? 20 : BUNDLED_ACTORS;
+  for (let cycle = 0; cycle < 10; cycle++) {
+    await page.evaluate((query) => (window as unknown as Win).diplomap.open(query), other);
+    await laidOut(page, otherActors);
+    await page.evaluate((query) => (window as unknown as Win).diplomap.open(query), input.query);
+    await laidOut(page, input.actors);
+  }
+  const after = await heapMB(cdp);
+  await page.close();
+  return { first, after };
+}
+
+async function benchPeer(
+  browser: Browser,
+  server: BenchServer,
+  input: Input,
+  hub: string,
+  far: string,
+) {
+  log(`peer on ${input.name}`);
+  const url = `${server.origin}/peer/peer.html?input=${encodeURIComponent(input.name)}`;
+  const loads = await repeat(async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url);
+    const first = await markTime(page, 'peer:first-frame');
+    await page.close();
+    return first;
+  });
+  const { page, cdp } = await newPage(browser);
+  await page.goto(url);
+  await markTime(page, 'peer:first-frame');
+  const layouts = new Map<string, Figure>();
+  for (const name of LAYOUT_NAMES) {
+    if (name === 'fcose') continue; // not part of plain Cytoscape
+    layouts.set(
+      name,
+      await repeat(() =>
+        page.evaluate((layout) => (window as unknown as Win).peer.layout(layout), name),
+      ),
+    );
+  }
+  // Back to diplomap's positions for the interactions.
+  await page.evaluate(async () => {
+    const peer = (window as unknown as Win).peer;
+    peer.unload();
+    await peer.load();
+  });
+  const pan = await collect(() => panZoom(page, cdp, '#cy'));
+  const select = await repeat(async () => {
+    const [point] = await pointsOf(page, [hub], 'peer');
+    await nextFrame(page);
+    const started = Date.now();
+    await page.mouse.click(point!.x, point!.y);
+    await waitUntil(
+      page,
+      `window.peer.cy.getElementById(${JSON.stringify(hub)}).hasClass('selected')`,
+      null,
+    );
+    await nextFrame(page);
+    const time = Date.now() - started;
+    await page.evaluate(() => {
+      (window as unknown as Win).peer.cy.elements().removeClass('selected faded');
+    });
+    return time;
+  });
+  const filter = await repeat(() =>
+    page.evaluate((kinds) => (window as unknown as Win).peer.filter(kinds), COOPERATIVE),
+  );
+  const path = await repeat(() =>
+    page.evaluate(({ a, b }) => (window as unknown as Win).peer.path(a, b), { a: hub, b: far }),
+  );
+  const first = await heapMB(cdp);
+  for (let cycle = 0; cycle < 10; cycle++) {
+    await page.evaluate(async () => {
+      const peer = (window as unknown as Win).peer;
+      peer.unload();
+      await peer.load();
+    });
+  }
+  const after = await heapMB(cdp);
+  await page.close();
+  return { loads, layouts, pan, select, filter, path, heap: { first, after } };
+}
+
+let BUNDLED_ACTORS = 0;
+
+async function gzipKB(files: string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) total += gzipSync(await readFile(file), { level: 9 }).length;
+  return total / 1024;
+}
+
+async function main(): Promise<void> {
+  if (process.env['BENCH_SKIP_BUILD'] !== '1') {
+    log('building the app (npm run build)…');
+    execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const server = await startServer('dist');
+  server.putFile('/peer/peer.html', 'tests/bench/app/peer.html');
+  server.putFile('/peer/peer.js', 'tests/bench/app/peer.js');
+  server.putFile('/peer/cytoscape.min.js', 'node_modules/cytoscape/dist/cytoscape.min.js');
+  const bundled = JSON.parse(await readFile('data/nagorno-karabakh-2016.json', 'utf8')) as {
+    actors: unknown[];
+  };
+  BUNDLED_ACTORS = bundled.actors.length;
+  const inputs: Input[] = [{ name: 'bundled', url: '/', query: '', actors: BUNDLED_ACTORS }];
+  for (const size of [20, ...SIZES]) {
+    const name = `gen-${size}`;
+    server.put(
+      `/bench-data/${name}.json`,
+      JSON.stringify(generateDataset({ actors: size, relationsPerActor: 3, seed: 1 })),
+    );
+    if (size !== 20) {
+      const query = `data=/bench-data/${name}.json`;
+      inputs.push({
+        name: `${size.toLocaleString('en')} actors`,
+        url: `/?${query}`,
+        query,
+        actors: size,
+      });
+    }
+  }
+
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const started = Date.now();
+  try {
+    // JavaScript: what the first view of the bundled dataset loads, and all there is.
+    server.clearLog();
+    const { page } = await newPage(browser);
+    await page.goto(server.origin + '/');
+    await laidOut(page, BUNDLED_ACTORS);
+    await page.close();
+    const atStart = [...new Set(server.log.map((entry) => entry.path))].filter((path) =>
+      path.endsWith('.js'),
+    );
+    const assets = (await readdir('dist/assets')).filter((file) => file.endsWith('.js'));
+    const startKB = await gzipKB(atStart.map((path) => join('dist', path)));
+    const totalKB = await gzipKB(assets.map((file) => join('dist/assets', file)));
+    const peerKB = await gzipKB([
+      'node_modules/cytoscape/dist/cytoscape.min.js',
+      'tests/bench/app/peer.js',
+    ]);
+    const one = (value: number) => summarise([value]);
+    rows.push({
+      input: 'app',
+      scenario: 'JS loaded at start, gzip',
+      unit: 'KB',
+      diplomap: one(startKB),
+      peer: one(peerKB),
+    });
+    rows.push({
+      input: 'app',
+      scenario: 'JS in total, gzip',
+      unit: 'KB',
+      diplomap: one(totalKB),
+      peer: one(peerKB),
+    });
+
+    for (const input of inputs) {
+      const mine = await benchDiplomap(browser, server, input);
+      const peer = await benchPeer(browser, server, input, mine.hub, mine.far);
+      add(input.name, 'load to first drawn frame', 'ms', mine.loads, peer.loads);
+      rows.push({
+        input: input.name,
+        scenario: 'load to laid out (default layout)',
+        unit: 'ms',
+        diplomap: summarise([mine.ready]),
+      });
+      rows.push({
+        input: input.name,
+        scenario: 'longest main-thread task, load to laid out',
+        unit: 'ms',
+        diplomap: summarise([mine.longestLoadTask]),
+      });
+      for (const [name, figures] of mine.layouts) {
+        const peerLayout = peer.layouts.get(name);
+        add(input.name, `layout ${name}`, 'ms', figures.time, peerLayout);
+        rows.push({
+          input: input.name,
+          scenario: `longest main-thread task, layout ${name}`,
+          unit: 'ms',
+          diplomap: figures.longest,
+        });
+      }
+      add(input.name, 'pan and zoom: frame time p50', 'ms', mine.pan.p50, peer.pan.p50);
+      add(input.name, 'pan and zoom: frame time p95', 'ms', mine.pan.p95, peer.pan.p95);
+      add(input.name, 'pan and zoom: frame time max', 'ms', mine.pan.max, peer.pan.max);
+      add(
+        input.name,
+        'pan and zoom: script per frame',
+        'ms',
+        mine.pan.scriptPerFrame,
+        peer.pan.scriptPerFrame,
+      );
+      add(input.name, 'select an actor until highlighted', 'ms', mine.select, peer.select);
+      add(input.name, 'toggle a filter until redrawn', 'ms', mine.filter, peer.filter);
+      add(input.name, 'path query until highlighted', 'ms', mine.path, peer.path);
+      add(
+        input.name,
+        'JS heap after load',
+        'MB',
+        summarise([mine.heap.first]),
+        summarise([peer.heap.first]),
+      );
+      add(
+        input.name,
+        'JS heap after 10 load-and-unload cycles',
+        'MB',
+        summarise([mine.heap.after]),
+        summarise([peer.heap.after]),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const output = table(rows);
+  process.stdout.write(`${output}\n`);
+  const environment = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    seconds: Math.round((Date.now() - started) / 1000),
+    chromium: browser.version(),
+    node: process.version,
+  };
+  log(`\n${RUNS} runs after a warm-up; ${environment.seconds} s; Chromium ${environment.chromium}`);
+  await mkdir('tests/bench/results', { recursive: true });
+  await writeFile(
+    'tests/bench/results/browser.json',
+    `${JSON.stringify({ environment, rows }, null, 2)}\n`,
+  );
+  await writeFile('tests/bench/results/browser.md', `${output}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

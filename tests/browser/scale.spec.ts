@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../../src/model/generate';
+import { clickElement, map } from './_map';
+
+const ACTORS = 5000;
+const DATASET = JSON.stringify(generateDataset({ actors: ACTORS, relationsPerActor: 3, seed: 11 }));
+
+/** Serves the generated network at /generated.json. */
+async function openGenerated(page: Page): Promise<void> {
+  await page.route('**/generated.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: DATASET }),
+  );
+  await page.goto('/?data=generated.json');
+}
+
+test.describe('a network of 5,000 actors', () => {
+  test.setTimeout(120_000);
+
+  test('draws at once, then lays out in a worker while the page keeps answering', async ({
+    page,
+  }) => {
+    await openGenerated(page);
+    // Drawn first, then laid out in the worker while a status line says so and counts the time.
+    const status = page.getByRole('status').filter({ hasText: 'Laying out 5,000 actors' });
+    await expect(status).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.canvas')).toHaveAttribute('data-drawn-nodes', String(ACTORS));
+    await expect(status).toContainText(/[1-9]\.\d s/, { timeout: 30_000 });
+    await expect(map(page)).toBeVisible({ timeout: 60_000 });
+    await expect(status).toBeHidden();
+
+    // The layout spread the actors out: nearly all of a sample have points of their own.
+    const spread = await page.evaluate(() => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      const points = cy
+        .nodes()
+        .slice(0, 500)
+        .map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`);
+      return new Set(points).size;
+    });
+    expect(spread).toBeGreaterThan(450);
+  });
+
+  test('answers a click on an actor with its details', async ({ page }) => {
+    await openGenerated(page);
+    await expect(map(page)).toBeVisible({ timeout: 60_000 });
+    // Zoom in on an actor standing clear of the others, so that the click finds it alone.
+    const { id, name } = await page.evaluate(() => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      const nodes = cy.nodes();
+      const sample = nodes.slice(0, 300);
+      const clearance = (node: import('cytoscape').NodeSingular) => {
+        const p = node.position();
+        let nearest = Infinity;
+        nodes.forEach((other) => {
+          if (other.same(node)) return;
+          const q = other.position();
+          nearest = Math.min(nearest, Math.hypot(p.x - q.x, p.y - q.y));
+        });
+        return nearest;
+      };
+      const target = sample.max((node) => clearance(node as import('cytoscape').NodeSingular))
+        .ele as import('cytoscape').NodeSingular;
+      cy.zoom(2);
+      cy.center(target);
+      return { id: target.id().slice(2), name: String(target.data('label')) };
+    });
+    await clickElement(page, id);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+    await expect(page).toHaveURL(new RegExp(`[?&]actor=${id}\\b`));
+  });
+
+  test('a layout can be stopped: the map keeps its first arrangement and says so', async ({
+    page,
+  }) => {
+    await openGenerated(page);
+    await expect(map(page)).toBeVisible({ timeout: 60_000 });
+    await page.getByLabel('Layout', { exact: true }).selectOption('circle');
+    await expect(page.locator('.canvas[data-layout="circle"][data-laid-out="true"]')).toBeVisible({
+      timeout: 60_000,
+    });
+    const before = await page.evaluate(() =>
+      (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+        .nodes()
+        .first()
+        .position(),
+    );
+    // The rings are computed in the worker; stop them at once.
+    await page.getByLabel('Layout', { exact: true }).selectOption('concentric');
+    const status = page.getByRole('status').filter({ hasText: 'Laying out' });
+    await status.getByRole('button', { name: 'Stop' }).click();
+    await expect(status).toBeHidden();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The layout was stopped' }),
+    ).toBeVisible();
+    const after = await page.evaluate(() =>
+      (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+        .nodes()
+        .first()
+        .position(),
+    );
+    expect(after).toEqual(before);
+    // The page still answers: another layout runs to the end.
+    await page.getByLabel('Layout', { exact: true }).selectOption('grid');
+    await expect(page.locator('.canvas[data-layout="grid"][data-laid-out="true"]')).toBeVisible({
+      timeout: 60_000,
+    });
+  });
+});
