@@ -512,6 +512,7 @@ async function main(): Promise<void> {
   }
 
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  chromiumVersion = browser.version();
   const started = Date.now();
   try {
     // JavaScript: what the first view of the bundled dataset loads, and all there is.
@@ -599,29 +600,38 @@ async function main(): Promise<void> {
         summarise([mine.heap.after]),
         summarise([peer.heap.after]),
       );
+      // Written after each input, so that a long run leaves what it has measured.
+      await save(rows, started);
     }
   } finally {
     await browser.close();
     await server.close();
   }
 
-  const output = table(rows);
+  const output = await save(rows, started);
   process.stdout.write(`${output}\n`);
+  log(`\n${RUNS} runs after a warm-up; ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+async function save(measured: Row[], started: number): Promise<string> {
+  const output = table(measured);
   const environment = {
     date: new Date().toISOString(),
     runs: RUNS,
     seconds: Math.round((Date.now() - started) / 1000),
-    chromium: browser.version(),
+    chromium: chromiumVersion,
     node: process.version,
   };
-  log(`\n${RUNS} runs after a warm-up; ${environment.seconds} s; Chromium ${environment.chromium}`);
   await mkdir('tests/bench/results', { recursive: true });
   await writeFile(
     'tests/bench/results/browser.json',
-    `${JSON.stringify({ environment, rows }, null, 2)}\n`,
+    `${JSON.stringify({ environment, rows: measured }, null, 2)}\n`,
   );
   await writeFile('tests/bench/results/browser.md', `${output}\n`);
+  return output;
 }
+
+let chromiumVersion = '';
 
 main().catch((error: unknown) => {
   process.stderr.write(
