@@ -257,7 +257,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
           },
     ),
   );
-  server.put(`/peer/elements-${input.name}.json`, JSON.stringify(elements));
+  server.put(`/peer/elements-${encodeURIComponent(input.name)}.json`, JSON.stringify(elements));
   const { hub, far } = await pickActors(page);
 
   const layouts = new Map<string, { time: Figure; longest: Figure }>();
