@@ -585,20 +585,12 @@ async function main(): Promise<void> {
       add(input.name, 'select an actor until highlighted', 'ms', mine.select, peer.select);
       add(input.name, 'toggle a filter until redrawn', 'ms', mine.filter, peer.filter);
       add(input.name, 'path query until highlighted', 'ms', mine.path, peer.path);
-      add(
-        input.name,
-        'JS heap after load',
-        'MB',
-        summarise([mine.heap.first]),
-        summarise([peer.heap.first]),
-      );
-      add(
-        input.name,
-        'JS heap after 10 load-and-unload cycles',
-        'MB',
-        summarise([mine.heap.after]),
-        summarise([peer.heap.after]),
-      );
+      for (const [scenario, key] of [
+        ['JS heap after load', 'first'],
+        ['JS heap after 10 load-and-unload cycles', 'after'],
+      ] as const) {
+        add(input.name, scenario, 'MB', summarise([mine.heap[key]]), summarise([peer.heap[key]]));
+      }
       // Written after each input, so that a long run leaves what it has measured.
       await save(rows, started);
     }
