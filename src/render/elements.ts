@@ -4,7 +4,7 @@
  * vocabulary here, so the stylesheet needs no per-kind rules and no function
  * styles.
  */
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, Position } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
 import { actorKey, relationKey } from './ids';
 import {
@@ -71,10 +71,36 @@ export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
   };
 }
 
-/** Every actor as a node and every relation as an edge. */
-export function toElements(graph: DiplomacyGraph): ElementDefinition[] {
+/**
+ * Every actor as a node and every relation as an edge; nodes at `positions`
+ * (by map id) where given.
+ */
+export function toElements(
+  graph: DiplomacyGraph,
+  positions?: ReadonlyMap<string, Position>,
+): ElementDefinition[] {
+  return [...nodeElements(graph, positions), ...edgeElements(graph)];
+}
+
+export function nodeElements(
+  graph: DiplomacyGraph,
+  positions?: ReadonlyMap<string, Position>,
+): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  graph.forEachNode((id) => elements.push({ group: 'nodes', data: { ...nodeData(graph, id) } }));
+  graph.forEachNode((id) => {
+    const data = nodeData(graph, id);
+    const position = positions?.get(data.id);
+    elements.push({
+      group: 'nodes',
+      data: { ...data },
+      ...(position ? { position: { ...position } } : {}),
+    });
+  });
+  return elements;
+}
+
+export function edgeElements(graph: DiplomacyGraph): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
   graph.forEachEdge((id) => elements.push({ group: 'edges', data: { ...edgeData(graph, id) } }));
   return elements;
 }

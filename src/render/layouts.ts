@@ -52,6 +52,24 @@ export function feasibleLayout(name: LayoutName, size: number): LayoutName {
 /** Positions are computed without animation or fitting; the caller animates to them. */
 const COMMON = { fit: false, animate: false } as const;
 
+/**
+ * Ring numbers from the middle out, by number of relations: ring k holds
+ * about 6k actors, as many as fit around it at an even spacing.
+ */
+export function filledRings(nodes: NodeCollection): Map<string, number> {
+  const ranked = nodes
+    .map((node) => ({ id: node.id(), degree: node.degree(false) }))
+    .sort((a, b) => b.degree - a.degree);
+  const rings = new Map<string, number>();
+  let ring = 0;
+  let left = 1;
+  for (const { id } of ranked) {
+    rings.set(id, ring);
+    if (--left === 0) left = 6 * ++ring;
+  }
+  return rings;
+}
+
 export function layoutOptions({
   name,
   root,
@@ -75,7 +93,23 @@ export function layoutOptions({
         nodeSeparation: 60,
         numIter: size <= 300 ? 4000 : 1000,
       } as LayoutOptions;
-    case 'concentric':
+    case 'concentric': {
+      if (size > MAIN_THREAD_LAYOUT_LIMIT) {
+        // Four rings of thousands would be one vast circle: on a big graph each
+        // ring is filled in order of relations, so that the rings widen evenly.
+        let rings: Map<string, number> | undefined;
+        return {
+          ...COMMON,
+          name: 'concentric',
+          concentric: (node: NodeSingular) => {
+            rings ??= filledRings(node.cy().nodes());
+            return -(rings.get(node.id()) ?? 0);
+          },
+          levelWidth: () => 1,
+          minNodeSpacing: 10,
+          nodeDimensionsIncludeLabels: false,
+        } as LayoutOptions;
+      }
       return {
         ...COMMON,
         name: 'concentric',
@@ -85,6 +119,7 @@ export function layoutOptions({
         minNodeSpacing: 30,
         nodeDimensionsIncludeLabels: labels,
       } as LayoutOptions;
+    }
     case 'circle':
       return {
         ...COMMON,

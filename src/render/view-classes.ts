@@ -6,17 +6,35 @@ import type { Core } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
 import type { Visible } from '../state/filters';
 import type { Selection } from '../state/view';
-import { actorKey, modelId, selectionKey } from './ids';
+import { actorKey, modelId, relationKey, selectionKey } from './ids';
 
-/** Hides what the filters leave out (positions are kept). */
-export function applyVisibility(cy: Core, visible: Visible): void {
+/**
+ * Hides what the filters leave out (positions are kept). Given the visibility
+ * already on the map, touches only the elements whose visibility changed: a
+ * filter on a big graph restyles the relations it hides, not every element.
+ */
+export function applyVisibility(cy: Core, visible: Visible, shown?: Visible): void {
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass('filtered', !visible.actors.has(modelId(node.id())));
-    });
-    cy.edges().forEach((edge) => {
-      edge.toggleClass('filtered', !visible.relations.has(modelId(edge.id())));
-    });
+    if (!shown) {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('filtered', !visible.actors.has(modelId(node.id())));
+      });
+      cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', !visible.relations.has(modelId(edge.id())));
+      });
+      return;
+    }
+    const update = (
+      before: ReadonlySet<string>,
+      after: ReadonlySet<string>,
+      key: (id: string) => string,
+    ) => {
+      for (const id of before) if (!after.has(id)) cy.getElementById(key(id)).addClass('filtered');
+      for (const id of after)
+        if (!before.has(id)) cy.getElementById(key(id)).removeClass('filtered');
+    };
+    update(shown.actors, visible.actors, actorKey);
+    update(shown.relations, visible.relations, relationKey);
   });
 }
 

@@ -1,0 +1,107 @@
+// How a big graph is placed and filtered on the map, on a headless Cytoscape.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/model';
+import { generateDataset } from '../../src/model/generate';
+import { toElements } from '../../src/render/elements';
+import { filledRings, layoutOptions } from '../../src/render/layouts';
+import { spiralPositions, spiralRadius } from '../../src/render/offthread-layout';
+import { applyVisibility } from '../../src/render/view-classes';
+import { NO_FILTERS, visibleElements } from '../../src/state/filters';
+
+const graph = buildGraph(generateDataset({ actors: 600, seed: 4 }));
+const headless = () => cytoscape({ headless: true, elements: toElements(graph) });
+
+describe('the spiral a big graph is first drawn on', () => {
+  const actors = graph.mapNodes((id) => ({ id, degree: graph.degree(id) }));
+  const positions = spiralPositions(actors);
+
+  it('puts the actor with most relations in the middle, and every actor within the radius', () => {
+    const hub = actors.reduce((best, actor) => (actor.degree > best.degree ? actor : best));
+    expect(positions.get(hub.id)).toEqual({ x: 0, y: 0 });
+    const radius = spiralRadius(actors.length);
+    const farthest = Math.max(...[...positions.values()].map(({ x, y }) => Math.hypot(x, y)));
+    expect(farthest).toBeLessThanOrEqual(radius + 1e-9);
+    expect(farthest).toBeGreaterThan(radius * 0.99);
+  });
+
+  it('keeps actors apart', () => {
+    const points = [...positions.values()];
+    let nearest = Infinity;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        nearest = Math.min(
+          nearest,
+          Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y),
+        );
+      }
+    }
+    expect(nearest).toBeGreaterThan(15);
+  });
+});
+
+describe('concentric rings on a big graph', () => {
+  it('fill ring after ring by number of relations, about six more actors a ring', () => {
+    const cy = headless();
+    const rings = filledRings(cy.nodes());
+    const sizes: number[] = [];
+    for (const ring of rings.values()) sizes[ring] = (sizes[ring] ?? 0) + 1;
+    expect(sizes.slice(0, 4)).toEqual([1, 6, 12, 18]);
+    // Nobody in an outer ring has more relations than anybody further in.
+    const degree = (id: string) => cy.getElementById(id).degree(false);
+    const least = new Map<number, number>();
+    const most = new Map<number, number>();
+    for (const [id, ring] of rings) {
+      least.set(ring, Math.min(least.get(ring) ?? Infinity, degree(id)));
+      most.set(ring, Math.max(most.get(ring) ?? -Infinity, degree(id)));
+    }
+    for (let ring = 1; ring < sizes.length; ring++) {
+      expect(most.get(ring)).toBeLessThanOrEqual(least.get(ring - 1)!);
+    }
+  });
+
+  it('stay within a few times the spiral’s extent, not one vast circle', () => {
+    const cy = headless();
+    cy.layout(
+      layoutOptions({ name: 'concentric', size: cy.nodes().length, offThread: true }),
+    ).run();
+    const box = cy.nodes().boundingBox({});
+    expect(box.w).toBeLessThan(4 * 2 * spiralRadius(cy.nodes().length));
+  });
+});
+
+describe('visibility on the map', () => {
+  it('a change of filters hides and shows what changed, as a full pass would', () => {
+    const cy = headless();
+    const all = visibleElements(graph, NO_FILTERS);
+    applyVisibility(cy, all);
+    expect(cy.$('.filtered').length).toBe(0);
+    const fewer = visibleElements(graph, { ...NO_FILTERS, hiddenActorKinds: ['person'] });
+    let changes = 0;
+    cy.on('class', () => changes++);
+    applyVisibility(cy, fewer, all);
+    const hidden = cy.$('.filtered');
+    expect(hidden.length).toBe(
+      graph.order - fewer.actors.size + (graph.size - fewer.relations.size),
+    );
+    expect(changes).toBe(hidden.length);
+    // Shown again: back to nothing hidden.
+    applyVisibility(cy, all, fewer);
+    expect(cy.$('.filtered').length).toBe(0);
+    // The same outcome as a full pass, element by element.
+    const full = headless();
+    applyVisibility(full, fewer);
+    applyVisibility(cy, fewer, all);
+    expect(
+      cy
+        .$('.filtered')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(
+      full
+        .$('.filtered')
+        .map((e) => e.id())
+        .sort(),
+    );
+  });
+});
