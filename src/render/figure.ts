@@ -20,6 +20,7 @@ import {
 import { ACTOR_KIND_IDS, RELATION_KIND_IDS } from '../model/vocabulary';
 import { arrowPath, isOpenArrow, nodeShapePath } from './shapes';
 import { LABEL_FONT, PATH_COLOR, SELECTION_COLOR } from './style';
+import { shownElements } from './view-classes';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -340,7 +341,7 @@ function drawLegend(
 
 /** Builds the figure from what the map shows now. */
 export function buildFigure(cy: Core, options: FigureOptions): Figure {
-  const shown = cy.elements().not('.filtered');
+  const shown = shownElements(cy);
   // The drawing area: the whole graph at its own scale, or the viewport as seen.
   let slot: { width: number; height: number; scale: number; x: number; y: number };
   if (options.area === 'view') {

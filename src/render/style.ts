@@ -75,8 +75,6 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
         'transition-duration': 150,
       },
     },
-    // Hidden by a filter: out of the drawing, but keeps its position.
-    { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     {
