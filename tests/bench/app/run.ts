@@ -52,7 +52,8 @@ type Win = Window & {
     filter(kinds: string[]): Promise<number>;
     path(from: string, to: string): Promise<number>;
   };
-  __longtasks: number[];
+  /** Long tasks as [start, duration] in ms since navigation. */
+  __longtasks: Array<[number, number]>;
   __frames: number[];
   __recording: boolean;
 };
@@ -84,7 +85,7 @@ async function newPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession 
     const w = window as unknown as Win;
     w.__longtasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longtasks.push(entry.duration);
+      for (const entry of list.getEntries()) w.__longtasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
   });
   const cdp = await page.context().newCDPSession(page);
@@ -110,6 +111,19 @@ const markTime = (page: Page, name: string) =>
     })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
+/** The longest main-thread task recorded (since the list was last emptied), of those begun before `until`. */
+const longestTask = (page: Page, until = Infinity) =>
+  page.evaluate(
+    (before) =>
+      Math.max(
+        0,
+        ...(window as unknown as Win).__longtasks
+          .filter(([start]) => start < before)
+          .map(([, duration]) => duration),
+      ),
+    until,
+  );
+
 /** Resolves after the page has drawn a frame (two animation frames from now). */
 const nextFrame = (page: Page) =>
   page.evaluate(
@@ -117,11 +131,44 @@ const nextFrame = (page: Page) =>
       new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
 
-async function heapMB(cdp: CDPSession): Promise<number> {
+/** Heap snapshots are parsed whole: above this many actors they are not taken. */
+const SNAPSHOT_LIMIT = 5000;
+
+interface Heap {
+  /** The JS heap in use after garbage collection, MB. */
+  used: number;
+  /** The same without V8's compiled code, from a heap snapshot (NaN when none was taken), MB. */
+  data: number;
+}
+
+/**
+ * The heap in use after garbage collection, and what of it is not compiled
+ * code: code grows as V8 optimises functions run again and again, which says
+ * nothing of what the page keeps.
+ */
+async function heapMB(cdp: CDPSession, snapshot: boolean): Promise<Heap> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 2 ** 20;
+  if (!snapshot) return { used: usedSize / 2 ** 20, data: NaN };
+  const chunks: string[] = [];
+  const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const taken = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = taken.snapshot.meta.node_fields;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const code = taken.snapshot.meta.node_types[0].indexOf('code');
+  let data = 0;
+  for (let i = 0; i < taken.nodes.length; i += fields.length) {
+    if (taken.nodes[i + typeAt] !== code) data += taken.nodes[i + sizeAt]!;
+  }
+  return { used: usedSize / 2 ** 20, data: data / 2 ** 20 };
 }
 
 async function scriptSeconds(cdp: CDPSession): Promise<number> {
@@ -223,6 +270,17 @@ async function pointsOf(page: Page, ids: string[], core: 'diplomap' | 'peer') {
 const waitUntil = (page: Page, check: string, arg: unknown) =>
   page.waitForFunction(check, arg, { timeout: TIMEOUT, polling: 'raf' });
 
+/** Waits until the map shows this layout, laid out. */
+const layoutShown = (page: Page, name: string) =>
+  page.waitForFunction(
+    (layout) => {
+      const map = document.querySelector<HTMLElement>('.canvas');
+      return map?.dataset['layout'] === layout && map.dataset['laidOut'] === 'true';
+    },
+    name,
+    { timeout: TIMEOUT, polling: 'raf' },
+  );
+
 async function benchDiplomap(browser: Browser, server: BenchServer, input: Input) {
   log(`diplomap on ${input.name}`);
   const loads = await repeat(async () => {
@@ -238,9 +296,10 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   await page.goto(server.origin + input.url);
   await laidOut(page, input.actors);
   const ready = await page.evaluate(() => performance.now());
-  const longestLoadTask = Math.max(
-    0,
-    ...(await page.evaluate(() => (window as unknown as Win).__longtasks)),
+  const longestLoadTask = await longestTask(page);
+  const longestFirstFrameTask = await longestTask(
+    page,
+    await markTime(page, 'diplomap:first-frame'),
   );
   const elements = await page.evaluate(() =>
     (window as unknown as Win).diplomap.cy.elements().map((element) =>
@@ -260,35 +319,31 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   server.put(`/peer/elements-${encodeURIComponent(input.name)}.json`, JSON.stringify(elements));
   const { hub, far } = await pickActors(page);
 
-  const layouts = new Map<string, { time: Figure; longest: Figure }>();
-  for (const name of LAYOUT_NAMES) {
-    log(`  layout ${name}…`);
-    const longest: number[] = [];
-    const time = await repeat(async (run) => {
-      // Switch away first, so that each run lays out afresh.
-      const other = LAYOUT_NAMES.find((layout) => layout !== name)!;
-      await page.selectOption('#layout-select', other);
-      await waitUntil(
-        page,
-        `document.querySelector('.canvas').dataset.layout === ${JSON.stringify(other)} && document.querySelector('.canvas').dataset.laidOut === 'true'`,
-        null,
-      );
+  // Each layout in turn, round after round: each run of a layout starts from
+  // another one, so that it lays out afresh. The page opened on the first.
+  const order = [...LAYOUT_NAMES.slice(1), LAYOUT_NAMES[0]!];
+  const times = new Map<string, number[]>(order.map((name) => [name, []]));
+  const longest = new Map<string, number[]>(order.map((name) => [name, []]));
+  for (let run = -1; run < RUNS; run++) {
+    for (const name of order) {
+      if (run === -1) log(`  layout ${name}…`);
       await page.evaluate(() => ((window as unknown as Win).__longtasks = []));
       const started = await page.evaluate(() => performance.now());
       await page.selectOption('#layout-select', name);
-      await waitUntil(
-        page,
-        `document.querySelector('.canvas').dataset.layout === ${JSON.stringify(name)} && document.querySelector('.canvas').dataset.laidOut === 'true'`,
-        null,
-      );
+      await layoutShown(page, name);
       const ended = await page.evaluate(() => performance.now());
-      const tasks = await page.evaluate(() => (window as unknown as Win).__longtasks);
-      if (run >= 0) longest.push(Math.max(0, ...tasks));
-      return ended - started;
-    });
-    layouts.set(name, { time, longest: summarise(longest) });
+      const tasks = await longestTask(page);
+      if (run < 0) continue;
+      times.get(name)!.push(ended - started);
+      longest.get(name)!.push(tasks);
+    }
   }
-  await page.selectOption('#layout-select', LAYOUT_NAMES[0]!);
+  const layouts = new Map(
+    LAYOUT_NAMES.map((name) => [
+      name,
+      { time: summarise(times.get(name)!), longest: summarise(longest.get(name)!) },
+    ]),
+  );
   await laidOut(page, input.actors);
 
   log('  pan and zoom, select, filter, path…');
@@ -311,24 +366,25 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   });
   await page.keyboard.press('Escape');
 
+  // Filter and path are timed inside the page, as the peer's are: from the
+  // change to the second frame after the map shows it, without the
+  // round trips of the browser's remote control.
   const stance = page.getByRole('group', { name: 'Stance' }).getByLabel('cooperative');
+  const toggle = (box: typeof stance) =>
+    box.evaluate(async (input) => {
+      const map = document.querySelector<HTMLElement>('.canvas')!;
+      const before = map.dataset['drawnEdges'];
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const started = performance.now();
+      (input as HTMLInputElement).click();
+      while (map.dataset['drawnEdges'] === before) await frame();
+      await frame();
+      await frame();
+      return performance.now() - started;
+    });
   const filter = await repeat(async () => {
-    const before = await page.locator('.canvas').getAttribute('data-drawn-edges');
-    const started = Date.now();
-    await stance.uncheck();
-    await waitUntil(
-      page,
-      `document.querySelector('.canvas').dataset.drawnEdges !== ${JSON.stringify(before)}`,
-      null,
-    );
-    await nextFrame(page);
-    const time = Date.now() - started;
-    await stance.check();
-    await waitUntil(
-      page,
-      `document.querySelector('.canvas').dataset.drawnEdges === ${JSON.stringify(before)}`,
-      null,
-    );
+    const time = await toggle(stance); // hides the cooperative relations
+    await toggle(stance); // and shows them again
     return time;
   });
 
@@ -337,23 +393,24 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   // over the one meant, on the dense draft layout of a big graph.
   const ask = (path: string | null) =>
     page.evaluate(
-      ({ query, path: ends }) => {
+      async ({ query, path: ends, end }) => {
         const params = new URLSearchParams(query);
         if (ends) params.set('path', ends);
+        const marked = (window as unknown as Win).diplomap.cy.getElementById(end);
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const started = performance.now();
         window.history.pushState(null, '', `/?${params.toString()}`);
         window.dispatchEvent(new PopStateEvent('popstate'));
+        while (marked.hasClass('on-path') !== Boolean(ends)) await frame();
+        await frame();
+        await frame();
+        return performance.now() - started;
       },
-      { query: input.query, path },
+      { query: input.query, path, end: hub },
     );
   const path = await repeat(async () => {
     await ask(null);
-    await waitUntil(page, `window.diplomap.cy.$('.on-path').length === 0`, null);
-    await nextFrame(page);
-    const started = Date.now();
-    await ask(`${hub.slice(2)},${far.slice(2)}`);
-    await waitUntil(page, `window.diplomap.cy.$('.on-path').length > 0`, null);
-    await nextFrame(page);
-    return Date.now() - started;
+    return ask(`${hub.slice(2)},${far.slice(2)}`);
   });
   await page.close();
 
@@ -361,7 +418,20 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   // dataset and this one again in the same page.
   const heap = await heapCycles(browser, server, input);
 
-  return { loads, ready, longestLoadTask, layouts, pan, select, filter, path, heap, hub, far };
+  return {
+    loads,
+    ready,
+    longestLoadTask,
+    longestFirstFrameTask,
+    layouts,
+    pan,
+    select,
+    filter,
+    path,
+    heap,
+    hub,
+    far,
+  };
 }
 
 interface PanFigures {
@@ -389,7 +459,7 @@ async function heapCycles(browser: Browser, server: BenchServer, input: Input) {
   const { page, cdp } = await newPage(browser);
   await page.goto(server.origin + input.url);
   await laidOut(page, input.actors);
-  const first = await heapMB(cdp);
+  const first = await heapMB(cdp, input.actors <= SNAPSHOT_LIMIT);
   const other = input.query === '' ? `data=/bench-data/gen-20.json` : '';
   const otherActors = input.query === '' ? 20 : BUNDLED_ACTORS;
   for (let cycle = 0; cycle < 10; cycle++) {
@@ -398,7 +468,7 @@ async function heapCycles(browser: Browser, server: BenchServer, input: Input) {
     await page.evaluate((query) => (window as unknown as Win).diplomap.open(query), input.query);
     await laidOut(page, input.actors);
   }
-  const after = await heapMB(cdp);
+  const after = await heapMB(cdp, input.actors <= SNAPSHOT_LIMIT);
   await page.close();
   return { first, after };
 }
@@ -421,7 +491,7 @@ async function benchPeer(
   });
   const { page, cdp } = await newPage(browser);
   await page.goto(url);
-  await markTime(page, 'peer:first-frame');
+  const longestFirstFrameTask = await longestTask(page, await markTime(page, 'peer:first-frame'));
   const layouts = new Map<string, Figure>();
   for (const name of LAYOUT_NAMES) {
     if (name === 'fcose') continue; // not part of plain Cytoscape
@@ -458,7 +528,7 @@ async function benchPeer(
   const path = await repeat(() =>
     page.evaluate(({ a, b }) => (window as unknown as Win).peer.path(a, b), { a: hub, b: far }),
   );
-  const first = await heapMB(cdp);
+  const first = await heapMB(cdp, input.actors <= SNAPSHOT_LIMIT);
   for (let cycle = 0; cycle < 10; cycle++) {
     await page.evaluate(async () => {
       const peer = (window as unknown as Win).peer;
@@ -466,9 +536,18 @@ async function benchPeer(
       await peer.load();
     });
   }
-  const after = await heapMB(cdp);
+  const after = await heapMB(cdp, input.actors <= SNAPSHOT_LIMIT);
   await page.close();
-  return { loads, layouts, pan, select, filter, path, heap: { first, after } };
+  return {
+    loads,
+    longestFirstFrameTask,
+    layouts,
+    pan,
+    select,
+    filter,
+    path,
+    heap: { first, after },
+  };
 }
 
 let BUNDLED_ACTORS = 0;
@@ -556,6 +635,13 @@ async function main(): Promise<void> {
         unit: 'ms',
         diplomap: summarise([mine.ready]),
       });
+      add(
+        input.name,
+        'longest main-thread task, load to first frame',
+        'ms',
+        summarise([mine.longestFirstFrameTask]),
+        summarise([peer.longestFirstFrameTask]),
+      );
       rows.push({
         input: input.name,
         scenario: 'longest main-thread task, load to laid out',
@@ -585,11 +671,20 @@ async function main(): Promise<void> {
       add(input.name, 'select an actor until highlighted', 'ms', mine.select, peer.select);
       add(input.name, 'toggle a filter until redrawn', 'ms', mine.filter, peer.filter);
       add(input.name, 'path query until highlighted', 'ms', mine.path, peer.path);
-      for (const [scenario, key] of [
-        ['JS heap after load', 'first'],
-        ['JS heap after 10 load-and-unload cycles', 'after'],
+      for (const [scenario, key, part] of [
+        ['JS heap after load', 'first', 'used'],
+        ['JS heap after 10 load-and-unload cycles', 'after', 'used'],
+        ['JS heap less compiled code, after load', 'first', 'data'],
+        ['JS heap less compiled code, after 10 cycles', 'after', 'data'],
       ] as const) {
-        add(input.name, scenario, 'MB', summarise([mine.heap[key]]), summarise([peer.heap[key]]));
+        if (Number.isNaN(mine.heap[key][part])) continue;
+        add(
+          input.name,
+          scenario,
+          'MB',
+          summarise([mine.heap[key][part]]),
+          summarise([peer.heap[key][part]]),
+        );
       }
       // Written after each input, so that a long run leaves what it has measured.
       await save(rows, started);
