@@ -13,12 +13,11 @@ import { actorKey, modelId, relationKey, selectionKey } from './ids';
  * rather than a class: Cytoscape restyles an element whose classes change
  * from scratch, which costs seconds for thousands of relations. Given the
  * visibility already on the map, touches only the elements whose visibility
- * changed.
+ * changed; without it, the elements are taken to be just added, all shown.
  */
 export function applyVisibility(cy: Core, visible: Visible, shown?: Visible): void {
   cy.batch(() => {
     if (!shown) {
-      cy.elements().removeStyle('display');
       cy.nodes()
         .filter((node) => !visible.actors.has(modelId(node.id())))
         .style('display', 'none');
