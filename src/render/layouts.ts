@@ -18,9 +18,16 @@ let registering: Promise<void> | undefined;
 
 /** Loads and registers the layout extensions, once; later calls wait for the first. */
 export function loadLayouts(): Promise<void> {
-  registering ??= import('cytoscape-fcose').then(({ default: fcose }) => {
-    cytoscape.use(fcose);
-  });
+  registering ??= import('cytoscape-fcose').then(
+    ({ default: fcose }) => {
+      cytoscape.use(fcose);
+    },
+    (error: unknown) => {
+      // A failed load (the network, say) is tried again on the next use.
+      registering = undefined;
+      throw error;
+    },
+  );
   return registering;
 }
 

@@ -1,6 +1,7 @@
 /**
- * View state → classes on Cytoscape elements. The graph is never touched:
- * filters and selection live in classes only, updated in one batch.
+ * View state → Cytoscape elements: what the filters hide as a display bypass,
+ * the selection and a path as classes, each updated in one batch. The graph
+ * is never touched.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
@@ -9,23 +10,29 @@ import type { Selection } from '../state/view';
 import { actorKey, modelId, relationKey, selectionKey } from './ids';
 
 /**
- * Hides what the filters leave out (positions are kept), as a style bypass
- * rather than a class: Cytoscape restyles an element whose classes change
- * from scratch, which costs seconds for thousands of relations. Given the
- * visibility already on the map, touches only the elements whose visibility
- * changed; without it, the elements are taken to be just added, all shown.
+ * Hides what the filters leave out of elements just added (all shown until
+ * now). Hiding is a style bypass rather than a class: Cytoscape restyles an
+ * element whose classes change from scratch, which costs seconds for
+ * thousands of relations.
  */
-export function applyVisibility(cy: Core, visible: Visible, shown?: Visible): void {
+export function hideFiltered(elements: CollectionReturnValue, visible: Visible): void {
+  elements.cy().batch(() => {
+    elements
+      .filter((element) =>
+        element.isNode()
+          ? !visible.actors.has(modelId(element.id()))
+          : !visible.relations.has(modelId(element.id())),
+      )
+      .style('display', 'none');
+  });
+}
+
+/**
+ * From the visibility on the map to another: touches only the elements whose
+ * visibility changed (positions are kept).
+ */
+export function applyVisibility(cy: Core, visible: Visible, shown: Visible): void {
   cy.batch(() => {
-    if (!shown) {
-      cy.nodes()
-        .filter((node) => !visible.actors.has(modelId(node.id())))
-        .style('display', 'none');
-      cy.edges()
-        .filter((edge) => !visible.relations.has(modelId(edge.id())))
-        .style('display', 'none');
-      return;
-    }
     const hide = cy.collection();
     const show = cy.collection();
     const compare = (

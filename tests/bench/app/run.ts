@@ -371,17 +371,20 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   // round trips of the browser's remote control.
   const stance = page.getByRole('group', { name: 'Stance' }).getByLabel('cooperative');
   const toggle = (box: typeof stance) =>
-    box.evaluate(async (input) => {
+    box.evaluate(async (input, timeout) => {
       const map = document.querySelector<HTMLElement>('.canvas')!;
       const before = map.dataset['drawnEdges'];
       const frame = () => new Promise((done) => requestAnimationFrame(done));
       const started = performance.now();
       (input as HTMLInputElement).click();
-      while (map.dataset['drawnEdges'] === before) await frame();
+      while (map.dataset['drawnEdges'] === before) {
+        if (performance.now() - started > timeout) throw new Error('the filter changed nothing');
+        await frame();
+      }
       await frame();
       await frame();
       return performance.now() - started;
-    });
+    }, TIMEOUT);
   const filter = await repeat(async () => {
     const time = await toggle(stance); // hides the cooperative relations
     await toggle(stance); // and shows them again
@@ -393,7 +396,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   // over the one meant, on the dense draft layout of a big graph.
   const ask = (path: string | null) =>
     page.evaluate(
-      async ({ query, path: ends, end }) => {
+      async ({ query, path: ends, end, timeout }) => {
         const params = new URLSearchParams(query);
         if (ends) params.set('path', ends);
         const marked = (window as unknown as Win).diplomap.cy.getElementById(end);
@@ -401,12 +404,16 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
         const started = performance.now();
         window.history.pushState(null, '', `/?${params.toString()}`);
         window.dispatchEvent(new PopStateEvent('popstate'));
-        while (marked.hasClass('on-path') !== Boolean(ends)) await frame();
+        while (marked.hasClass('on-path') !== Boolean(ends)) {
+          if (performance.now() - started > timeout)
+            throw new Error(`no path highlight for ${ends}`);
+          await frame();
+        }
         await frame();
         await frame();
         return performance.now() - started;
       },
-      { query: input.query, path, end: hub },
+      { query: input.query, path, end: hub, timeout: TIMEOUT },
     );
   const path = await repeat(async () => {
     await ask(null);
