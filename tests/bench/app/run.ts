@@ -7,7 +7,7 @@
  *
  * BENCH_RUNS (default 5) runs are measured after one warm-up; BENCH_SIZES
  * (default 1000,5000,20000) picks the generated sizes; BENCH_SKIP_BUILD=1
- * reuses dist/.
+ * reuses dist/; BENCH_LOADS_ONLY=1 measures the loads alone.
  */
 import { execSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +26,8 @@ const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000,20000')
   .split(',')
   .map((size) => Number(size.trim()))
   .filter((size) => size > 0);
+/** Loads only (first frame, laid out, longest tasks): for the biggest graphs when time is short. */
+const LOADS_ONLY = process.env['BENCH_LOADS_ONLY'] === '1';
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT = 180_000;
 const COOPERATIVE = Object.entries(RELATION_KINDS)
@@ -318,6 +320,18 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   );
   server.put(`/peer/elements-${encodeURIComponent(input.name)}.json`, JSON.stringify(elements));
   const { hub, far } = await pickActors(page);
+  if (LOADS_ONLY) {
+    await page.close();
+    return {
+      only: 'loads' as const,
+      loads,
+      ready,
+      longestLoadTask,
+      longestFirstFrameTask,
+      hub,
+      far,
+    };
+  }
 
   // Each layout in turn, round after round: each run of a layout starts from
   // another one, so that it lays out afresh. The page opened on the first.
@@ -426,6 +440,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   const heap = await heapCycles(browser, server, input);
 
   return {
+    only: 'all' as const,
     loads,
     ready,
     longestLoadTask,
@@ -499,6 +514,10 @@ async function benchPeer(
   const { page, cdp } = await newPage(browser);
   await page.goto(url);
   const longestFirstFrameTask = await longestTask(page, await markTime(page, 'peer:first-frame'));
+  if (LOADS_ONLY) {
+    await page.close();
+    return { only: 'loads' as const, loads, longestFirstFrameTask };
+  }
   const layouts = new Map<string, Figure>();
   for (const name of LAYOUT_NAMES) {
     if (name === 'fcose') continue; // not part of plain Cytoscape
@@ -546,6 +565,7 @@ async function benchPeer(
   const after = await heapMB(cdp, input.actors <= SNAPSHOT_LIMIT);
   await page.close();
   return {
+    only: 'all' as const,
     loads,
     longestFirstFrameTask,
     layouts,
@@ -655,6 +675,11 @@ async function main(): Promise<void> {
         unit: 'ms',
         diplomap: summarise([mine.longestLoadTask]),
       });
+      // The rest is not measured with BENCH_LOADS_ONLY=1.
+      if (mine.only === 'loads' || peer.only === 'loads') {
+        await save(rows, started);
+        continue;
+      }
       for (const [name, figures] of mine.layouts) {
         const peerLayout = peer.layouts.get(name);
         add(input.name, `layout ${name}`, 'ms', figures.time, peerLayout);
