@@ -74,19 +74,17 @@ test.describe('a network of 5,000 actors', () => {
     page,
   }) => {
     await openGenerated(page);
+    // Laid out in the rings the map uses for this many actors.
     await expect(map(page)).toBeVisible({ timeout: 60_000 });
-    await page.getByLabel('Layout', { exact: true }).selectOption('circle');
-    await expect(page.locator('.canvas[data-layout="circle"][data-laid-out="true"]')).toBeVisible({
-      timeout: 60_000,
-    });
+    await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible();
     const before = await page.evaluate(() =>
       (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
         .nodes()
         .first()
         .position(),
     );
-    // The rings are computed in the worker; stop them at once.
-    await page.getByLabel('Layout', { exact: true }).selectOption('concentric');
+    // The circle is computed in the worker; stop it at once.
+    await page.getByLabel('Layout', { exact: true }).selectOption('circle');
     const status = page.getByRole('status').filter({ hasText: 'Laying out' });
     await status.getByRole('button', { name: 'Stop' }).click();
     await expect(status).toBeHidden();
@@ -101,9 +99,9 @@ test.describe('a network of 5,000 actors', () => {
     );
     expect(after).toEqual(before);
     // The page still answers: another layout runs to the end.
-    await page.getByLabel('Layout', { exact: true }).selectOption('grid');
-    await expect(page.locator('.canvas[data-layout="grid"][data-laid-out="true"]')).toBeVisible({
-      timeout: 60_000,
-    });
+    await page.getByLabel('Layout', { exact: true }).selectOption('concentric');
+    await expect(
+      page.locator('.canvas[data-layout="concentric"][data-laid-out="true"]'),
+    ).toBeVisible({ timeout: 60_000 });
   });
 });
