@@ -71,17 +71,12 @@ export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
   };
 }
 
-/**
- * Every actor as a node and every relation as an edge; nodes at `positions`
- * (by map id) where given.
- */
-export function toElements(
-  graph: DiplomacyGraph,
-  positions?: ReadonlyMap<string, Position>,
-): ElementDefinition[] {
-  return [...nodeElements(graph, positions), ...edgeElements(graph)];
+/** Every actor as a node and every relation as an edge. */
+export function toElements(graph: DiplomacyGraph): ElementDefinition[] {
+  return [...nodeElements(graph), ...edgeElements(graph)];
 }
 
+/** Every actor as a node, at `positions` (by map id) where given. */
 export function nodeElements(
   graph: DiplomacyGraph,
   positions?: ReadonlyMap<string, Position>,
