@@ -3,7 +3,7 @@
  * the selection and a path as classes, each updated in one batch. The graph
  * is never touched.
  */
-import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
 import type { Visible } from '../state/filters';
 import type { Selection } from '../state/view';
@@ -90,29 +90,37 @@ export interface Bright {
 /**
  * Brightens a set of actors and relations and fades the rest: the selection
  * and its neighbourhood, or a path (whose elements are also marked `on-path`,
- * its two ends `path-end`). With nothing bright, nothing fades.
+ * its two ends `path-end`; the ends a question has so far are marked so too).
+ * With nothing bright, nothing fades. Only the
+ * elements whose classes change are touched: Cytoscape restyles each one it
+ * is given from scratch, which on thousands of elements takes seconds.
  */
 export function applyHighlight(
   cy: Core,
   bright: Bright | null,
   selected: Selection | undefined,
-  path?: { ends: readonly string[] },
+  marks: { path: boolean; ends: readonly string[] } = { path: false, ends: [] },
 ): void {
+  const path = marks.path;
+  const ends = new Set(marks.ends.map(actorKey));
+  const selectedKey = selected ? selectionKey(selected) : undefined;
+  const set = (element: NodeSingular | EdgeSingular, name: string, on: boolean) => {
+    if (element.hasClass(name) !== on) element.toggleClass(name, on);
+  };
   cy.batch(() => {
-    cy.elements().removeClass('selected faded highlighted on-path path-end');
-    if (bright) {
-      cy.nodes().forEach((node) => {
-        const on = bright.actors.has(modelId(node.id()));
-        node.toggleClass('faded', !on);
-        if (path) node.toggleClass('on-path', on);
-      });
-      cy.edges().forEach((edge) => {
-        const on = bright.relations.has(modelId(edge.id()));
-        edge.toggleClass('faded', !on);
-        edge.toggleClass(path ? 'on-path' : 'highlighted', on);
-      });
-      for (const end of path?.ends ?? []) cy.getElementById(actorKey(end)).addClass('path-end');
-    }
-    if (selected) cy.getElementById(selectionKey(selected)).addClass('selected');
+    cy.nodes().forEach((node) => {
+      const on = bright ? bright.actors.has(modelId(node.id())) : false;
+      set(node, 'faded', bright !== null && !on);
+      set(node, 'on-path', path && on);
+      set(node, 'path-end', ends.has(node.id()));
+      set(node, 'selected', node.id() === selectedKey);
+    });
+    cy.edges().forEach((edge) => {
+      const on = bright ? bright.relations.has(modelId(edge.id())) : false;
+      set(edge, 'faded', bright !== null && !on);
+      set(edge, 'on-path', path && on);
+      set(edge, 'highlighted', !path && on);
+      set(edge, 'selected', edge.id() === selectedKey);
+    });
   });
 }
