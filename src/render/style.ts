@@ -127,11 +127,23 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
     ...sheet.slice(0, 2),
     {
       selector: 'edge',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        'transition-property': 'none',
+        'transition-duration': 0,
+      },
     },
     {
       selector: 'node',
-      style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0, 'border-width': 0 },
+      style: {
+        'min-zoomed-font-size': 9,
+        'text-background-opacity': 0,
+        'border-width': 0,
+        'transition-property': 'none',
+        'transition-duration': 0,
+      },
     },
     {
       selector: 'edge.selected, edge.on-path, edge.highlighted',
