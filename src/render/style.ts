@@ -11,11 +11,17 @@ export const SELECTION_COLOR = '#000000';
 /** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
 export const PATH_COLOR = '#DDAA33';
 
+/** Above this many actors the map is drawn with the bulk stylesheet (see StyleOptions). */
+export const BULK_STYLE_FROM = 2000;
+
 export interface StyleOptions {
   /**
-   * For big graphs: straight edges without arrowheads (Cytoscape's haystack
-   * edges, several times cheaper to draw), and labels only where they can be
-   * read, at a larger zoom.
+   * For big graphs: straight solid edges without arrowheads (Cytoscape's
+   * haystack edges, several times cheaper to draw), labels only where they
+   * can be read, at a larger zoom, and no fading transitions. A selection's
+   * or a path's relations keep their arrows and dashes. Dashes cost most:
+   * after a dashed line drawn far out, Chromium's software canvas takes
+   * milliseconds for each actor drawn above it, seconds a frame.
    */
   bulk?: boolean;
 }
@@ -131,6 +137,7 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
         'curve-style': 'haystack',
         'haystack-radius': 0,
         'target-arrow-shape': 'none',
+        'line-style': 'solid',
         'transition-property': 'none',
         'transition-duration': 0,
       },
@@ -147,7 +154,11 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
     },
     {
       selector: 'edge.selected, edge.on-path, edge.highlighted',
-      style: { 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)' as never },
+      style: {
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'data(arrow)' as never,
+        'line-style': 'data(lineStyle)' as never,
+      },
     },
     ...sheet.slice(2),
   ];

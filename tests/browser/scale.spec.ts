@@ -68,6 +68,24 @@ test.describe('a network of 5,000 actors', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
     await expect(page).toHaveURL(new RegExp(`[?&]actor=${id}\\b`));
+
+    // Far out, every relation is a plain line; the selection's own keep their dashes
+    // and arrows, and the legend says so.
+    const lines = await page.evaluate((actor) => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      const own = cy.getElementById(`a:${actor}`).connectedEdges();
+      const drawn = (edges: import('cytoscape').EdgeCollection) =>
+        edges.map((edge) => [edge.data('lineStyle'), edge.style('line-style')].join(' as '));
+      const dashedElsewhere = cy.edges('[lineStyle = "dashed"]').difference(own);
+      return { own: drawn(own), elsewhere: drawn(dashedElsewhere.slice(0, 50)) };
+    }, id);
+    expect(lines.own.length).toBeGreaterThan(0);
+    for (const line of lines.own) expect(['solid as solid', 'dashed as dashed']).toContain(line);
+    expect(lines.elsewhere.length).toBe(50);
+    for (const line of lines.elsewhere) expect(line).toBe('dashed as solid');
+    await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
+      'arrows and dashes are drawn only for the relations of a selection or a path',
+    );
   });
 
   test('a layout can be stopped: the map keeps its first arrangement and says so', async ({
