@@ -128,7 +128,8 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': SELECTION_COLOR } },
   ];
   if (!bulk) return sheet;
-  // After the rules above, so that it overrides them; the selection and a path keep their arrows.
+  // After the rules above, so that it overrides them; the selection and a path keep their arrows
+  // and dashes.
   return [
     ...sheet.slice(0, 2),
     {

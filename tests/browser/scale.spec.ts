@@ -43,11 +43,19 @@ test.describe('a network of 5,000 actors', () => {
   test('answers a click on an actor with its details', async ({ page }) => {
     await openGenerated(page);
     await expect(map(page)).toBeVisible({ timeout: 60_000 });
-    // Zoom in on an actor standing clear of the others, so that the click finds it alone.
+    // Zoom in on an actor standing clear of the others, so that the click finds it alone;
+    // one with a dashed relation and a directed one, to see them drawn once it is selected.
     const { id, name } = await page.evaluate(() => {
       const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
       const nodes = cy.nodes();
-      const sample = nodes.slice(0, 300);
+      const sample = nodes
+        .slice(0, 600)
+        .filter(
+          (node) =>
+            node.connectedEdges('[lineStyle = "dashed"]').length > 0 &&
+            node.connectedEdges('[arrow != "none"]').length > 0,
+        )
+        .slice(0, 300);
       const clearance = (node: import('cytoscape').NodeSingular) => {
         const p = node.position();
         let nearest = Infinity;
@@ -69,20 +77,27 @@ test.describe('a network of 5,000 actors', () => {
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
     await expect(page).toHaveURL(new RegExp(`[?&]actor=${id}\\b`));
 
-    // Far out, every relation is a plain line; the selection's own keep their dashes
-    // and arrows, and the legend says so.
+    // Every relation is drawn as a plain line but the selection's own, which keep their
+    // dashes and arrows; the legend says so.
     const lines = await page.evaluate((actor) => {
       const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
       const own = cy.getElementById(`a:${actor}`).connectedEdges();
       const drawn = (edges: import('cytoscape').EdgeCollection) =>
-        edges.map((edge) => [edge.data('lineStyle'), edge.style('line-style')].join(' as '));
-      const dashedElsewhere = cy.edges('[lineStyle = "dashed"]').difference(own);
-      return { own: drawn(own), elsewhere: drawn(dashedElsewhere.slice(0, 50)) };
+        edges.map(
+          (edge) =>
+            [edge.data('lineStyle'), edge.style('line-style')].join(' as ') +
+            (edge.data('arrow') === 'none' ? '' : `, ${edge.style('target-arrow-shape')} arrow`),
+        );
+      const elsewhere = cy.edges('[lineStyle = "dashed"][arrow != "none"]').difference(own);
+      return { own: drawn(own), elsewhere: drawn(elsewhere.slice(0, 50)) };
     }, id);
-    expect(lines.own.length).toBeGreaterThan(0);
-    for (const line of lines.own) expect(['solid as solid', 'dashed as dashed']).toContain(line);
+    expect(lines.own.some((line) => line.startsWith('dashed as dashed'))).toBe(true);
+    expect(lines.own.some((line) => line.endsWith(' arrow'))).toBe(true);
+    for (const line of lines.own) {
+      expect(line).toMatch(/^(solid as solid|dashed as dashed)(, (?!none)\S+ arrow)?$/);
+    }
     expect(lines.elsewhere.length).toBe(50);
-    for (const line of lines.elsewhere) expect(line).toBe('dashed as solid');
+    for (const line of lines.elsewhere) expect(line).toBe('dashed as solid, none arrow');
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
       'arrows and dashes are drawn only for the relations of a selection or a path',
     );

@@ -6,7 +6,13 @@ import { generateDataset } from '../../src/model/generate';
 import { toElements } from '../../src/render/elements';
 import { filledRings, layoutOptions } from '../../src/render/layouts';
 import { spiralPositions, spiralRadius } from '../../src/render/offthread-layout';
-import { applyVisibility, hideFiltered, shownElements } from '../../src/render/view-classes';
+import {
+  applyHighlight,
+  applyVisibility,
+  brightIds,
+  hideFiltered,
+  shownElements,
+} from '../../src/render/view-classes';
 import { NO_FILTERS, visibleElements } from '../../src/state/filters';
 
 const graph = buildGraph(generateDataset({ actors: 600, seed: 4 }));
@@ -104,5 +110,78 @@ describe('visibility on the map', () => {
     // Shown again: back to nothing hidden.
     applyVisibility(cy, all, fewer);
     expect(hiddenOn(cy).length).toBe(0);
+  });
+});
+
+describe('highlighting on the map', () => {
+  const all = visibleElements(graph, NO_FILTERS);
+  const MARKS = ['selected', 'faded', 'highlighted', 'on-path', 'path-end'];
+  /** Each marked element as "id class class", sorted. */
+  const marked = (cy: cytoscape.Core) =>
+    cy
+      .elements()
+      .map((element) => [element.id(), ...MARKS.filter((name) => element.hasClass(name))])
+      .filter((entry) => entry.length > 1)
+      .map((entry) => entry.join(' '))
+      .sort();
+  const withClass = (cy: cytoscape.Core, name: string) =>
+    cy
+      .elements(`.${name}`)
+      .map((element) => element.id())
+      .sort();
+  const hub = graph
+    .nodes()
+    .reduce((best, id) => (graph.degree(id) > graph.degree(best) ? id : best));
+  const selection = { type: 'actor' as const, id: hub };
+  const edge = graph.edges().find((id) => graph.source(id) !== hub && graph.target(id) !== hub)!;
+  const [from, to] = [graph.source(edge), graph.target(edge)];
+  const path = { actors: new Set([from, to]), relations: new Set([edge]) };
+
+  it('brightens a selection and its relations and fades the rest', () => {
+    const cy = headless();
+    applyHighlight(cy, brightIds(graph, selection, all), selection);
+    expect(withClass(cy, 'selected')).toEqual([`a:${hub}`]);
+    expect(withClass(cy, 'highlighted')).toEqual(
+      graph
+        .edges(hub)
+        .map((id) => `r:${id}`)
+        .sort(),
+    );
+    expect(cy.elements('.faded').length).toBe(
+      cy.elements().length - graph.degree(hub) - graph.neighbors(hub).length - 1,
+    );
+    expect(withClass(cy, 'on-path')).toEqual([]);
+  });
+
+  it('from a selection to a path to a question half asked to nothing, leaves no mark behind', () => {
+    const cy = headless();
+    applyHighlight(cy, brightIds(graph, selection, all), selection);
+    applyHighlight(cy, path, undefined, { path: true, ends: [from, to] });
+    expect(withClass(cy, 'on-path')).toEqual([`a:${from}`, `a:${to}`, `r:${edge}`].sort());
+    expect(withClass(cy, 'path-end')).toEqual([`a:${from}`, `a:${to}`].sort());
+    expect(withClass(cy, 'selected')).toEqual([]);
+    expect(withClass(cy, 'highlighted')).toEqual([]);
+    expect(cy.elements('.faded').length).toBe(cy.elements().length - 3);
+    // The same marks as on a map that showed only the path.
+    const fresh = headless();
+    applyHighlight(fresh, path, undefined, { path: true, ends: [from, to] });
+    expect(marked(cy)).toEqual(marked(fresh));
+
+    applyHighlight(cy, null, undefined, { path: false, ends: [from] });
+    expect(marked(cy)).toEqual([`a:${from} path-end`]);
+    applyHighlight(cy, null, undefined);
+    expect(marked(cy)).toEqual([]);
+  });
+
+  it('restyles only the elements whose marks change', () => {
+    const cy = headless();
+    applyHighlight(cy, path, undefined, { path: true, ends: [from, to] });
+    let restyled = 0;
+    cy.on('style', () => restyled++);
+    // Asked again, nothing changes; cleared, only the path and the faded rest do.
+    applyHighlight(cy, path, undefined, { path: true, ends: [from, to] });
+    expect(restyled).toBe(0);
+    applyHighlight(cy, null, undefined);
+    expect(restyled).toBe(cy.elements().length);
   });
 });
