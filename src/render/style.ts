@@ -11,22 +11,30 @@ export const SELECTION_COLOR = '#000000';
 /** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
 export const PATH_COLOR = '#DDAA33';
 
+/** Up to this many actors the map fades and moves smoothly (see StyleOptions.still). */
+export const SMOOTH_UP_TO = 400;
 /** Above this many actors the map is drawn with the bulk stylesheet (see StyleOptions). */
 export const BULK_STYLE_FROM = 2000;
 
 export interface StyleOptions {
   /**
-   * For big graphs: straight solid edges without arrowheads (Cytoscape's
-   * haystack edges, several times cheaper to draw), labels only where they
-   * can be read, at a larger zoom, and no fading transitions. A selection's
-   * or a path's relations keep their arrows and dashes. Dashes cost most:
-   * after a dashed line drawn far out, Chromium's software canvas takes
-   * milliseconds for each actor drawn above it, seconds a frame.
+   * No fading transitions, for graphs of more than SMOOTH_UP_TO actors: each
+   * frame of a transition restyles and redraws every element that fades,
+   * which there takes longer than the transition is meant to last.
+   */
+  still?: boolean;
+  /**
+   * For big graphs (and still): straight solid edges without arrowheads
+   * (Cytoscape's haystack edges, several times cheaper to draw), and labels
+   * only where they can be read, at a larger zoom. A selection's or a path's
+   * relations keep their arrows and dashes. Dashes cost most: after a dashed
+   * line drawn far out, Chromium's software canvas takes milliseconds for
+   * each actor drawn above it, seconds a frame.
    */
   bulk?: boolean;
 }
 
-export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson {
+export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -127,7 +135,10 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
     { selector: 'node.on-path', style: { 'font-weight': 'bold', 'underlay-shape': 'ellipse' } },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': SELECTION_COLOR } },
   ];
-  if (!bulk) return sheet;
+  const calm: StylesheetJson = [
+    { selector: 'node, edge', style: { 'transition-property': 'none', 'transition-duration': 0 } },
+  ];
+  if (!bulk) return still ? [...sheet, ...calm] : sheet;
   // After the rules above, so that it overrides them; the selection and a path keep their arrows
   // and dashes.
   return [
@@ -139,8 +150,6 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
         'haystack-radius': 0,
         'target-arrow-shape': 'none',
         'line-style': 'solid',
-        'transition-property': 'none',
-        'transition-duration': 0,
       },
     },
     {
@@ -149,8 +158,6 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
         'min-zoomed-font-size': 9,
         'text-background-opacity': 0,
         'border-width': 0,
-        'transition-property': 'none',
-        'transition-duration': 0,
       },
     },
     {
@@ -162,5 +169,6 @@ export function stylesheet({ bulk = false }: StyleOptions = {}): StylesheetJson 
       },
     },
     ...sheet.slice(2),
+    ...calm,
   ];
 }

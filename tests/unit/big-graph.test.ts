@@ -3,7 +3,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model';
 import { generateDataset } from '../../src/model/generate';
-import { toElements } from '../../src/render/elements';
+import { edgeData, toElements } from '../../src/render/elements';
+import { stylesheet, type StyleOptions } from '../../src/render/style';
 import { filledRings, layoutOptions } from '../../src/render/layouts';
 import { spiralPositions, spiralRadius } from '../../src/render/offthread-layout';
 import {
@@ -183,5 +184,41 @@ describe('highlighting on the map', () => {
     expect(restyled).toBe(0);
     applyHighlight(cy, null, undefined);
     expect(restyled).toBe(cy.elements().length);
+  });
+});
+
+describe('the stylesheet of a bigger graph', () => {
+  const styled = (options: StyleOptions) =>
+    cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph),
+      style: stylesheet(options),
+    });
+  const dashed = graph.edges().find((id) => edgeData(graph, id).lineStyle === 'dashed')!;
+
+  it('fades at once rather than by a transition, beyond a small graph', () => {
+    const small = styled({}).getElementById(`a:${graph.nodes()[0]}`);
+    expect(small.style('transition-property')).toBe('opacity');
+    for (const options of [{ still: true }, { still: true, bulk: true }]) {
+      const cy = styled(options);
+      for (const element of [
+        cy.getElementById(`a:${graph.nodes()[0]}`),
+        cy.getElementById(`r:${dashed}`),
+      ]) {
+        expect(element.style('transition-property')).toBe('none');
+      }
+    }
+  });
+
+  it('draws a big graph with plain lines but for the highlighted relations', () => {
+    expect(styled({ still: true }).getElementById(`r:${dashed}`).style('line-style')).toBe(
+      'dashed',
+    );
+    const cy = styled({ still: true, bulk: true });
+    const edge = cy.getElementById(`r:${dashed}`);
+    expect(edge.style('line-style')).toBe('solid');
+    edge.addClass('highlighted');
+    expect(edge.style('line-style')).toBe('dashed');
   });
 });
