@@ -4,15 +4,18 @@
  * highlighted), fixed values for the rest.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { PARALLEL_STEP } from './layouts';
+import { MAIN_THREAD_LAYOUT_LIMIT, PARALLEL_STEP } from './layouts';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const SELECTION_COLOR = '#000000';
 /** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
 export const PATH_COLOR = '#DDAA33';
 
-/** Up to this many actors the map fades and moves smoothly (see StyleOptions.still). */
-export const SMOOTH_UP_TO = 400;
+/**
+ * Up to this many actors the map fades and moves smoothly (see
+ * StyleOptions.still): the graphs laid out on the page's thread.
+ */
+export const SMOOTH_UP_TO = MAIN_THREAD_LAYOUT_LIMIT;
 /** Above this many actors the map is drawn with the bulk stylesheet (see StyleOptions). */
 export const BULK_STYLE_FROM = 2000;
 
@@ -32,6 +35,11 @@ export interface StyleOptions {
    * each actor drawn above it, seconds a frame.
    */
   bulk?: boolean;
+}
+
+/** The stylesheet options for a graph of this many actors. */
+export function styleFor(actors: number): Required<StyleOptions> {
+  return { still: actors > SMOOTH_UP_TO, bulk: actors > BULK_STYLE_FROM };
 }
 
 export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): StylesheetJson {

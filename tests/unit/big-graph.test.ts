@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model';
 import { generateDataset } from '../../src/model/generate';
 import { edgeData, toElements } from '../../src/render/elements';
-import { stylesheet, type StyleOptions } from '../../src/render/style';
+import {
+  BULK_STYLE_FROM,
+  SMOOTH_UP_TO,
+  styleFor,
+  stylesheet,
+  type StyleOptions,
+} from '../../src/render/style';
 import { filledRings, layoutOptions } from '../../src/render/layouts';
 import { spiralPositions, spiralRadius } from '../../src/render/offthread-layout';
 import {
@@ -198,9 +204,9 @@ describe('the stylesheet of a bigger graph', () => {
   const dashed = graph.edges().find((id) => edgeData(graph, id).lineStyle === 'dashed')!;
 
   it('fades at once rather than by a transition, beyond a small graph', () => {
-    const small = styled({}).getElementById(`a:${graph.nodes()[0]}`);
+    const small = styled(styleFor(SMOOTH_UP_TO)).getElementById(`a:${graph.nodes()[0]}`);
     expect(small.style('transition-property')).toBe('opacity');
-    for (const options of [{ still: true }, { still: true, bulk: true }]) {
+    for (const options of [styleFor(SMOOTH_UP_TO + 1), styleFor(BULK_STYLE_FROM + 1)]) {
       const cy = styled(options);
       for (const element of [
         cy.getElementById(`a:${graph.nodes()[0]}`),
@@ -212,10 +218,10 @@ describe('the stylesheet of a bigger graph', () => {
   });
 
   it('draws a big graph with plain lines but for the highlighted relations', () => {
-    expect(styled({ still: true }).getElementById(`r:${dashed}`).style('line-style')).toBe(
-      'dashed',
-    );
-    const cy = styled({ still: true, bulk: true });
+    expect(
+      styled(styleFor(BULK_STYLE_FROM)).getElementById(`r:${dashed}`).style('line-style'),
+    ).toBe('dashed');
+    const cy = styled(styleFor(BULK_STYLE_FROM + 1));
     const edge = cy.getElementById(`r:${dashed}`);
     expect(edge.style('line-style')).toBe('solid');
     edge.addClass('highlighted');
