@@ -103,6 +103,58 @@ test.describe('a network of 5,000 actors', () => {
     );
   });
 
+  test('lays out in a worker: no main-thread task over 200 ms until the positions come', async ({
+    page,
+  }) => {
+    // Every long task, as [start, end] in ms since navigation.
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: Array<[number, number]> };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.longTasks.push([entry.startTime, entry.startTime + entry.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await openGenerated(page);
+    await expect(map(page)).toBeVisible({ timeout: 60_000 });
+    const first = await page.evaluate(() =>
+      (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+        .nodes()
+        .map((node) => node.position()),
+    );
+    const started = await page.evaluate(() => performance.now());
+    await page.getByLabel('Layout', { exact: true }).selectOption('circle');
+    await expect(page.locator('.canvas[data-layout="circle"][data-laid-out="true"]')).toBeVisible({
+      timeout: 60_000,
+    });
+    const { arrived, tasks } = await page.evaluate((since) => {
+      const arrived = performance
+        .getEntriesByName('diplomap:layout-positions')
+        .map((entry) => entry.startTime)
+        .filter((at) => at > since)
+        .pop();
+      const w = window as unknown as { longTasks: Array<[number, number]> };
+      return { arrived, tasks: w.longTasks.filter(([, end]) => end > since) };
+    }, started);
+    // The positions came from the worker, and until they did the page was never held long.
+    expect(arrived).toBeDefined();
+    const whileComputing = tasks.filter(([, end]) => end < arrived!);
+    const longest = Math.max(0, ...whileComputing.map(([start, end]) => end - start));
+    expect(longest).toBeLessThanOrEqual(200);
+    // And it laid the map out: the actors stand on a circle now, not where they were.
+    const now = await page.evaluate(() =>
+      (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+        .nodes()
+        .map((node) => node.position()),
+    );
+    const moved = now.filter((p, i) => Math.hypot(p.x - first[i]!.x, p.y - first[i]!.y) > 1);
+    expect(moved.length).toBeGreaterThan(now.length * 0.9);
+    const cx = now.reduce((sum, p) => sum + p.x, 0) / now.length;
+    const cy = now.reduce((sum, p) => sum + p.y, 0) / now.length;
+    const radii = now.map((p) => Math.hypot(p.x - cx, p.y - cy));
+    expect(Math.min(...radii) / Math.max(...radii)).toBeGreaterThan(0.99);
+  });
+
   test('a layout can be stopped: the map keeps its first arrangement and says so', async ({
     page,
   }) => {

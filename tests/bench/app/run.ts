@@ -126,6 +126,22 @@ const longestTask = (page: Page, until = Infinity) =>
     until,
   );
 
+/**
+ * The longest main-thread task (since the list was last emptied) that ended
+ * before `at`, or with `after`, the longest one that ended at or after it.
+ */
+const longestTaskEnding = (page: Page, at: number, after: boolean) =>
+  page.evaluate(
+    ([time, later]) =>
+      Math.max(
+        0,
+        ...(window as unknown as Win).__longtasks
+          .filter(([start, duration]) => start + duration >= time === later)
+          .map(([, duration]) => duration),
+      ),
+    [at, after] as const,
+  );
+
 /** Resolves after the page has drawn a frame (two animation frames from now). */
 const nextFrame = (page: Page) =>
   page.evaluate(
@@ -338,6 +354,10 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   const order = [...LAYOUT_NAMES.slice(1), LAYOUT_NAMES[0]!];
   const times = new Map<string, number[]>(order.map((name) => [name, []]));
   const longest = new Map<string, number[]>(order.map((name) => [name, []]));
+  // A layout in the worker has two parts: computing, when the page should stay
+  // free, and drawing its result, one redraw of every element.
+  const computing = new Map<string, number[]>(order.map((name) => [name, []]));
+  const showing = new Map<string, number[]>(order.map((name) => [name, []]));
   for (let run = -1; run < RUNS; run++) {
     for (const name of order) {
       if (run === -1) log(`  layout ${name}…`);
@@ -347,15 +367,36 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
       await layoutShown(page, name);
       const ended = await page.evaluate(() => performance.now());
       const tasks = await longestTask(page);
+      const positionsAt = await page.evaluate(
+        (since) =>
+          performance
+            .getEntriesByName('diplomap:layout-positions')
+            .map((entry) => entry.startTime)
+            .filter((at) => at > since)
+            .pop(),
+        started,
+      );
       if (run < 0) continue;
       times.get(name)!.push(ended - started);
       longest.get(name)!.push(tasks);
+      if (positionsAt === undefined) continue;
+      computing.get(name)!.push(await longestTaskEnding(page, positionsAt, false));
+      showing.get(name)!.push(await longestTaskEnding(page, positionsAt, true));
     }
   }
   const layouts = new Map(
     LAYOUT_NAMES.map((name) => [
       name,
-      { time: summarise(times.get(name)!), longest: summarise(longest.get(name)!) },
+      {
+        time: summarise(times.get(name)!),
+        longest: summarise(longest.get(name)!),
+        ...(computing.get(name)!.length > 0
+          ? {
+              computing: summarise(computing.get(name)!),
+              showing: summarise(showing.get(name)!),
+            }
+          : {}),
+      },
     ]),
   );
   await laidOut(page, input.actors);
@@ -689,6 +730,20 @@ async function main(): Promise<void> {
           unit: 'ms',
           diplomap: figures.longest,
         });
+        if (figures.computing && figures.showing) {
+          rows.push({
+            input: input.name,
+            scenario: `longest main-thread task, layout ${name}: while the worker computes`,
+            unit: 'ms',
+            diplomap: figures.computing,
+          });
+          rows.push({
+            input: input.name,
+            scenario: `longest main-thread task, layout ${name}: drawing the result`,
+            unit: 'ms',
+            diplomap: figures.showing,
+          });
+        }
       }
       add(input.name, 'pan and zoom: frame time p50', 'ms', mine.pan.p50, peer.pan.p50);
       add(input.name, 'pan and zoom: frame time p95', 'ms', mine.pan.p95, peer.pan.p95);
