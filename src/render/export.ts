@@ -3,7 +3,7 @@
  * chosen scale (a print width at 300 dpi becomes a scale too).
  */
 import type { Core } from 'cytoscape';
-import { buildFigure, figureToSvgText, type FigureOptions } from './figure';
+import { buildFigure, figureToSvgText, type FigureOptions, type Marked } from './figure';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg';
 
@@ -35,13 +35,17 @@ export function figureSize(cy: Core, options: FigureOptions): { width: number; h
   return { width, height };
 }
 
-export async function exportImage(cy: Core, options: ExportOptions): Promise<ExportedImage> {
+export async function exportImage(
+  cy: Core,
+  options: ExportOptions,
+  marked?: Marked,
+): Promise<ExportedImage> {
   // JPEG has no transparency: it is always on white.
   const figureOptions: FigureOptions = {
     ...options,
     background: options.format === 'jpeg' ? 'white' : options.background,
   };
-  const figure = buildFigure(cy, figureOptions);
+  const figure = buildFigure(cy, figureOptions, marked);
   const text = figureToSvgText(figure);
   if (options.format === 'svg') {
     return {

@@ -8,7 +8,14 @@
  * nothing in it can run (no script, no event attribute, no foreignObject, no
  * link).
  */
-import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
 import {
   ACTOR_KINDS,
   RELATION_KINDS,
@@ -20,7 +27,7 @@ import {
 import { ACTOR_KIND_IDS, RELATION_KIND_IDS } from '../model/vocabulary';
 import { arrowPath, isOpenArrow, nodeShapePath } from './shapes';
 import { LABEL_FONT, PATH_COLOR, SELECTION_COLOR } from './style';
-import { shownElements } from './view-classes';
+import { shownElements, type ViewClass } from './view-classes';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -149,19 +156,20 @@ function edgePathData(edge: EdgeSingular): { d: string; end: Position; from: Pos
 function drawEdge(
   edge: EdgeSingular,
   layer: { under: SVGGElement; lines: SVGGElement; labels: SVGGElement },
+  has: Marked,
 ): void {
   const kind = RELATION_KINDS[edge.data('kind') as RelationKindId];
   const width = Number(edge.data('width'));
-  const faded = edge.hasClass('faded');
+  const faded = has(edge, 'faded');
   const { d, end, from } = edgePathData(edge);
-  if (edge.hasClass('on-path') || edge.hasClass('selected')) {
+  if (has(edge, 'on-path') || has(edge, 'selected')) {
     layer.under.append(
       element('path', {
         d,
         fill: 'none',
-        stroke: edge.hasClass('on-path') ? PATH_COLOR : SELECTION_COLOR,
-        'stroke-width': width + (edge.hasClass('on-path') ? 12 : 8),
-        'stroke-opacity': edge.hasClass('on-path') ? 0.7 : 0.25,
+        stroke: has(edge, 'on-path') ? PATH_COLOR : SELECTION_COLOR,
+        'stroke-width': width + (has(edge, 'on-path') ? 12 : 8),
+        'stroke-opacity': has(edge, 'on-path') ? 0.7 : 0.25,
         'stroke-linecap': 'round',
       }),
     );
@@ -184,7 +192,7 @@ function drawEdge(
     );
   }
   layer.lines.append(group);
-  if (edge.hasClass('highlighted') || edge.hasClass('selected') || edge.hasClass('on-path')) {
+  if (has(edge, 'highlighted') || has(edge, 'selected') || has(edge, 'on-path')) {
     const middle = edge.midpoint();
     let angle = (Math.atan2(end.y - from.y, end.x - from.x) * 180) / Math.PI;
     if (angle > 90) angle -= 180;
@@ -198,12 +206,13 @@ function drawEdge(
 function drawNode(
   node: NodeSingular,
   layer: { under: SVGGElement; shapes: SVGGElement; labels: SVGGElement },
+  has: Marked,
 ): void {
   const { x, y } = node.position();
   const size = Number(node.data('size'));
-  const faded = node.hasClass('faded');
-  const onPath = node.hasClass('on-path');
-  const selected = node.hasClass('selected') || node.hasClass('path-end');
+  const faded = has(node, 'faded');
+  const onPath = has(node, 'on-path');
+  const selected = has(node, 'selected') || has(node, 'path-end');
   if (onPath) {
     layer.under.append(
       element('circle', { cx: x, cy: y, r: size / 2 + 6, fill: PATH_COLOR, 'fill-opacity': 0.7 }),
@@ -339,8 +348,16 @@ function drawLegend(
   return { group, height: row - y, width: Math.max(widest, 120) };
 }
 
-/** Builds the figure from what the map shows now. */
-export function buildFigure(cy: Core, options: FigureOptions): Figure {
+/** Whether an element bears a class of the view (see focus-layer.ts). */
+export type Marked = (element: SingularElementArgument, name: ViewClass) => boolean;
+
+const byClass: Marked = (element, name) => element.hasClass(name);
+
+/**
+ * Builds the figure from what the map shows now; `marked` says how the view
+ * marks elements where they are not its classes (a big graph's focus layer).
+ */
+export function buildFigure(cy: Core, options: FigureOptions, marked: Marked = byClass): Figure {
   const shown = shownElements(cy);
   // The drawing area: the whole graph at its own scale, or the viewport as seen.
   let slot: { width: number; height: number; scale: number; x: number; y: number };
@@ -426,9 +443,9 @@ export function buildFigure(cy: Core, options: FigureOptions): Figure {
   shown
     .edges()
     .forEach((edge) =>
-      drawEdge(edge, { under: layers.under, lines: layers.lines, labels: edgeLabels }),
+      drawEdge(edge, { under: layers.under, lines: layers.lines, labels: edgeLabels }, marked),
     );
-  shown.nodes().forEach((node) => drawNode(node, layers));
+  shown.nodes().forEach((node) => drawNode(node, layers, marked));
   map.append(world);
   svg.append(map);
 

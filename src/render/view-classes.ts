@@ -82,6 +82,9 @@ export function brightIds(
   return { actors, relations };
 }
 
+/** The classes the view puts on elements (an exported figure reads them back). */
+export type ViewClass = 'faded' | 'on-path' | 'path-end' | 'selected' | 'highlighted';
+
 export interface Bright {
   actors: ReadonlySet<string>;
   relations: ReadonlySet<string>;

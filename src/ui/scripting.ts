@@ -36,6 +36,8 @@ interface MapView {
 
 export interface DiplomapScripting {
   cy?: Core;
+  /** The layer a big graph's selection, path and pointer are drawn on, over the map. */
+  focus?: Core;
   export?: (request: ScriptExportRequest) => Promise<ScriptExportResult>;
   /** Reads a file's text as the Open dialog would (the XML with this browser's parser); returns the report. */
   importReport?: (text: string) => Promise<ImportReport>;

@@ -77,20 +77,39 @@ test.describe('a network of 5,000 actors', () => {
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
     await expect(page).toHaveURL(new RegExp(`[?&]actor=${id}\\b`));
 
+    // The selection and its neighbourhood are drawn over the map, which is dimmed as a
+    // whole rather than restyled: no relation of the map itself is faded.
     // Every relation is drawn as a plain line but the selection's own, which keep their
     // dashes and arrows; the legend says so.
+    await expect(page.locator('.base.dimmed')).toHaveCount(1);
     const lines = await page.evaluate((actor) => {
-      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
-      const own = cy.getElementById(`a:${actor}`).connectedEdges();
+      const { cy, focus } = (
+        window as unknown as {
+          diplomap: { cy: import('cytoscape').Core; focus: import('cytoscape').Core };
+        }
+      ).diplomap;
+      const key = `a:${actor}`;
+      const own = focus.getElementById(key).connectedEdges();
       const drawn = (edges: import('cytoscape').EdgeCollection) =>
         edges.map(
           (edge) =>
             [edge.data('lineStyle'), edge.style('line-style')].join(' as ') +
             (edge.data('arrow') === 'none' ? '' : `, ${edge.style('target-arrow-shape')} arrow`),
         );
-      const elsewhere = cy.edges('[lineStyle = "dashed"][arrow != "none"]').difference(own);
-      return { own: drawn(own), elsewhere: drawn(elsewhere.slice(0, 50)) };
+      const elsewhere = cy
+        .edges('[lineStyle = "dashed"][arrow != "none"]')
+        .difference(cy.getElementById(key).connectedEdges());
+      return {
+        selected: focus.getElementById(key).hasClass('selected'),
+        relations: cy.getElementById(key).connectedEdges().length,
+        faded: cy.elements('.faded').length,
+        own: drawn(own),
+        elsewhere: drawn(elsewhere.slice(0, 50)),
+      };
     }, id);
+    expect(lines.selected).toBe(true);
+    expect(lines.own.length).toBe(lines.relations);
+    expect(lines.faded).toBe(0);
     expect(lines.own.some((line) => line.startsWith('dashed as dashed'))).toBe(true);
     expect(lines.own.some((line) => line.endsWith(' arrow'))).toBe(true);
     for (const line of lines.own) {
@@ -101,6 +120,17 @@ test.describe('a network of 5,000 actors', () => {
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
       'arrows and dashes are drawn only for the relations of a selection or a path',
     );
+    // Escape clears the selection: the map is bright again, nothing drawn over it.
+    await page.getByRole('application').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.base.dimmed')).toHaveCount(0);
+    const over = await page.evaluate(
+      () =>
+        (
+          window as unknown as { diplomap: { focus: import('cytoscape').Core } }
+        ).diplomap.focus.elements().length,
+    );
+    expect(over).toBe(0);
   });
 
   test('lays out in a worker: no main-thread task over 200 ms until the positions come', async ({

@@ -1,0 +1,165 @@
+/**
+ * The focus layer of a big graph: a second Cytoscape, drawn over the map,
+ * that holds copies of the few elements a selection, a path or the pointer
+ * brings forward, while the map under it is dimmed as a whole by the
+ * browser's compositor.
+ *
+ * On thousands of elements, fading all but a handful restyles and redraws
+ * every one of them, a second or more a click on a software canvas; here the
+ * map is not redrawn at all, and the layer draws a few dozen elements. The
+ * layer takes no input: clicks and the pointer reach the map below, whose
+ * elements are where their copies are drawn.
+ */
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type SingularElementArgument,
+  type StylesheetJson,
+} from 'cytoscape';
+import type { Selection } from '../state/view';
+import { actorKey, relationKey, selectionKey } from './ids';
+import { applyHighlight, type Bright, type ViewClass } from './view-classes';
+
+export interface FocusLayer {
+  /** The layer's own Cytoscape, for tests. */
+  readonly cy: Core;
+  /** Whether the map under the layer is dimmed: something is brought forward. */
+  readonly dimmed: boolean;
+  /**
+   * Brings these forward, marked as applyHighlight marks them, over the
+   * dimmed map; with nothing bright only the marked ends (if any) come forward,
+   * and the map is not dimmed.
+   */
+  show(
+    bright: Bright | null,
+    selected: Selection | undefined,
+    marks: { path: boolean; ends: readonly string[] },
+  ): void;
+  /** Marks the actor under the pointer (its map id), or none. */
+  hover(id: string | null): void;
+  /** Whether an element of the map bears a class of the view, as the layer shows it. */
+  has(element: SingularElementArgument, name: ViewClass): boolean;
+  clear(): void;
+  setStyle(style: StylesheetJson): void;
+  destroy(): void;
+}
+
+const HOVER_ONLY = 'hover-only';
+
+/**
+ * The layer over `map`, drawn in `container` (which must not take pointer
+ * input); `onDim` is told when the map should be dimmed or not.
+ */
+export function focusLayer(
+  map: Core,
+  container: HTMLElement,
+  style: StylesheetJson,
+  onDim: (dimmed: boolean) => void,
+): FocusLayer {
+  const layer = cytoscape({
+    container,
+    style,
+    // The map's viewport, whatever zoom it allows.
+    minZoom: 1e-3,
+    maxZoom: 1e3,
+    userPanningEnabled: false,
+    userZoomingEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+  });
+  let dimmed = false;
+  const follow = () => layer.viewport({ zoom: map.zoom(), pan: { ...map.pan() } });
+  follow();
+  const onResize = () => {
+    layer.resize();
+    follow();
+  };
+  // Copies move with their originals (a layout, a drag).
+  const onPosition = (event: cytoscape.EventObject) => {
+    if (layer.elements().empty()) return;
+    const copy = layer.getElementById(event.target.id());
+    if (copy.nonempty()) copy.position({ ...event.target.position() });
+  };
+  map.on('viewport', follow);
+  map.on('resize', onResize);
+  map.on('position', 'node', onPosition);
+
+  const setDimmed = (on: boolean) => {
+    if (on === dimmed) return;
+    dimmed = on;
+    onDim(on);
+  };
+
+  /** Definitions of copies of these map elements, nodes first, leaving out what a filter hides. */
+  function copies(ids: Iterable<string>): ElementDefinition[] {
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      const element = map.getElementById(id);
+      if (element.empty() || seen.has(id) || element.style('display') === 'none') continue;
+      seen.add(id);
+      const data = { ...element.data() };
+      if (element.isNode()) {
+        nodes.push({ group: 'nodes', data, position: { ...element.position() } });
+      } else edges.push({ group: 'edges', data });
+    }
+    // A relation comes forward only with both its ends.
+    return [
+      ...nodes,
+      ...edges.filter(
+        (edge) => seen.has(String(edge.data['source'])) && seen.has(String(edge.data['target'])),
+      ),
+    ];
+  }
+
+  return {
+    cy: layer,
+    get dimmed() {
+      return dimmed;
+    },
+    show(bright, selected, marks) {
+      const ids = [
+        ...[...(bright?.actors ?? [])].map(actorKey),
+        ...marks.ends.map(actorKey),
+        ...(selected?.type === 'actor' ? [selectionKey(selected)] : []),
+        ...[...(bright?.relations ?? [])].map(relationKey),
+      ];
+      layer.batch(() => {
+        layer.elements().remove();
+        layer.add(copies(ids));
+        applyHighlight(layer, bright, selected, marks);
+      });
+      setDimmed(bright !== null && layer.elements().nonempty());
+    },
+    hover(id) {
+      layer.batch(() => {
+        layer.$(`.${HOVER_ONLY}`).remove();
+        layer.$('.hovered').removeClass('hovered');
+        if (id === null) return;
+        const copy = layer.getElementById(id);
+        if (copy.nonempty()) copy.addClass('hovered');
+        else layer.add(copies([id])).addClass(`hovered ${HOVER_ONLY}`);
+      });
+    },
+    has(element, name) {
+      const copy = layer.getElementById(element.id());
+      if (name === 'faded') return dimmed && (copy.empty() || copy.hasClass(HOVER_ONLY));
+      return copy.nonempty() && copy.hasClass(name);
+    },
+    clear() {
+      if (layer.elements().nonempty()) layer.elements().remove();
+      setDimmed(false);
+    },
+    setStyle(sheet) {
+      layer.style(sheet);
+    },
+    destroy() {
+      map.off('viewport', follow);
+      map.off('resize', onResize);
+      map.off('position', 'node', onPosition);
+      layer.destroy();
+    },
+  };
+}
