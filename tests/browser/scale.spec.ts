@@ -120,6 +120,20 @@ test.describe('a network of 5,000 actors', () => {
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
       'arrows and dashes are drawn only for the relations of a selection or a path',
     );
+    // An exported figure shows the same marks: every relation faded but the selection's own.
+    const figure = await page.evaluate(async () => {
+      const w = window as unknown as {
+        diplomap: { export(request: { format: 'svg' }): Promise<{ base64: string }> };
+      };
+      const svg = atob((await w.diplomap.export({ format: 'svg' })).base64);
+      return {
+        faded: svg.split('<g opacity="0.08"').length - 1,
+        bright: svg.split('<g opacity="0.9"').length - 1,
+      };
+    });
+    expect(figure.bright).toBe(lines.relations);
+    expect(figure.faded).toBe(15000 - lines.relations);
+
     // Escape clears the selection: the map is bright again, nothing drawn over it.
     await page.getByRole('application').focus();
     await page.keyboard.press('Escape');
