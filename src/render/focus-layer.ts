@@ -47,6 +47,28 @@ export interface FocusLayer {
 const HOVER_ONLY = 'hover-only';
 
 /**
+ * The least size, in screen pixels, of the layer's actor names: a few dozen,
+ * they can all be read. (Relations name their kind only when zoomed in, as on
+ * the map: at a distance those labels would cover each other.)
+ */
+const NODE_LABEL_PX = 13;
+
+/** The map's stylesheet, with every actor's name drawn, framed as on a small graph. */
+function layerStyle(style: StylesheetJson): StylesheetJson {
+  return [
+    ...style,
+    {
+      selector: 'node',
+      style: {
+        'min-zoomed-font-size': 0,
+        'text-background-opacity': 0.85,
+        'border-width': 1.5,
+      },
+    },
+  ];
+}
+
+/**
  * The layer over `map`, drawn in `container` (which must not take pointer
  * input); `onDim` is told when the map should be dimmed or not.
  */
@@ -58,7 +80,7 @@ export function focusLayer(
 ): FocusLayer {
   const layer = cytoscape({
     container,
-    style,
+    style: layerStyle(style),
     // The map's viewport, whatever zoom it allows.
     minZoom: 1e-3,
     maxZoom: 1e3,
@@ -69,7 +91,19 @@ export function focusLayer(
     autounselectify: true,
   });
   let dimmed = false;
-  const follow = () => layer.viewport({ zoom: map.zoom(), pan: { ...map.pan() } });
+  /** The labels' scale, so that they are never smaller than the least size on screen. */
+  let scale = 1;
+  const fitLabels = (force = false) => {
+    const zoom = map.zoom();
+    const next = Math.round(Math.max(1, NODE_LABEL_PX / (18 * zoom)) * 20) / 20;
+    if (!force && next === scale) return;
+    scale = next;
+    layer.nodes().style({ 'font-size': 18 * scale, 'text-max-width': `${150 * scale}px` });
+  };
+  const follow = () => {
+    layer.viewport({ zoom: map.zoom(), pan: { ...map.pan() } });
+    if (layer.elements().nonempty()) fitLabels();
+  };
   follow();
   const onResize = () => {
     layer.resize();
@@ -130,6 +164,7 @@ export function focusLayer(
         layer.elements().remove();
         layer.add(copies(ids));
         applyHighlight(layer, bright, selected, marks);
+        fitLabels(true);
       });
       setDimmed(bright !== null && layer.elements().nonempty());
     },
@@ -141,6 +176,7 @@ export function focusLayer(
         const copy = layer.getElementById(id);
         if (copy.nonempty()) copy.addClass('hovered');
         else layer.add(copies([id])).addClass(`hovered ${HOVER_ONLY}`);
+        fitLabels(true);
       });
     },
     has(element, name) {
@@ -153,7 +189,7 @@ export function focusLayer(
       setDimmed(false);
     },
     setStyle(sheet) {
-      layer.style(sheet);
+      layer.style(layerStyle(sheet));
     },
     destroy() {
       map.off('viewport', follow);
