@@ -16,6 +16,7 @@ import cytoscape, {
   type SingularElementArgument,
   type StylesheetJson,
 } from 'cytoscape';
+import { stylesheet, type StyleOptions } from './style';
 import type { Selection } from '../state/view';
 import { actorKey, relationKey, selectionKey } from './ids';
 import { applyHighlight, type Bright, type ViewClass } from './view-classes';
@@ -40,7 +41,8 @@ export interface FocusLayer {
   /** Whether an element of the map bears a class of the view, as the layer shows it. */
   has(element: SingularElementArgument, name: ViewClass): boolean;
   clear(): void;
-  setStyle(style: StylesheetJson): void;
+  /** Follows the map's stylesheet options. */
+  setStyle(options: StyleOptions): void;
   destroy(): void;
 }
 
@@ -53,19 +55,18 @@ const HOVER_ONLY = 'hover-only';
  */
 const NODE_LABEL_PX = 13;
 
-/** The map's stylesheet, with every actor's name drawn, framed as on a small graph. */
-function layerStyle(style: StylesheetJson): StylesheetJson {
+/**
+ * The layer's stylesheet: a small graph's, with every actor named at any
+ * zoom. On a map drawn with the bulk stylesheet, whose relations are straight
+ * lines, the copies are straight too (arrows and dashes kept): clicks land on
+ * the map's relations, and a copy must be drawn where its original is hit.
+ */
+function layerStyle({ still, bulk }: StyleOptions): StylesheetJson {
   return [
-    ...style,
-    {
-      selector: 'node',
-      style: {
-        'min-zoomed-font-size': 0,
-        'text-background-opacity': 0.85,
-        'border-width': 1.5,
-      },
-    },
-  ];
+    ...stylesheet({ still: still ?? true }),
+    { selector: 'node', style: { 'min-zoomed-font-size': 0 } },
+    ...(bulk ? [{ selector: 'edge', style: { 'curve-style': 'straight' } }] : []),
+  ] as StylesheetJson;
 }
 
 /**
@@ -75,12 +76,12 @@ function layerStyle(style: StylesheetJson): StylesheetJson {
 export function focusLayer(
   map: Core,
   container: HTMLElement,
-  style: StylesheetJson,
+  options: StyleOptions,
   onDim: (dimmed: boolean) => void,
 ): FocusLayer {
   const layer = cytoscape({
     container,
-    style: layerStyle(style),
+    style: layerStyle(options),
     // The map's viewport, whatever zoom it allows.
     minZoom: 1e-3,
     maxZoom: 1e3,
@@ -91,6 +92,8 @@ export function focusLayer(
     autounselectify: true,
   });
   let dimmed = false;
+  /** The map id under the pointer, marked again whenever the layer is redone. */
+  let hovered: string | null = null;
   /** The labels' scale, so that they are never smaller than the least size on screen. */
   let scale = 1;
   const fitLabels = (force = false) => {
@@ -167,8 +170,10 @@ export function focusLayer(
         fitLabels(true);
       });
       setDimmed(bright !== null && layer.elements().nonempty());
+      if (hovered !== null) this.hover(hovered);
     },
     hover(id) {
+      hovered = id;
       layer.batch(() => {
         layer.$(`.${HOVER_ONLY}`).remove();
         layer.$('.hovered').removeClass('hovered');
@@ -181,15 +186,18 @@ export function focusLayer(
     },
     has(element, name) {
       const copy = layer.getElementById(element.id());
-      if (name === 'faded') return dimmed && (copy.empty() || copy.hasClass(HOVER_ONLY));
+      if (name === 'faded') {
+        return dimmed && (copy.empty() || copy.hasClass(HOVER_ONLY) || copy.hasClass('faded'));
+      }
       return copy.nonempty() && copy.hasClass(name);
     },
     clear() {
+      hovered = null;
       if (layer.elements().nonempty()) layer.elements().remove();
       setDimmed(false);
     },
-    setStyle(sheet) {
-      layer.style(layerStyle(sheet));
+    setStyle(next) {
+      layer.style(layerStyle(next));
     },
     destroy() {
       map.off('viewport', follow);

@@ -36,7 +36,7 @@ interface MapView {
 
 export interface DiplomapScripting {
   cy?: Core;
-  /** The layer a big graph's selection, path and pointer are drawn on, over the map. */
+  /** The layer a still graph's (over 400 actors) selection, path and pointer are drawn on, over the map. */
   focus?: Core;
   export?: (request: ScriptExportRequest) => Promise<ScriptExportResult>;
   /** Reads a file's text as the Open dialog would (the XML with this browser's parser); returns the report. */

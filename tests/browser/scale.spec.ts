@@ -101,6 +101,10 @@ test.describe('a network of 5,000 actors', () => {
         .difference(cy.getElementById(key).connectedEdges());
       return {
         selected: focus.getElementById(key).hasClass('selected'),
+        // The selection's ring, wider than its neighbours' borders.
+        rings: [key, focus.getElementById(key).neighborhood('node').first().id()].map((id) =>
+          parseFloat(focus.getElementById(id).style('border-width')),
+        ),
         relations: cy.getElementById(key).connectedEdges().length,
         faded: cy.elements('.faded').length,
         own: drawn(own),
@@ -108,6 +112,7 @@ test.describe('a network of 5,000 actors', () => {
       };
     }, id);
     expect(lines.selected).toBe(true);
+    expect(lines.rings[0]).toBeGreaterThan(lines.rings[1]!);
     expect(lines.own.length).toBe(lines.relations);
     expect(lines.faded).toBe(0);
     expect(lines.own.some((line) => line.startsWith('dashed as dashed'))).toBe(true);
@@ -134,7 +139,10 @@ test.describe('a network of 5,000 actors', () => {
     expect(figure.bright).toBe(lines.relations);
     expect(figure.faded).toBe(15000 - lines.relations);
 
-    // Escape clears the selection: the map is bright again, nothing drawn over it.
+    // Escape clears the selection: the map is bright again, nothing drawn over it (the
+    // pointer has left the actor, whose hover mark goes with it).
+    const corner = (await page.getByRole('application').boundingBox())!;
+    await page.mouse.move(corner.x + 3, corner.y + 3, { steps: 4 });
     await page.getByRole('application').focus();
     await page.keyboard.press('Escape');
     await expect(page.locator('.base.dimmed')).toHaveCount(0);
