@@ -1,8 +1,10 @@
 /**
- * The focus layer of a big graph: a second Cytoscape, drawn over the map,
- * that holds copies of the few elements a selection, a path or the pointer
- * brings forward, while the map under it is dimmed as a whole by the
- * browser's compositor.
+ * Where the view's marks go (the selection, a path, the actor under the
+ * pointer). On a small graph they are classes on the map's own elements, the
+ * rest faded. On a graph drawn still (over SMOOTH_UP_TO actors, see style.ts)
+ * they go to the focus layer: a second Cytoscape, drawn over the map, that
+ * holds copies of the few elements brought forward, while the map under it is
+ * dimmed as a whole by the browser's compositor.
  *
  * On thousands of elements, fading all but a handful restyles and redraws
  * every one of them, a second or more a click on a software canvas; here the
@@ -24,12 +26,10 @@ import { applyHighlight, type Bright, type ViewClass } from './view-classes';
 export interface FocusLayer {
   /** The layer's own Cytoscape, for tests. */
   readonly cy: Core;
-  /** Whether the map under the layer is dimmed: something is brought forward. */
-  readonly dimmed: boolean;
   /**
-   * Brings these forward, marked as applyHighlight marks them, over the
-   * dimmed map; with nothing bright only the marked ends (if any) come forward,
-   * and the map is not dimmed.
+   * Marks these as applyHighlight marks them. On the layer: brought forward
+   * over the dimmed map; with nothing bright only the marked ends (if any) come
+   * forward, and the map is not dimmed.
    */
   show(
     bright: Bright | null,
@@ -38,10 +38,11 @@ export interface FocusLayer {
   ): void;
   /** Marks the actor under the pointer (its map id), or none. */
   hover(id: string | null): void;
-  /** Whether an element of the map bears a class of the view, as the layer shows it. */
+  /** Whether an element of the map bears a class of the view, as the map shows it. */
   has(element: SingularElementArgument, name: ViewClass): boolean;
+  /** Takes the layer's marks away (the map's own go with its elements). */
   clear(): void;
-  /** Follows the map's stylesheet options. */
+  /** Follows the map's stylesheet options: a map drawn still is marked on the layer. */
   setStyle(options: StyleOptions): void;
   destroy(): void;
 }
@@ -91,17 +92,19 @@ export function focusLayer(
     autoungrabify: true,
     autounselectify: true,
   });
+  /** Whether the marks go to the layer (the map is drawn still) or on the map. */
+  let active = Boolean(options.still);
   let dimmed = false;
   /** The map id under the pointer, marked again whenever the layer is redone. */
   let hovered: string | null = null;
   /** The labels' scale, so that they are never smaller than the least size on screen. */
   let scale = 1;
+  const labels = () => ({ 'font-size': 18 * scale, 'text-max-width': `${150 * scale}px` });
   const fitLabels = (force = false) => {
-    const zoom = map.zoom();
-    const next = Math.round(Math.max(1, NODE_LABEL_PX / (18 * zoom)) * 20) / 20;
+    const next = Math.round(Math.max(1, NODE_LABEL_PX / (18 * map.zoom())) * 20) / 20;
     if (!force && next === scale) return;
     scale = next;
-    layer.nodes().style({ 'font-size': 18 * scale, 'text-max-width': `${150 * scale}px` });
+    layer.nodes().style(labels());
   };
   const follow = () => {
     layer.viewport({ zoom: map.zoom(), pan: { ...map.pan() } });
@@ -151,40 +154,64 @@ export function focusLayer(
     ];
   }
 
+  /** The layer's part of show. */
+  function bringForward(
+    bright: Bright | null,
+    selected: Selection | undefined,
+    marks: { path: boolean; ends: readonly string[] },
+  ): void {
+    const ids = [
+      ...[...(bright?.actors ?? [])].map(actorKey),
+      ...marks.ends.map(actorKey),
+      ...(selected?.type === 'actor' ? [selectionKey(selected)] : []),
+      ...[...(bright?.relations ?? [])].map(relationKey),
+    ];
+    layer.batch(() => {
+      layer.elements().remove();
+      layer.add(copies(ids));
+      applyHighlight(layer, bright, selected, marks);
+      fitLabels(true);
+    });
+    setDimmed(bright !== null && layer.elements().nonempty());
+    if (hovered !== null) hoverOnLayer(hovered);
+  }
+
+  function hoverOnLayer(id: string | null): void {
+    hovered = id;
+    layer.batch(() => {
+      layer.$(`.${HOVER_ONLY}`).remove();
+      layer.$('.hovered').removeClass('hovered');
+      if (id === null) return;
+      const copy = layer.getElementById(id);
+      if (copy.nonempty()) copy.addClass('hovered');
+      else
+        layer
+          .add(copies([id]))
+          .addClass(`hovered ${HOVER_ONLY}`)
+          .style(labels());
+    });
+  }
+
+  function clearLayer(): void {
+    if (layer.elements().nonempty()) layer.elements().remove();
+    setDimmed(false);
+  }
+
   return {
     cy: layer,
-    get dimmed() {
-      return dimmed;
-    },
     show(bright, selected, marks) {
-      const ids = [
-        ...[...(bright?.actors ?? [])].map(actorKey),
-        ...marks.ends.map(actorKey),
-        ...(selected?.type === 'actor' ? [selectionKey(selected)] : []),
-        ...[...(bright?.relations ?? [])].map(relationKey),
-      ];
-      layer.batch(() => {
-        layer.elements().remove();
-        layer.add(copies(ids));
-        applyHighlight(layer, bright, selected, marks);
-        fitLabels(true);
-      });
-      setDimmed(bright !== null && layer.elements().nonempty());
-      if (hovered !== null) this.hover(hovered);
+      if (active) return bringForward(bright, selected, marks);
+      clearLayer();
+      applyHighlight(map, bright, selected, marks);
     },
     hover(id) {
+      if (active) return hoverOnLayer(id);
+      if (hovered !== null) map.getElementById(hovered).removeClass('hovered');
       hovered = id;
-      layer.batch(() => {
-        layer.$(`.${HOVER_ONLY}`).remove();
-        layer.$('.hovered').removeClass('hovered');
-        if (id === null) return;
-        const copy = layer.getElementById(id);
-        if (copy.nonempty()) copy.addClass('hovered');
-        else layer.add(copies([id])).addClass(`hovered ${HOVER_ONLY}`);
-        fitLabels(true);
-      });
+      if (id !== null) map.getElementById(id).addClass('hovered');
     },
     has(element, name) {
+      if (!active) return element.hasClass(name);
       const copy = layer.getElementById(element.id());
       if (name === 'faded') {
         return dimmed && (copy.empty() || copy.hasClass(HOVER_ONLY) || copy.hasClass('faded'));
@@ -192,11 +219,12 @@ export function focusLayer(
       return copy.nonempty() && copy.hasClass(name);
     },
     clear() {
+      clearLayer();
       hovered = null;
-      if (layer.elements().nonempty()) layer.elements().remove();
-      setDimmed(false);
     },
     setStyle(next) {
+      active = Boolean(next.still);
+      if (!active) clearLayer();
       layer.style(layerStyle(next));
     },
     destroy() {
