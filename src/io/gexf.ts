@@ -17,7 +17,6 @@ import {
   escapeXml,
   failedImport,
   GraphFeeder,
-  isDirected,
   parseRoot,
   placeOf,
   relationColumns,
@@ -30,6 +29,7 @@ import {
   type Field,
   type ValueType,
 } from './xml';
+import { isDirected } from '../model/vocabulary';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 const VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';

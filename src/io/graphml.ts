@@ -16,7 +16,6 @@ import {
   escapeXml,
   failedImport,
   GraphFeeder,
-  isDirected,
   ownText,
   parseRoot,
   parseSources,
@@ -29,6 +28,7 @@ import {
   type Field,
   type ValueType,
 } from './xml';
+import { isDirected } from '../model/vocabulary';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
 

@@ -7,7 +7,7 @@
  * file diplomap writes reads back to the same actors and relations.
  */
 import type { Actor, AttributeValue, Dataset, Evidence, Relation, Source } from '../model/types';
-import { RELATION_KINDS, isRelationStatus, type RelationStatusId } from '../model/vocabulary';
+import { isRelationStatus, type RelationStatusId } from '../model/vocabulary';
 import { DatasetBuilder, dateOf, relationKindOf, type Place } from './builder';
 import {
   stubSource,
@@ -397,10 +397,6 @@ export function actorColumns(actors: readonly Actor[]): Column<Actor>[] {
 /** The kind a relation is written with: its vocabulary kind, or the file's own name for "other". */
 export function writtenKind(relation: Relation): string {
   return relation.kind === 'other' && relation.originalKind ? relation.originalKind : relation.kind;
-}
-
-export function isDirected(relation: Relation): boolean {
-  return RELATION_KINDS[relation.kind].directed;
 }
 
 /** The edge columns of a dataset (weight and direction are left to each format). */

@@ -9,7 +9,7 @@
  */
 import { MultiGraph } from 'graphology';
 import type { Actor, Dataset, Relation, Source, Story } from './types';
-import { RELATION_KINDS } from './vocabulary';
+import { isDirected } from './vocabulary';
 
 export interface GraphAttributes {
   title: string;
@@ -101,7 +101,7 @@ export function addActor(graph: DiplomacyGraph, actor: Actor): void {
 
 /** Adds a relation as a directed or undirected edge, as its kind says. */
 export function addRelation(graph: DiplomacyGraph, relation: Relation): void {
-  if (RELATION_KINDS[relation.kind].directed) {
+  if (isDirected(relation)) {
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
   } else {
     graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);

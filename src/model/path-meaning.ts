@@ -7,7 +7,7 @@ import type { DiplomacyGraph } from './graph';
 import type { Path, PathStep } from './paths';
 import { relationsBetween } from './queries';
 import type { Relation } from './types';
-import { RELATION_KINDS, type Stance } from './vocabulary';
+import { RELATION_KINDS, isDirected, type RelationKind, type Stance } from './vocabulary';
 
 const fill = (template: string, source: string, target: string): string =>
   template.replace('{source}', () => source).replace('{target}', () => target);
@@ -17,12 +17,13 @@ const fill = (template: string, source: string, target: string): string =>
  * from Armenia, "Azerbaijan is backed by Turkey" from Azerbaijan.
  */
 export function sentenceFrom(graph: DiplomacyGraph, relation: Relation, from: string): string {
-  const kind = RELATION_KINDS[relation.kind];
+  const kind: RelationKind = RELATION_KINDS[relation.kind];
+  const directed = isDirected(relation);
   const name = (id: string) => graph.getNodeAttribute(id, 'name');
-  if (kind.directed && relation.source !== from && kind.reverse) {
+  if (directed && relation.source !== from && kind.reverse) {
     return fill(kind.reverse, name(relation.source), name(relation.target));
   }
-  if (!kind.directed && relation.source !== from) {
+  if (!directed && relation.source !== from) {
     return fill(kind.sentence, name(relation.target), name(relation.source));
   }
   return fill(kind.sentence, name(relation.source), name(relation.target));

@@ -19,6 +19,7 @@ import type { DiplomacyGraph } from './graph';
 import type { Relation } from './types';
 import {
   RELATION_KINDS,
+  isDirected,
   type RelationKindId,
   type RelationStatusId,
   type Stance,
@@ -147,7 +148,7 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
   graph.forEachEdge((_, attributes, source, target) => {
     const s = position.get(source) as number;
     const t = position.get(target) as number;
-    const directed = RELATION_KINDS[attributes.kind].directed;
+    const directed = isDirected(attributes);
     let k = fill[s]!++;
     neighbour[k] = t;
     relation[k] = attributes;

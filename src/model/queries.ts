@@ -5,7 +5,7 @@
 import type { DiplomacyGraph } from './graph';
 import type { Relation } from './types';
 import type { RelationKindId } from './vocabulary';
-import { RELATION_KINDS, RELATION_KIND_IDS } from './vocabulary';
+import { RELATION_KIND_IDS, isDirected } from './vocabulary';
 
 /** How a relation stands from one actor's side. */
 export type Direction = 'outgoing' | 'incoming' | 'mutual';
@@ -18,7 +18,7 @@ export interface RelationView {
 }
 
 function directionFrom(actor: string, relation: Relation): Direction {
-  if (!RELATION_KINDS[relation.kind].directed) return 'mutual';
+  if (!isDirected(relation)) return 'mutual';
   return relation.source === actor ? 'outgoing' : 'incoming';
 }
 

@@ -15,6 +15,11 @@ export interface Source {
   url?: string;
   /** Path of the source's text, relative to the dataset file, when it ships with it. */
   text?: string;
+  /**
+   * The source's whole text, inside the dataset (an article pasted into the
+   * editor): its quotes are checked against it wherever the file goes.
+   */
+  content?: string;
 }
 
 /** A verbatim span of a source that supports an actor or a relation. */
@@ -27,6 +32,12 @@ export interface Evidence {
 
 /** A value kept from an imported file whose meaning diplomap does not map. */
 export type AttributeValue = string | number | boolean;
+
+/** A place on the map, in model coordinates (the map's own units, y downwards). */
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export interface Actor {
   id: string;
@@ -46,11 +57,20 @@ export interface Actor {
   description?: string;
   /** Quotes that name the actor or say what it is. */
   evidence?: Evidence[];
+  /** Where the actor was placed on the map when the dataset was saved (kept by every layout-free view). */
+  position?: Point;
+  /** A fill colour (`#rrggbb`) the dataset gives the actor, as Gephi or Cytoscape saved it; the kind's colour otherwise. */
+  color?: string;
 }
 
 export interface Relation {
   id: string;
   kind: RelationKindId;
+  /**
+   * Whether a relation of kind "other" goes from source to target (an
+   * imported file said so); the vocabulary decides for every other kind.
+   */
+  directed?: boolean;
   /** The actor a directed relation goes from; for an undirected one, either end. */
   source: string;
   target: string;
@@ -71,7 +91,11 @@ export interface Relation {
   weight?: number;
   /** Attributes kept from an imported file, shown in the details panel. */
   attributes?: Record<string, AttributeValue>;
-  /** Verbatim quotes behind the relation (a diplomap dataset needs one; an imported graph may have none). */
+  /**
+   * Verbatim quotes behind the relation. Empty for an unsourced relation (a
+   * graph imported from a tool that keeps no quotes): the file may leave the
+   * field out, and the page says "no evidence" rather than inventing any.
+   */
   evidence: Evidence[];
 }
 

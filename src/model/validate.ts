@@ -14,6 +14,7 @@ import type {
   AttributeValue,
   Dataset,
   Evidence,
+  Point,
   Relation,
   Source,
   Story,
@@ -21,6 +22,7 @@ import type {
 } from './types';
 import {
   ACTOR_KIND_IDS,
+  RELATION_KINDS,
   RELATION_KIND_IDS,
   STANCES,
   type Stance,
@@ -183,6 +185,49 @@ class Reader {
     return kept;
   }
 
+  /** An optional place on the map: `{ "x": number, "y": number }`. */
+  point(object: JsonObject, key: string, path: string): Point | undefined {
+    const value = own(object, key);
+    if (value === undefined) return undefined;
+    const at = childPath(path, key);
+    if (!isObject(value)) {
+      this.report(
+        'wrong-type',
+        at,
+        `"${key}" must be an object, not ${typeName(value)}`,
+        'write { "x": 120, "y": -40 }',
+      );
+      return undefined;
+    }
+    const x = this.optionalNumber(value, 'x', at);
+    const y = this.optionalNumber(value, 'y', at);
+    if (x === undefined || y === undefined) {
+      if (own(value, 'x') === undefined || own(value, 'y') === undefined)
+        this.report(
+          'missing-field',
+          at,
+          `"${key}" needs both "x" and "y"`,
+          'write { "x": 120, "y": -40 }',
+        );
+      return undefined;
+    }
+    return { x, y };
+  }
+
+  /** An optional colour written `#rrggbb`. */
+  color(object: JsonObject, key: string, path: string): string | undefined {
+    const value = this.optionalString(object, key, path);
+    if (value === undefined) return undefined;
+    if (/^#[0-9a-fA-F]{6}$/.test(value)) return value;
+    this.report(
+      'invalid-value',
+      childPath(path, key),
+      `"${value}" is not a colour`,
+      'write it as "#" and six hexadecimal digits, such as "#0077bb"',
+    );
+    return undefined;
+  }
+
   date(object: JsonObject, key: string, path: string, required: boolean): string | undefined {
     const value = required
       ? this.requiredString(object, key, path)
@@ -300,6 +345,7 @@ function readSources(r: Reader, root: JsonObject): Source[] {
       );
     }
     const text = r.optionalString(raw, 'text', path);
+    const content = r.optionalString(raw, 'content', path);
     if (id === undefined) continue;
     const first = seen.get(id);
     if (first !== undefined) {
@@ -316,6 +362,7 @@ function readSources(r: Reader, root: JsonObject): Source[] {
     const source: Source = { id, title, publisher, published };
     if (url !== undefined && /^https?:\/\//i.test(url)) source.url = url;
     if (text !== undefined) source.text = text;
+    if (content !== undefined) source.content = content;
     sources.push(source);
   }
   return sources;
@@ -328,7 +375,8 @@ function sourceMatchers(
 ): Map<string, QuoteMatcher> {
   const matchers = new Map<string, QuoteMatcher>();
   for (const [index, source] of sources.entries()) {
-    const text = texts?.get(source.id);
+    // The text inside the dataset, else one supplied from beside it.
+    const text = source.content ?? texts?.get(source.id);
     if (text !== undefined) matchers.set(source.id, new QuoteMatcher(text));
     else if (source.text !== undefined)
       r.warn(
@@ -449,6 +497,8 @@ function readActor(
   const extras = importedExtras(r, raw, path);
   const placeholder = r.optionalBoolean(raw, 'placeholder', path);
   if (placeholder !== undefined) extras.placeholder = placeholder;
+  const position = r.point(raw, 'position', path);
+  const color = r.color(raw, 'color', path);
 
   if (id === undefined || name === undefined || kind === undefined || !isActorKind(kind))
     return undefined;
@@ -458,6 +508,8 @@ function readActor(
   if (affiliation !== undefined) actor.affiliation = affiliation;
   if (description !== undefined) actor.description = description;
   if (evidence !== undefined) actor.evidence = evidence;
+  if (position !== undefined) actor.position = position;
+  if (color !== undefined) actor.color = color;
   Object.assign(actor, extras);
   return actor;
 }
@@ -513,15 +565,19 @@ function readRelation(
       'add "claimedBy": ["actor-id"]',
     );
   const note = r.optionalString(raw, 'note', path);
-  const evidenceList = r.array(raw, 'evidence', path, true);
-  if (evidenceList !== undefined && evidenceList.length === 0)
-    r.report(
-      'empty-evidence',
-      childPath(path, 'evidence'),
-      'a relation needs at least one piece of evidence',
-      'add { "source": "...", "quote": "..." } quoting the source verbatim',
-    );
-  const evidence = evidenceList && evidenceOf(evidenceList, childPath(path, 'evidence'));
+  const directed = r.optionalBoolean(raw, 'directed', path);
+  if (directed !== undefined && kind !== undefined && kind !== 'other' && isRelationKind(kind)) {
+    if (directed !== RELATION_KINDS[kind].directed)
+      r.warn(
+        'invalid-value',
+        childPath(path, 'directed'),
+        `a relation of kind "${kind}" is ${RELATION_KINDS[kind].directed ? 'directed' : 'undirected'} by the vocabulary; "directed" is ignored`,
+        'leave "directed" out, or use kind "other" for a relation of your own',
+      );
+  }
+  // Evidence may be absent (an unsourced relation, as imported graphs have).
+  const evidenceList = r.array(raw, 'evidence', path, false) ?? [];
+  const evidence = evidenceOf(evidenceList, childPath(path, 'evidence'));
   const extras = importedExtras(r, raw, path);
   const weight = r.optionalNumber(raw, 'weight', path);
   if (weight !== undefined) extras.weight = weight;
@@ -531,8 +587,7 @@ function readRelation(
     kind === undefined ||
     !isRelationKind(kind) ||
     !sourceKnown ||
-    !targetKnown ||
-    evidence === undefined
+    !targetKnown
   )
     return undefined;
   const relation: Relation = {
@@ -542,6 +597,7 @@ function readRelation(
     target: target as string,
     evidence,
   };
+  if (kind === 'other' && directed !== undefined) relation.directed = directed;
   if (date !== undefined) relation.date = date;
   if (status !== undefined && isRelationStatus(status)) relation.status = status;
   if (claimedBy !== undefined) relation.claimedBy = claimedBy;

@@ -455,3 +455,17 @@ export function relationKind(id: RelationKindId): RelationKind {
 export function actorKind(id: ActorKindId): ActorKind {
   return ACTOR_KINDS[id];
 }
+
+/** The arrowhead of a relation of kind "other" that its file said was directed. */
+export const OTHER_DIRECTED_ARROW: ArrowShape = 'triangle';
+
+/**
+ * Whether a relation goes from its source to its target: the vocabulary
+ * decides, but for kind "other", where the relation's own `directed` flag
+ * (kept from an imported file) does.
+ */
+export function isDirected(relation: { kind: RelationKindId; directed?: boolean }): boolean {
+  return relation.kind === 'other'
+    ? relation.directed === true
+    : RELATION_KINDS[relation.kind].directed;
+}

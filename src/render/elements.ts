@@ -11,6 +11,8 @@ import {
   ACTOR_KINDS,
   RELATION_KINDS,
   RELATION_STATUSES,
+  OTHER_DIRECTED_ARROW,
+  isDirected,
   type ActorKindId,
   type ArrowShape,
   type RelationKindId,
@@ -67,7 +69,14 @@ export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
     color: kind.color,
     width: kind.width,
     lineStyle: dashed ? 'dashed' : 'solid',
-    arrow: kind.directed ? kind.arrow : 'none',
+    arrow:
+      relation.kind === 'other'
+        ? isDirected(relation)
+          ? OTHER_DIRECTED_ARROW
+          : 'none'
+        : kind.directed
+          ? kind.arrow
+          : 'none',
   };
 }
 

@@ -24,13 +24,29 @@ describe('data/dataset.schema.json', () => {
     expect(ok).toBe(true);
   });
 
+  it('accepts a relation without evidence, a position, a colour and a direction', () => {
+    const data = JSON.parse(readBundled().text) as Loose;
+    delete data.relations[1]!.evidence;
+    data.relations[2]!.evidence = [];
+    data.relations[2]!.kind = 'other';
+    data.relations[2]!.directed = true;
+    data.actors[0]!.position = { x: 1, y: -2.5 };
+    data.actors[0]!.color = '#112233';
+    expect(validate(data)).toBe(true);
+  });
+
   it.each([
     [
       'an unknown relation kind',
       (d: Loose) => (d.relations[0]!.kind = 'friendship'),
       '/relations/0/kind',
     ],
-    ['empty evidence', (d: Loose) => (d.relations[1]!.evidence = []), '/relations/1/evidence'],
+    ['a colour by name', (d: Loose) => (d.actors[0]!.color = 'red'), '/actors/0/color'],
+    [
+      'a position without y',
+      (d: Loose) => (d.actors[0]!.position = { x: 1 }),
+      '/actors/0/position',
+    ],
     ['a missing actor name', (d: Loose) => delete d.actors[0]!.name, '/actors/0'],
     ['a written-out date', (d: Loose) => (d.relations[0]!.date = 'April 5'), '/relations/0/date'],
   ])('rejects %s', (_name, change, where) => {

@@ -176,16 +176,38 @@ describe('validateDataset', () => {
       'sources[0].published',
     ],
     [
-      'empty evidence',
-      mutate((d) => (d.relations[0]!.evidence = [])),
-      'empty-evidence',
-      'relations[0].evidence',
+      'a position without y',
+      mutate((d) => (d.actors[0]!.position = { x: 3 })),
+      'missing-field',
+      'actors[0].position',
     ],
     [
-      'missing evidence',
-      mutate((d) => delete d.relations[1]!.evidence),
-      'missing-field',
-      'relations[1].evidence',
+      'a position that is text',
+      mutate((d) => (d.actors[0]!.position = { x: '3', y: 4 })),
+      'wrong-type',
+      'actors[0].position.x',
+    ],
+    [
+      'a colour that is a name',
+      mutate((d) => (d.actors[0]!.color = 'red')),
+      'invalid-value',
+      'actors[0].color',
+    ],
+    [
+      'a direction that is text',
+      mutate((d) => (d.relations[0]!.directed = 'yes')),
+      'wrong-type',
+      'relations[0].directed',
+    ],
+    [
+      'a quote not in the text carried inside the dataset',
+      mutate((d) => {
+        const source = (d.sources as Record<string, unknown>[])[0]!;
+        delete source.text;
+        source.content = 'Another article altogether.';
+      }),
+      'quote-not-found',
+      'relations[0].evidence[0].quote',
     ],
     [
       'evidence without a quote',
@@ -281,6 +303,43 @@ describe('validateDataset', () => {
     const problems = problemsOf(data);
     expect(problems.map((p) => [p.code, p.path])).toContainEqual([code, path]);
     expect(validateDataset(data, { sourceTexts }).dataset).toBeNull();
+  });
+
+  it('keeps a relation without evidence, whether the list is empty or left out', () => {
+    const data = mutate((d) => {
+      d.relations[0]!.evidence = [];
+      delete d.relations[1]!.evidence;
+    });
+    const result = validateDataset(data, { sourceTexts });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.dataset?.relations.map((r) => r.evidence)).toEqual([[], []]);
+  });
+
+  it('keeps positions, colours, the direction of an "other" relation and a text inside the dataset', () => {
+    const data = mutate((d) => {
+      d.actors[0]!.position = { x: 12.5, y: -40 };
+      d.actors[2]!.color = '#aa3377';
+      d.relations[1]!.kind = 'other';
+      d.relations[1]!.directed = true;
+      const source = (d.sources as Record<string, unknown>[])[0]!;
+      delete source.text;
+      source.content = SOURCE_TEXT;
+    });
+    // No texts supplied beside it: the quotes are checked against the content.
+    const result = validateDataset(data);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.actors[0]?.position).toEqual({ x: 12.5, y: -40 });
+    expect(result.dataset?.actors[2]?.color).toBe('#aa3377');
+    expect(result.dataset?.relations[1]?.directed).toBe(true);
+  });
+
+  it("warns of a direction that contradicts the vocabulary, and keeps the vocabulary's", () => {
+    const data = mutate((d) => (d.relations[1]!.directed = true));
+    const result = validateDataset(data, { sourceTexts });
+    expect(result.problems.map((p) => [p.severity, p.path])).toEqual([
+      ['warning', 'relations[1].directed'],
+    ]);
+    expect(result.dataset?.relations[1]?.directed).toBeUndefined();
   });
 
   it('keeps valid stories with their options', () => {
