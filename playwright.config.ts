@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './src/cli/chromium.mjs';
 
-const PORT = 4178;
+// Another port lets two checkouts run their browser tests side by side (DIPLOMAP_TEST_PORT=4179).
+const PORT = Number(process.env['DIPLOMAP_TEST_PORT'] ?? 4178);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
