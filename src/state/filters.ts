@@ -86,11 +86,12 @@ export const NOTHING_VISIBLE: Visible = { actors: new Set(), relations: new Set(
 /** The actors and relations that pass the filters (a relation needs both its actors shown). */
 export function visibleElements(graph: DiplomacyGraph, filters: Filters): Visible {
   const actors = new Set<string>();
-  graph.forEachNode((id, actor) => {
-    if (!filters.hiddenActorKinds.includes(actor.kind)) actors.add(id);
+  graph.forEachNode((_, actor) => {
+    if (!filters.hiddenActorKinds.includes(actor.kind)) actors.add(actor.id);
   });
   const relations = new Set<string>();
-  graph.forEachEdge((id, relation, source, target) => {
+  graph.forEachEdge((_, relation) => {
+    const { id, source, target } = relation;
     if (actors.has(source) && actors.has(target) && relationMatches(relation, filters)) {
       relations.add(id);
     }

@@ -2,7 +2,7 @@
  * The view in the URL: a link reopens the same selection, filters and layout.
  * Decoding never fails: what it cannot use is dropped and said in `notices`.
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { actorIds, hasActor, hasRelation, nameOf, type DiplomacyGraph } from '../model/graph';
 import { isValidDate } from '../model/dates';
 import {
   isActorKind,
@@ -64,12 +64,12 @@ function decodePath(
     ['to', to],
   ] as const) {
     if (id === '') continue;
-    if (graph.hasNode(id)) path[end] = id;
+    if (hasActor(graph, id)) path[end] = id;
     else {
-      const guess = closestMatch(id, graph.nodes());
+      const guess = closestMatch(id, actorIds(graph));
       notices.push(
         `The link asks for a path ${end} an actor "${id}" that this dataset does not have` +
-          (guess ? ` (did you mean ${graph.getNodeAttribute(guess, 'name')}?).` : '.'),
+          (guess ? ` (did you mean ${nameOf(graph, guess)}?).` : '.'),
       );
     }
   }
@@ -131,16 +131,16 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
   const actor = params.get('actor');
   const relation = params.get('relation');
   if (actor !== null) {
-    if (graph.hasNode(actor)) view.selection = { type: 'actor', id: actor };
+    if (hasActor(graph, actor)) view.selection = { type: 'actor', id: actor };
     else {
-      const guess = closestMatch(actor, graph.nodes());
+      const guess = closestMatch(actor, actorIds(graph));
       notices.push(
         `The link names an actor "${actor}" that this dataset does not have` +
-          (guess ? ` (did you mean ${graph.getNodeAttribute(guess, 'name')}?).` : '.'),
+          (guess ? ` (did you mean ${nameOf(graph, guess)}?).` : '.'),
       );
     }
   } else if (relation !== null) {
-    if (graph.hasEdge(relation)) view.selection = { type: 'relation', id: relation };
+    if (hasRelation(graph, relation)) view.selection = { type: 'relation', id: relation };
     else notices.push(`The link names a relation "${relation}" that this dataset does not have.`);
   }
 

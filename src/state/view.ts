@@ -3,7 +3,7 @@
  * `(state, args) => state`, wrapped by the reactive AppState class. What is
  * here is what a link shares: the selection, the filters and the layout.
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { hasActor, hasRelation, nameOf, type DiplomacyGraph } from '../model/graph';
 import type { PathOptions } from '../model/paths';
 import { NO_FILTERS, type Filters } from './filters';
 
@@ -119,7 +119,9 @@ export function clearPath(state: ViewState): ViewState {
 /** Drops a selection that names nothing in the graph. */
 export function selectionExists(graph: DiplomacyGraph, selection: Selection): boolean {
   if (selection === null) return true;
-  return selection.type === 'actor' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);
+  return selection.type === 'actor'
+    ? hasActor(graph, selection.id)
+    : hasRelation(graph, selection.id);
 }
 
 /**
@@ -132,9 +134,7 @@ export function stepActor(
   current: Selection,
   step: 1 | -1,
 ): string | undefined {
-  const order = [...visibleActors].sort((a, b) =>
-    graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')),
-  );
+  const order = [...visibleActors].sort((a, b) => nameOf(graph, a).localeCompare(nameOf(graph, b)));
   if (order.length === 0) return undefined;
   const at = current?.type === 'actor' ? order.indexOf(current.id) : -1;
   if (at === -1) return step === 1 ? order[0] : order[order.length - 1];
