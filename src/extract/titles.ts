@@ -1,0 +1,107 @@
+/**
+ * Titles of office as news copy writes them before or beside a name
+ * ("Russian Foreign Minister Sergei Lavrov", "Elin Suleymanov, Azerbaijan's
+ * ambassador to the United States"), and the role they give the person.
+ */
+
+/** Titles, longest first where one contains another; matched case-insensitively. */
+const TITLES = [
+  'foreign ministry spokeswoman',
+  'foreign ministry spokesman',
+  'foreign ministry spokesperson',
+  'national security adviser',
+  'national security advisor',
+  'deputy foreign minister',
+  'deputy prime minister',
+  'secretary of state',
+  'secretary-general',
+  'secretary general',
+  'high representative',
+  'supreme leader',
+  'foreign secretary',
+  'defence secretary',
+  'defense secretary',
+  'foreign minister',
+  'defence minister',
+  'defense minister',
+  'finance minister',
+  'interior minister',
+  'prime minister',
+  'vice president',
+  'vice premier',
+  'crown prince',
+  'special envoy',
+  'chief of staff',
+  'spokeswoman',
+  'spokesperson',
+  'spokesman',
+  'ambassador',
+  'chancellor',
+  'president',
+  'premier',
+  'minister',
+  'secretary',
+  'commissioner',
+  'chairwoman',
+  'chairman',
+  'chair',
+  'director',
+  'commander',
+  'envoy',
+  'emir',
+  'king',
+  'queen',
+  'prince',
+  'sultan',
+  'leader',
+  'head',
+  'chief',
+];
+
+/** Titles whose bearer serves abroad: "ambassador to X" makes an envoy. */
+export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'special envoy']);
+
+/** Titles that name no state of their own: a country's word must come with them. */
+const NEEDS_AFFILIATION_FOR_NAME = new Set(['leader', 'head', 'chief', 'chair', 'director']);
+
+/** Titles that belong to one state when the article names none ("Secretary of State Antony Blinken"). */
+export const TITLE_STATES: Record<string, string> = { 'secretary of state': 'united-states' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
+
+/** Any title, as a whole word. */
+export const TITLE_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?:${TITLES.map(escape).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** The title's entry in the list ("Foreign  Minister" → "foreign minister"). */
+export function titleKey(words: string): string {
+  return words.toLowerCase().replace(/[\s-]+/g, (m) => (m.includes('-') ? '-' : ' '));
+}
+
+/** Whether the title may stand before a bare name without a state's word. */
+export function titleNamesAlone(key: string): boolean {
+  return !NEEDS_AFFILIATION_FOR_NAME.has(key);
+}
+
+const capitalise = (words: string) =>
+  words.replace(
+    /(^|[\s-])(\p{Ll})/gu,
+    (_, before: string, ch: string) => before + ch.toUpperCase(),
+  );
+
+/**
+ * The role a title gives: "Foreign Minister of Russia", "Ambassador of
+ * Azerbaijan to the United States", "Former President of Nigeria".
+ */
+export function roleOf(
+  key: string,
+  options: { of?: string; to?: string; former?: boolean },
+): string {
+  const title = capitalise(key.replace('secretary general', 'secretary-general'));
+  const parts = [options.former ? `Former ${title}` : title];
+  if (options.of) parts.push(`of ${options.of}`);
+  if (options.to) parts.push(`to ${options.to}`);
+  return parts.join(' ');
+}
