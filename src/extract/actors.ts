@@ -96,7 +96,19 @@ function mentionHits(ctx: Context): void {
     const backer = BACKED.test(article.slice(hit.end, hit.end + 12));
     if (backer) rule = 'actor.backer';
     else if (hit.form === 'demonym') {
-      if (!demonyms.has(hit) && !inner) continue;
+      if (!demonyms.has(hit) && !inner) {
+        if (!registry.covered(hit.start, hit.end))
+          registry.mention({
+            key: hit.entry.id,
+            start: hit.start,
+            end: hit.end,
+            sentence,
+            cue,
+            rule: 'actor.demonym-weak',
+            weak: true,
+          });
+        continue;
+      }
       rule = 'actor.demonym-for-government';
     } else if (hit.form === 'capital') ({ rule, place } = capitalRule(ctx, hit));
     else if (hit.form === 'seat') rule = 'actor.seat-for-government';

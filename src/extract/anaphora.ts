@@ -4,7 +4,7 @@
  * the article's conflict). They join a sentence's frame as a list placed
  * where the words are, so that the quote is still the sentence's own words.
  */
-import type { Frame, Group } from './frames';
+import { canBeSubject, type Frame, type Group } from './frames';
 import type { ActorMention } from './registry';
 
 export interface ConflictPair {
@@ -55,7 +55,9 @@ export function resolveAnaphora(
     const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
     const start = frame.sentence.start + m.index;
     const earlier = [...(previous?.groups ?? []), ...frame.groups.filter((g) => g.end <= start)];
-    const match = earlier.reverse().find((g) => g.members.length === n);
+    const lists = earlier.reverse().filter((g) => g.members.length === n);
+    const frameOf = (g: Group) => (previous && previous.groups.includes(g) ? previous : frame);
+    const match = lists.find((g) => canBeSubject(frameOf(g), g)) ?? lists[0];
     if (match)
       place(frame, virtual(match.members, start, start + m[0].length, frame.sentence.index, m[0]));
   }

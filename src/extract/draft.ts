@@ -68,7 +68,7 @@ function actorProposal(
 ): ActorProposal {
   const aliases = [...actor.aliases].filter((a) => a !== actor.name);
   const mentions = registry.mentions
-    .filter((m) => m.key === actor.key && !m.inner)
+    .filter((m) => m.key === actor.key && !m.inner && !m.weak)
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, sentence, cue, rule }) => ({ start, end, sentence, cue, rule }));
   const proposal: ActorProposal = {
@@ -191,7 +191,7 @@ export function assembleDraft(
 ): Draft {
   const article = input.text;
   completeActors(registry, candidates);
-  const used = new Set(registry.mentions.filter((m) => !m.place).map((m) => m.key));
+  const used = new Set(registry.mentions.filter((m) => !m.place && !m.weak).map((m) => m.key));
   for (const c of candidates) for (const k of [c.source, c.target]) used.add(k);
   const actors = new Map<string, ActorProposal>();
   for (const actor of registry.actors.values())

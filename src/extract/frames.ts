@@ -18,6 +18,8 @@ export interface Frame {
   sentence: AnalysedSentence;
   mentions: ActorMention[];
   groups: Group[];
+  /** Demonyms before words that are not a government ("Turkish goods"): objects for a few cues only. */
+  weak: ActorMention[];
 }
 
 const SPEECH =
@@ -46,6 +48,9 @@ function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
   const between = frame.article.slice(a.end, b.start);
   if (!/^(?:['’]s)?\s*(?:,|,?\s*and\b|,?\s*or\b|,?\s*as well as\b)/.test(between)) return false;
   if (/[;:()]/.test(between) || /\b(which|who|that|whose)\b/.test(between)) return false;
+  // "…with Armenia, and NATO member Turkey": a body naming its member starts a new list.
+  if (/^\s+(?:member|members|ally|allies)\b/.test(frame.article.slice(b.end, b.end + 10)))
+    return false;
   const words = tokensBetween(frame.sentence, a.end, b.start);
   if (words.length > 7) return false;
   return words.every(
@@ -61,9 +66,12 @@ export function buildFrame(
   mentions: readonly ActorMention[],
 ): Frame {
   const own = outermost(
-    mentions.filter((m) => m.sentence === sentence.index && !m.inner && m.rule !== 'actor.backer'),
+    mentions.filter(
+      (m) => m.sentence === sentence.index && !m.inner && !m.weak && m.rule !== 'actor.backer',
+    ),
   );
-  const frame: Frame = { article, sentence, mentions: own, groups: [] };
+  const weak = mentions.filter((m) => m.sentence === sentence.index && m.weak);
+  const frame: Frame = { article, sentence, mentions: own, groups: [], weak };
   for (const m of own) {
     const last = frame.groups.at(-1);
     const previous = last?.members.at(-1);
@@ -124,7 +132,9 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   if (nearest) return before.at(-1);
   for (let i = before.length - 1; i >= 0; i--) {
     const group = before[i] as Group;
-    if (canBeSubject(frame, group)) return group;
+    // "Russia, which shares a defense alliance with Armenia": the antecedent is the subject.
+    const relative = /^\s*,\s*(?:which|who|that)\b/.test(frame.article.slice(group.end, offset));
+    if (relative || canBeSubject(frame, group)) return group;
   }
   return undefined;
 }
@@ -133,11 +143,17 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
 export function objectAfter(
   frame: Frame,
   offset: number,
-  options: { places?: boolean; reach?: number } = {},
+  options: { places?: boolean; reach?: number; weak?: boolean } = {},
 ): Group | undefined {
   const end = clauseEnd(frame, offset);
   const reach = options.reach ?? 40;
-  for (const group of frame.groups) {
+  const groups = options.weak
+    ? [
+        ...frame.groups,
+        ...frame.weak.map((m) => ({ members: [m], start: m.start, end: m.end })),
+      ].sort((a, b) => a.start - b.start)
+    : frame.groups;
+  for (const group of groups) {
     if (group.start < offset || group.start > end) continue;
     if (group.start - offset > reach) return undefined;
     const words = tokensBetween(frame.sentence, offset, group.start);

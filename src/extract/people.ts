@@ -44,14 +44,20 @@ function hitAfter(
   ctx: PeopleContext,
   offset: number,
   word: 'of' | 'to',
-): { hit: GazetteerHit; end: number } | undefined {
+): { hit: GazetteerHit; end: number; words: string } | undefined {
   const lead = new RegExp(`^\\s+${word}\\s+(the\\s+)?`).exec(
     ctx.article.slice(offset, offset + 12),
   );
   if (!lead) return undefined;
   const at = offset + lead[0].length;
   const hit = ctx.hits.find((h) => h.start === at && USABLE.has(h.form));
-  return hit && { hit, end: hit.end };
+  return (
+    hit && {
+      hit,
+      end: hit.end,
+      words: ctx.article.slice(offset + lead[0].length - (lead[1]?.length ?? 0), hit.end),
+    }
+  );
 }
 
 /** An organisation the library found after "of" ("director of the Regional Studies Center"). */
@@ -81,14 +87,23 @@ interface Titled {
   title: [number, number];
   rule: string;
   sentence: number;
+  /** The state of the person titled before in the same sentence. */
+  inherited?: GazetteerEntry;
 }
 
-function addTitled(ctx: PeopleContext, t: Titled, hit: GazetteerHit | undefined, former: boolean) {
+function addTitled(
+  ctx: PeopleContext,
+  t: Titled,
+  hit: GazetteerHit | undefined,
+  former: boolean,
+): GazetteerEntry | undefined {
   const { article, registry } = ctx;
   const name = article.slice(t.name[0], t.name[1]).replace(/\s+/g, ' ');
   const key = titleKey(article.slice(t.title[0], t.title[1]));
-  let of = hit?.entry;
+  let of = hit?.entry ?? hitAfter(ctx, t.title[1], 'of')?.hit.entry;
   if (!of && TITLE_STATES[key]) of = gazetteer().byId.get(TITLE_STATES[key]);
+  // "Russian Prime Minister Dmitry Medvedev …, while Foreign Minister Sergei Lavrov": the same state.
+  if (!of && !bodyAfter(ctx, t.title[1])) of = t.inherited;
   const to = ENVOY_TITLES.has(key) ? hitAfter(ctx, t.title[1], 'to') : undefined;
   const body = !of ? bodyAfter(ctx, t.title[1]) : undefined;
   let affiliation = of?.id;
@@ -136,7 +151,7 @@ function addTitled(ctx: PeopleContext, t: Titled, hit: GazetteerHit | undefined,
     name,
     kind: 'person',
     aliases: nameWords(name).length > 1 ? [nameWords(name).at(-1) as string] : [],
-    role: roleOf(key, { of: ofName, to: to?.hit.entry.name, former }),
+    role: roleOf(key, { of: ofName, to: to?.words.replace(/\s+/g, ' '), former }),
     ...(affiliation && !former ? { affiliation } : {}),
     start: t.span[0],
     end: t.span[1],
@@ -160,7 +175,7 @@ function addTitled(ctx: PeopleContext, t: Titled, hit: GazetteerHit | undefined,
     cue,
     rule: t.rule,
   });
-  if (former || !affiliation) return;
+  if (former || !affiliation) return of;
   const fact = {
     source: person.key,
     start: t.span[0],
@@ -181,6 +196,7 @@ function addTitled(ctx: PeopleContext, t: Titled, hit: GazetteerHit | undefined,
       rule: `${t.rule}.envoy`,
     });
   }
+  return of;
 }
 
 /** People named with a title, in every sentence of the body. */
@@ -190,6 +206,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
     if (!ctx.body.has(sentence.index)) continue;
     const names: NameContext = { article, tokens: sentence.tokens, hits: ctx.hits };
     const text = article.slice(sentence.start, sentence.end);
+    let inherited: GazetteerEntry | undefined;
     for (const match of text.matchAll(TITLE_PATTERN)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -199,11 +216,15 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       const key = titleKey(match[0]);
-      const base = { title: [start, end] as [number, number], sentence: sentence.index };
+      const base = {
+        title: [start, end] as [number, number],
+        sentence: sentence.index,
+        ...(inherited ? { inherited } : {}),
+      };
       // Russian Foreign Minister Sergei Lavrov
       const after = nameAfter(names, end);
       if (after && (hit || titleNamesAlone(key))) {
-        addTitled(
+        inherited = addTitled(
           ctx,
           { ...base, name: after, span: [phraseStart, after[1]], rule: 'actor.title-before-name' },
           hit,
@@ -221,7 +242,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         const body = bodyAfter(ctx, end);
         const close = Math.max(end, to?.end ?? 0, body?.end ?? 0);
         if (before && (hit || to || body)) {
-          addTitled(
+          inherited = addTitled(
             ctx,
             { ...base, name: before, span: [before[0], close], rule: 'actor.title-after-name' },
             hit,
@@ -236,7 +257,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       if (hit && article.slice(comma, comma + 2) === ', ') {
         const named = nameAfter(names, comma + 1);
         if (named && nameWords(article.slice(named[0], named[1])).length > 1)
-          addTitled(
+          inherited = addTitled(
             ctx,
             { ...base, name: named, span: [phraseStart, named[1]], rule: 'actor.title-then-name' },
             hit,

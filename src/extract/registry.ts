@@ -27,6 +27,8 @@ export interface ActorMention {
   rule: string;
   /** Named as a place ("in Moscow"), not as an actor: only a destination reads it. */
   place?: boolean;
+  /** A demonym before a word that is not its government ("Turkish goods"): an object for a few cues only. */
+  weak?: boolean;
   /** Part of a longer name already read as an actor ("Russian" in "Russian President Putin"). */
   inner?: boolean;
 }

@@ -53,6 +53,17 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
   'financial-support',
 ]);
 
+/** Kinds that a list of actors can hold among themselves ("X and Y met"). */
+const MUTUAL: ReadonlySet<RelationKindId> = new Set([
+  'call',
+  'meeting',
+  'negotiation',
+  'cease-fire',
+  'alliance',
+  'armed-conflict',
+  'tension',
+]);
+
 export interface ReadContext {
   article: string;
   published: Date;
@@ -77,9 +88,16 @@ function ends(
   end: number,
   conflict: ConflictPair | undefined,
 ): Ends | null {
-  const near = rule.nearSubject === true;
+  const cueWords = frame.article.slice(start, end);
+  const gerund =
+    /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
+  const near = rule.nearSubject === true || gerund;
   const subject = subjectBefore(frame, start, near);
-  const options = { places: rule.places === true, reach: rule.reach ?? 40 };
+  const options = {
+    places: rule.places === true,
+    reach: rule.reach ?? 40,
+    weak: rule.weak === true,
+  };
   switch (rule.shape) {
     case 'subject-object': {
       if (!subject) return null;
@@ -95,7 +113,7 @@ function ends(
             subject,
           };
       }
-      return subject.members.length > 1
+      return subject.members.length > 1 && MUTUAL.has(rule.kind)
         ? { sources: subject.members, targets: [], subject, mutual: true }
         : null;
     }

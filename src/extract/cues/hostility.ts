@@ -10,6 +10,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 20,
+    weak: true,
   },
   {
     id: 'sanction.sanctioned',

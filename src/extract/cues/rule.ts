@@ -47,6 +47,8 @@ export interface CueRule {
   nearSubject?: boolean;
   /** How far after the cue the object may start, in characters (40 by default). */
   reach?: number;
+  /** A demonym may be the object even before a word that is not its government ("sanctions against Turkish goods"). */
+  weak?: boolean;
   /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
   otherSide?: boolean;
   /** The kinds the target must be of ("member of" an organisation). */
