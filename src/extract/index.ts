@@ -11,7 +11,7 @@ import { assembleDraft } from './draft';
 import { analyse } from './nlp';
 import { readRelations } from './relations';
 import { bodySentences } from './sentences';
-import type { Draft, ExtractInput } from './types';
+import type { Draft, ExtractInput, ExtractStage } from './types';
 
 export type * from './types';
 export { proposalsToDataset, SOURCE_ID } from './draft';
@@ -24,9 +24,6 @@ export class ExtractError extends Error {
     this.name = 'ExtractError';
   }
 }
-
-/** Stages of the work, for a progress display. */
-export type ExtractStage = 'reading' | 'actors' | 'relations' | 'draft';
 
 export function extractDraft(input: ExtractInput, onStage?: (stage: ExtractStage) => void): Draft {
   if (input.text.trim() === '') throw new ExtractError('the article is empty');

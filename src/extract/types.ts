@@ -102,6 +102,22 @@ export interface SentenceSpan {
   end: number;
 }
 
+/** Stages of the work, for a progress display. */
+export type ExtractStage = 'reading' | 'actors' | 'relations' | 'draft';
+
+/** What the page asks the assistant's worker. */
+export interface ExtractRequest {
+  id: number;
+  input: ExtractInput;
+}
+
+/** What the worker answers: its stage as it goes, then the draft or what went wrong. */
+export type ExtractReply =
+  | { id: number; type: 'progress'; stage: ExtractStage }
+  | { id: number; type: 'done'; draft: Draft; ms: number }
+  /** `input`: the article could not be read (the message says why), rather than a fault. */
+  | { id: number; type: 'error'; message: string; input: boolean };
+
 /** Everything the assistant read from one article. */
 export interface Draft {
   /** The source the quotes are taken from; its `content` is the article's text. */
