@@ -20,6 +20,8 @@ export interface Frame {
   groups: Group[];
   /** Demonyms before words that are not a government ("Turkish goods"): objects for a few cues only. */
   weak: ActorMention[];
+  /** Backers named in a compound ("Armenian-backed"): read by the backing cue only. */
+  backers: ActorMention[];
 }
 
 const SPEECH =
@@ -71,7 +73,10 @@ export function buildFrame(
     ),
   );
   const weak = mentions.filter((m) => m.sentence === sentence.index && m.weak);
-  const frame: Frame = { article, sentence, mentions: own, groups: [], weak };
+  const backers = mentions.filter(
+    (m) => m.sentence === sentence.index && m.rule === 'actor.backer',
+  );
+  const frame: Frame = { article, sentence, mentions: own, groups: [], weak, backers };
   for (const m of own) {
     const last = frame.groups.at(-1);
     const previous = last?.members.at(-1);
@@ -166,7 +171,7 @@ export function objectAfter(
 
 /** The mention that ends right before an offset (a possessive, a modifier), if any. */
 export function mentionEndingAt(frame: Frame, offset: number): ActorMention | undefined {
-  return frame.mentions.find(
+  return [...frame.mentions, ...frame.backers].find(
     (m) => /^(?:['’]s)?\s*$/.test(frame.article.slice(m.end, offset)) && m.end <= offset,
   );
 }

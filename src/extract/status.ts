@@ -8,7 +8,7 @@ import { RELATION_KINDS, type RelationKindId } from '../model';
 import { clauseStart, subjectBefore, type Frame, type Group } from './frames';
 
 const PLEDGED =
-  /\b(?:pledged|pledges|promised|promises|vowed|vows|offered|offers|committed|has said it will|said it would|said it will|says it will|agreed to)\b/i;
+  /\b(?:pledged|pledges|promised|promises|vowed|vows|offered|offers|committed|has said it will|said it would|said it will|says it will)\b/i;
 const PLANNED =
   /\b(?:will|would|’ll|'ll|is to|are to|was to|plans? to|planned|planning to|expected to|set to|intends? to|due to|prepar(?:ed|ing|es)|scheduled to|invited)\b/i;
 const SPEECH =
