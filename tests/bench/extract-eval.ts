@@ -41,7 +41,8 @@ const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFi
 
 function add(total: Score, s: Score): void {
   for (const part of ['actors', 'relations'] as const)
-    for (const key of ['gold', 'proposed', 'found', 'correct'] as const) total[part][key] += s[part][key];
+    for (const key of ['gold', 'proposed', 'found', 'correct'] as const)
+      total[part][key] += s[part][key];
   total.quotes.total += s.quotes.total;
   total.quotes.verbatim += s.quotes.verbatim;
 }
@@ -66,16 +67,23 @@ const lines = [
   '| --- | --- | --- | --- | --- | --- |',
 ];
 for (const article of articles) {
-  const draft = extractDraft({ text: article.text, published: article.published, title: article.title });
+  const draft = extractDraft({
+    text: article.text,
+    published: article.published,
+    title: article.title,
+  });
   const s = score(article, draft);
   add(totals[article.split], s);
-  if (process.env['EXTRACT_DETAIL'] === '1') lines.push(row(`${article.file} (${article.split})`, s));
+  if (process.env['EXTRACT_DETAIL'] === '1')
+    lines.push(row(`${article.file} (${article.split})`, s));
 }
 for (const split of ['tune', 'held-out'] as const) {
   const n = articles.filter((a) => a.split === split).length;
   lines.push(row(`${split === 'tune' ? 'tuning half' : 'held-out half'} (${n})`, totals[split]));
 }
-process.stdout.write(`\nThe assistant on its evaluation set (recall: found; precision: right)\n\n${lines.join('\n')}\n`);
+process.stdout.write(
+  `\nThe assistant on its evaluation set (recall: found; precision: right)\n\n${lines.join('\n')}\n`,
+);
 const quotes = totals.tune.quotes.verbatim + totals['held-out'].quotes.verbatim;
 const all = totals.tune.quotes.total + totals['held-out'].quotes.total;
 if (quotes !== all) {

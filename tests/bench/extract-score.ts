@@ -56,7 +56,9 @@ export function score(gold: Gold, draft: Draft): Score {
         (g, i) =>
           !used.has(i) &&
           ((g.source === s && g.target === t) || (g.source === t && g.target === s)) &&
-          (pass === 'kind' ? g.kind === p.relation.kind : stance(g.kind) === stance(p.relation.kind)),
+          (pass === 'kind'
+            ? g.kind === p.relation.kind
+            : stance(g.kind) === stance(p.relation.kind)),
       );
       if (index < 0) continue;
       used.add(index);
@@ -75,10 +77,16 @@ export function score(gold: Gold, draft: Draft): Score {
       found: gold.actors.filter((a) => foundActors.has(a.id)).length,
       correct: draft.actors.filter((a) => mapped.has(a.actor.id)).length,
     },
-    relations: { gold: gold.relations.length, proposed: draft.relations.length, found: used.size, correct },
+    relations: {
+      gold: gold.relations.length,
+      proposed: draft.relations.length,
+      found: used.size,
+      correct,
+    },
     quotes: {
       total: quotes.length,
-      verbatim: quotes.filter((q) => gold.text.slice(q.start, q.end) === q.quote && q.quote !== '').length,
+      verbatim: quotes.filter((q) => gold.text.slice(q.start, q.end) === q.quote && q.quote !== '')
+        .length,
     },
   };
 }
