@@ -213,7 +213,7 @@ function read(
     found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));
   } else for (const s of found.sources) for (const t of found.targets) pairs.push([s, t]);
   const subjectEnd = found.subject?.end ?? clauseStart(frame, start);
-  let status: RelationStatusId | undefined =
+  const status: RelationStatusId | undefined =
     rule.status ?? modality(frame, Math.min(subjectEnd, start), start);
   for (const [s, t] of pairs) {
     const source = lift(ctx, s.key, rule.kind);
@@ -254,7 +254,6 @@ function read(
     if (date) candidate.date = date;
     out.push(candidate);
   }
-  status = undefined;
 }
 
 function runRules(
