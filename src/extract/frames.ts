@@ -28,6 +28,8 @@ const SPEECH =
   /^(said|says|say|claimed|claims|told|added|stated|announced|insisted|warned|noted|reported|believes|believed|considers|argued|acknowledged|admitted|confirmed)$/;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
+/** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
+const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
 const CLAUSE_END = /;|,\s+(?:while|but|although|though|whereas)\b|\s+but\s+|\s+while\s+|\.\s/;
 
 function outermost(mentions: readonly ActorMention[]): ActorMention[] {
@@ -80,11 +82,27 @@ export function buildFrame(
   for (const m of own) {
     const last = frame.groups.at(-1);
     const previous = last?.members.at(-1);
-    if (last && previous && !previous.place && !m.place && coordinates(frame, previous, m)) {
+    // "A, and B" with a single A is two clauses ("Russia’s invasion of Ukraine, and Washington has warned").
+    const oxford = /^\s*,\s*and\b/.test(article.slice(previous?.end ?? 0, m.start));
+    const listed = last !== undefined && (last.members.length > 1 || !oxford);
+    if (
+      last &&
+      previous &&
+      listed &&
+      !previous.place &&
+      !m.place &&
+      coordinates(frame, previous, m)
+    ) {
       last.members.push(m);
       last.end = m.end;
     } else frame.groups.push({ members: [m], start: m.start, end: m.end });
   }
+  // Commas alone make no list ("Backed by Armenia, Nagorno-Karabakh declared"): a list ends in "and" or "or".
+  frame.groups = frame.groups.flatMap((g) =>
+    g.members.length > 1 && !/\b(?:and|or|as well as)\b/.test(article.slice(g.start, g.end))
+      ? g.members.map((m) => ({ members: [m], start: m.start, end: m.end }))
+      : [g],
+  );
   return frame;
 }
 
@@ -122,6 +140,7 @@ function governor(frame: Frame, group: Group): Token | undefined {
 export function canBeSubject(frame: Frame, group: Group): boolean {
   const word = governor(frame, group);
   if (!word) return true;
+  if (SUBORDINATOR.test(word.normal)) return true;
   if (word.tags.has('Verb')) return SPEECH.test(word.normal);
   if (/^(of|from)$/.test(word.normal)) {
     const noun = frame.sentence.tokens.filter((t) => t.end <= word.start).at(-1);
@@ -170,8 +189,13 @@ export function objectAfter(
 }
 
 /** The mention that ends right before an offset (a possessive, a modifier), if any. */
-export function mentionEndingAt(frame: Frame, offset: number): ActorMention | undefined {
+export function mentionEndingAt(
+  frame: Frame,
+  offset: number,
+  slack = false,
+): ActorMention | undefined {
+  const between = slack ? /^(?:['’]s)?\s*(?:[\p{L}\d-]+\s+)?$/u : /^(?:['’]s)?\s*$/;
   return [...frame.mentions, ...frame.backers].find(
-    (m) => /^(?:['’]s)?\s*$/.test(frame.article.slice(m.end, offset)) && m.end <= offset,
+    (m) => m.end <= offset && between.test(frame.article.slice(m.end, offset)),
   );
 }

@@ -89,6 +89,8 @@ interface Titled {
   sentence: number;
   /** The state of the person titled before in the same sentence. */
   inherited?: GazetteerEntry;
+  /** The title of the person titled before in the same sentence ("his Russian counterpart"). */
+  inheritedTitle?: string;
 }
 
 function addTitled(
@@ -103,7 +105,9 @@ function addTitled(
   let of = hit?.entry ?? hitAfter(ctx, t.title[1], 'of')?.hit.entry;
   if (!of && TITLE_STATES[key]) of = gazetteer().byId.get(TITLE_STATES[key]);
   // "Russian Prime Minister Dmitry Medvedev …, while Foreign Minister Sergei Lavrov": the same state.
-  if (!of && !bodyAfter(ctx, t.title[1])) of = t.inherited;
+  // A counterpart serves another state: the title is inherited, the state is not.
+  const counterpart = key === 'counterpart';
+  if (!of && !counterpart && !bodyAfter(ctx, t.title[1])) of = t.inherited;
   const to = ENVOY_TITLES.has(key) ? hitAfter(ctx, t.title[1], 'to') : undefined;
   const body = !of ? bodyAfter(ctx, t.title[1]) : undefined;
   let affiliation = of?.id;
@@ -151,7 +155,11 @@ function addTitled(
     name,
     kind: 'person',
     aliases: nameWords(name).length > 1 ? [nameWords(name).at(-1) as string] : [],
-    role: roleOf(key, { of: ofName, to: to?.words.replace(/\s+/g, ' '), former }),
+    role: roleOf(counterpart ? (t.inheritedTitle ?? key) : key, {
+      of: ofName,
+      to: to?.words.replace(/\s+/g, ' '),
+      former,
+    }),
     ...(affiliation && !former ? { affiliation } : {}),
     start: t.span[0],
     end: t.span[1],
@@ -207,6 +215,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
     const names: NameContext = { article, tokens: sentence.tokens, hits: ctx.hits };
     const text = article.slice(sentence.start, sentence.end);
     let inherited: GazetteerEntry | undefined;
+    let inheritedTitle: string | undefined;
     for (const match of text.matchAll(TITLE_PATTERN)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -216,10 +225,12 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       const key = titleKey(match[0]);
+      if (key !== 'counterpart') inheritedTitle = key;
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,
         ...(inherited ? { inherited } : {}),
+        ...(inheritedTitle ? { inheritedTitle } : {}),
       };
       // Russian Foreign Minister Sergei Lavrov
       const after = nameAfter(names, end);

@@ -53,6 +53,9 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
   'financial-support',
 ]);
 
+const NEGATION =
+  /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies)\b/i;
+
 /** Kinds that a list of actors can hold among themselves ("X and Y met"). */
 const MUTUAL: ReadonlySet<RelationKindId> = new Set([
   'call',
@@ -92,7 +95,12 @@ function ends(
   const gerund =
     /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
   const near = rule.nearSubject === true || gerund;
-  const subject = subjectBefore(frame, start, near);
+  // "Russia’s invasion of Ukraine": the possessive is the subject.
+  const owner = rule.possessive ? mentionEndingAt(frame, start) : undefined;
+  const subject =
+    owner && /^['’]s/.test(frame.article.slice(owner.end, start))
+      ? { members: [owner], start: owner.start, end: owner.end }
+      : subjectBefore(frame, start, near);
   const options = {
     places: rule.places === true,
     reach: rule.reach ?? 40,
@@ -152,7 +160,7 @@ function ends(
         : { sources: after.members, targets: [before] };
     }
     case 'subject-before': {
-      const target = mentionEndingAt(frame, start);
+      const target = mentionEndingAt(frame, start, true);
       if (!target) return null;
       const own = frame.groups.filter(
         (g) => g.end <= target.start && g.start >= clauseStart(frame, start),
@@ -206,8 +214,12 @@ function read(
 ) {
   const start = frame.sentence.start + m.index;
   const end = start + m[0].length;
+  const before = frame.article.slice(clauseStart(frame, start), start);
+  if (rule.notAfter?.test(before)) return;
   const found = ends(frame, rule, start, end, conflict);
   if (!found) return;
+  // "Beijing has refused to condemn Russia": what is denied is not proposed.
+  if (NEGATION.test(frame.article.slice(found.subject?.end ?? start, start))) return;
   const pairs: Array<[ActorMention, ActorMention]> = [];
   if (found.mutual) {
     found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));

@@ -42,6 +42,7 @@ const TITLES = [
   'minister',
   'secretary',
   'commissioner',
+  'counterpart',
   'chairwoman',
   'chairman',
   'chair',
@@ -62,7 +63,14 @@ const TITLES = [
 export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'special envoy']);
 
 /** Titles that name no state of their own: a country's word must come with them. */
-const NEEDS_AFFILIATION_FOR_NAME = new Set(['leader', 'head', 'chief', 'chair', 'director']);
+const NEEDS_AFFILIATION_FOR_NAME = new Set([
+  'leader',
+  'head',
+  'chief',
+  'chair',
+  'director',
+  'counterpart',
+]);
 
 /** Titles that belong to one state when the article names none ("Secretary of State Antony Blinken"). */
 export const TITLE_STATES: Record<string, string> = { 'secretary of state': 'united-states' };

@@ -59,6 +59,7 @@ export const CONTACT_RULES: CueRule[] = [
     shape: 'subject-object',
     places: true,
     reach: 8,
+    notAfter: /\binvit\w*\b[^.;]*\bto\s+$/i,
   },
   {
     id: 'visit.invited-to-visit',

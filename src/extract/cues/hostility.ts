@@ -52,6 +52,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     places: true,
     reach: 12,
+    weak: true,
   },
   {
     id: 'attack.launched',
@@ -70,6 +71,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     cue: cue('\\b(?:invasion|occupation|bombing|shelling|annexation) of\\b'),
     shape: 'subject-object',
     places: true,
+    possessive: true,
   },
   {
     id: 'cease-fire-violation.violated',

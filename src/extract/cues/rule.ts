@@ -47,6 +47,10 @@ export interface CueRule {
   nearSubject?: boolean;
   /** How far after the cue the object may start, in characters (40 by default). */
   reach?: number;
+  /** The mention with a possessive right before the cue is the subject ("Russia’s invasion of"). */
+  possessive?: boolean;
+  /** Words before the cue, in its clause, that make it something else ("invited Putin to visit"). */
+  notAfter?: RegExp;
   /** A demonym may be the object even before a word that is not its government ("sanctions against Turkish goods"). */
   weak?: boolean;
   /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
