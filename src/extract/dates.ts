@@ -13,24 +13,13 @@ export interface DateMention {
   value: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+/** Month and day names in lower case, in calendar order (Sunday first, as Date counts). */
+const names = (group: string) => group.slice(1, -1).toLowerCase().split('|');
+const MONTHS = names(MONTH);
+const WEEKDAYS = names(WEEKDAY);
 
 const PATTERNS: Array<{
   re: RegExp;

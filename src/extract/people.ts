@@ -166,23 +166,9 @@ function addTitled(
     cue,
     rule: t.rule,
   });
-  registry.mention({
-    key: person.key,
-    start: t.name[0],
-    end: t.name[1],
-    sentence: t.sentence,
-    cue,
-    rule: t.rule,
-  });
-  // The whole phrase stands for the person in a sentence's frame, not for their state.
-  registry.mention({
-    key: person.key,
-    start: t.span[0],
-    end: t.span[1],
-    sentence: t.sentence,
-    cue,
-    rule: t.rule,
-  });
+  // The name, and the whole phrase, which stands for the person in a sentence's frame (not for their state).
+  for (const [start, end] of [t.name, t.span])
+    registry.mention({ key: person.key, start, end, sentence: t.sentence, cue, rule: t.rule });
   if (former || !affiliation) return of;
   const fact = {
     source: person.key,
