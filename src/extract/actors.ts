@@ -62,6 +62,9 @@ function governingDemonyms(ctx: Context): Set<GazetteerHit> {
 
 function capitalRule(ctx: Context, hit: GazetteerHit): { rule: string; place: boolean } {
   const before = ctx.article.slice(Math.max(0, hit.start - 12), hit.start);
+  // "an alliance with Seoul", "sanctions against Moscow": the government.
+  if (/\b(?:with|against|by|toward|towards)\s+$/i.test(before))
+    return { rule: 'actor.capital-for-government', place: false };
   if (LOCATIVE.test(before)) return { rule: 'actor.capital-as-place', place: true };
   const after = ctx.article.slice(hit.end, hit.end + 3);
   const next = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, hit.end)]?.tokens.find(

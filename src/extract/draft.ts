@@ -90,9 +90,10 @@ function refOf(actor: ActorProposal): ActorRef {
   return { id: actor.actor.id, name: actor.actor.name, aliases: actor.actor.aliases };
 }
 
-function mergeKey(c: RelationCandidate): string {
+/** What makes two readings one relation; `dated` false leaves the date out. */
+function mergeKey(c: RelationCandidate, dated = true): string {
   const ends = RELATION_KINDS[c.kind].directed ? [c.source, c.target] : [c.source, c.target].sort();
-  return [c.kind, ...ends, c.date ?? '', c.status ?? ''].join('\u0000');
+  return [c.kind, ...ends, dated ? (c.date ?? '') : '', c.status ?? ''].join('\u0000');
 }
 
 function relationProposals(
@@ -102,6 +103,7 @@ function relationProposals(
   actors: ReadonlyMap<string, ActorProposal>,
 ): RelationProposal[] {
   const merged = new Map<string, RelationProposal>();
+  const undated = new Map<string, RelationProposal>();
   const ids = new Set<string>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     const source = actors.get(c.source);
@@ -109,7 +111,9 @@ function relationProposals(
     if (!source || !target) continue;
     const key = mergeKey(c);
     const quote = quoteOf(article, sentences, c.start, c.end);
-    const known = merged.get(key);
+    // A reading without a date is the same relation as a dated one stated before it.
+    const known =
+      merged.get(key) ?? (c.date === undefined ? undated.get(mergeKey(c, false)) : undefined);
     if (known) {
       const same = (q: Quote) => q.start === quote.start && q.end === quote.end;
       if (!same(known.evidence) && !known.alsoIn.some(same)) known.alsoIn.push(quote);
@@ -135,6 +139,7 @@ function relationProposals(
       .filter((a): a is ActorProposal => !!a);
     if (claimants.length > 0) proposal.relation.claimedBy = claimants.map(refOf);
     merged.set(key, proposal);
+    if (!undated.has(mergeKey(c, false))) undated.set(mergeKey(c, false), proposal);
   }
   return [...merged.values()];
 }

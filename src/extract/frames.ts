@@ -156,10 +156,21 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   if (nearest) return before.at(-1);
   for (let i = before.length - 1; i >= 0; i--) {
     const group = before[i] as Group;
-    // "Russia, which shares a defense alliance with Armenia": the antecedent is the subject.
-    const relative = /^\s*,\s*(?:which|who|that)\b/.test(frame.article.slice(group.end, offset));
-    if (relative || canBeSubject(frame, group)) return group;
+    // "Russia, which shares a defense alliance with Armenia", "Nagorno-Karabakh, an ethnic
+    // Armenian enclave that has…": the antecedent of the relative clause is the subject.
+    const between = frame.article.slice(group.end, offset);
+    if (/^\s*,\s*(?:which|who|that)\b/.test(between)) return group;
+    if (/^\s*,\s*(?:an?|the)\s+[^,;]{0,60}?\s(?:which|who|that)\b/.test(between)) {
+      const last = group.members.at(-1) as ActorMention;
+      return { members: [last], start: last.start, end: last.end };
+    }
+    if (canBeSubject(frame, group)) return group;
   }
+  // "Russia said it supported the talks but criticized Washington": a verb after "but" or "and"
+  // without a subject of its own shares the one before.
+  const opening = frame.article.slice(Math.max(frame.sentence.start, from - 6), from);
+  if (before.length === 0 && from > frame.sentence.start && /\b(?:but|and)\s*$/.test(opening))
+    return subjectBefore(frame, from - opening.length, nearest);
   return undefined;
 }
 

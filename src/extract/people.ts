@@ -196,17 +196,26 @@ function addTitled(
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
+  // The state a bare title serves when its sentence names none: the one the sentence
+  // before gave a title, or opened with, in the same paragraph ("Britain expelled 23
+  // Russian diplomats. Prime Minister Theresa May told Parliament…").
+  let carried: GazetteerEntry | undefined;
+  let previousEnd = -1;
   for (const sentence of ctx.sentences) {
     if (!ctx.body.has(sentence.index)) continue;
     const names: NameContext = { article, tokens: sentence.tokens, hits: ctx.hits };
     const text = article.slice(sentence.start, sentence.end);
-    let inherited: GazetteerEntry | undefined;
+    const sameParagraph =
+      previousEnd >= 0 && !/\n\s*\n/.test(article.slice(previousEnd, sentence.start));
+    let inherited: GazetteerEntry | undefined = sameParagraph ? carried : undefined;
+    let explicit: GazetteerEntry | undefined;
     let inheritedTitle: string | undefined;
     for (const match of text.matchAll(TITLE_PATTERN)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (ctx.registry.covered(start, end)) continue;
       const hit = hitBefore(ctx, start);
+      if (hit && hit.entry.kind === 'state') explicit = hit.entry;
       const from = hit ? hit.start : start;
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
@@ -262,5 +271,13 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
           );
       }
     }
+    const first = ctx.hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
+    const opens =
+      first !== undefined &&
+      first.entry.kind === 'state' &&
+      (first.form === 'name' || first.form === 'alias') &&
+      /^(?:the\s+)?$/i.test(article.slice(sentence.start, first.start));
+    carried = explicit ?? (opens ? first.entry : undefined);
+    previousEnd = sentence.end;
   }
 }

@@ -19,7 +19,7 @@ import {
 } from './frames';
 import type { AnalysedSentence } from './nlp';
 import type { ActorMention, ActorRegistry } from './registry';
-import { claimOf, modality } from './status';
+import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair } from './anaphora';
 
@@ -48,7 +48,6 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
   'territorial-claim',
   'secession',
   'tension',
-  'negotiation',
   'military-support',
   'financial-support',
 ]);
@@ -197,7 +196,8 @@ function dateNear(
   end: number,
   future: boolean,
 ): string | undefined {
-  const from = clauseStart(frame, start);
+  // A date before "said that" dates the saying, not what is said.
+  const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
   const to = clauseEnd(frame, end);
   const dates = findDates(ctx.article.slice(from, to), ctx.published, future, from);
   const after = dates.find((d) => d.start >= end);
@@ -275,18 +275,18 @@ function runRules(
 ): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const mentions = ctx.registry.sortedMentions();
-  let previous: Frame | undefined;
+  const earlier: Frame[] = [];
   for (const sentence of ctx.sentences) {
     if (!ctx.body.has(sentence.index)) continue;
     const frame = buildFrame(ctx.article, sentence, mentions);
-    resolveAnaphora(frame, previous, conflict);
+    resolveAnaphora(frame, earlier, conflict);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;
       for (const m of text.matchAll(rule.cue))
         read(ctx, frame, rule, m as RegExpExecArray, conflict, out);
     }
-    previous = frame;
+    earlier.push(frame);
   }
   return out;
 }

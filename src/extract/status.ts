@@ -33,6 +33,14 @@ export function modality(
   return undefined;
 }
 
+/** Where the words reported before a cue begin: after its last "said that", "warned"…; else the sentence's start. */
+export function reportedFrom(frame: Frame, cueStart: number): number {
+  let from = frame.sentence.start;
+  for (const m of frame.article.slice(frame.sentence.start, cueStart).matchAll(SPEECH))
+    from = frame.sentence.start + m.index + m[0].length;
+  return from;
+}
+
 /** The accuser or speaker whose words the cue stands in, if any. */
 export function claimOf(
   frame: Frame,

@@ -6,6 +6,7 @@
 
 /** Titles, longest first where one contains another; matched case-insensitively. */
 const TITLES = [
+  'foreign policy chief',
   'foreign ministry spokeswoman',
   'foreign ministry spokesman',
   'foreign ministry spokesperson',
@@ -14,6 +15,8 @@ const TITLES = [
   'deputy foreign minister',
   'deputy prime minister',
   'secretary of state',
+  'chief diplomat',
+  'top diplomat',
   'secretary-general',
   'secretary general',
   'high representative',

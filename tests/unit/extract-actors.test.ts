@@ -65,3 +65,32 @@ describe('extract: actors', () => {
     expect(ids).not.toContain('afghanistan');
   });
 });
+
+describe('extract: roles from context', () => {
+  it('gives a counterpart the title of the person before, and the state of its own word', () => {
+    const draft = draftOf(
+      'Chinese Foreign Minister Wang Yi held talks with his Russian counterpart, Sergei Lavrov, on Monday.',
+    );
+    const lavrov = draft.actors.find((a) => a.actor.id === 'sergei-lavrov');
+    expect(lavrov?.actor).toMatchObject({
+      role: 'Foreign Minister of Russia',
+      affiliation: 'russia',
+    });
+    expect(draft.relations.map((r) => r.id)).toContain('relation:wang-yi-meeting-sergei-lavrov');
+  });
+
+  it('gives a bare title the state of the sentence before, in the same paragraph only', () => {
+    const same = draftOf(
+      'Britain expelled 23 diplomats. Prime Minister Theresa May told Parliament.',
+    );
+    expect(same.actors.find((a) => a.actor.id === 'theresa-may')?.actor.affiliation).toBe(
+      'united-kingdom',
+    );
+    const apart = draftOf(
+      'Britain expelled 23 diplomats.\n\nPrime Minister Theresa May told Parliament.',
+    );
+    expect(
+      apart.actors.find((a) => a.actor.id === 'theresa-may')?.actor.affiliation,
+    ).toBeUndefined();
+  });
+});

@@ -94,3 +94,48 @@ describe('extract: cue families', () => {
     expect(call?.rule).toBe('call.spoke-with');
   });
 });
+
+describe('extract: frames and context', () => {
+  it('reads restored and cut ties, and talks hosted between "the two countries"', () => {
+    const lines = relationLines(
+      draftOf(
+        'Iran and Saudi Arabia agreed to restore diplomatic relations. The two rivals cut ties in 2016. Oman hosted talks between the two countries.',
+      ),
+    );
+    expect(lines).toContain('negotiation iran→saudi-arabia');
+    expect(lines).toContain('tension iran→saudi-arabia 2016');
+    expect(lines).toContain('mediation oman→iran');
+    expect(lines).toContain('mediation oman→saudi-arabia');
+  });
+
+  it('reads an ally named with a possessive, and a capital after "with" as its government', () => {
+    const lines = relationLines(
+      draftOf(
+        'China, North Korea’s main ally, urged calm. Tokyo signed a defence pact with Canberra.',
+      ),
+    );
+    expect(lines).toContain('alliance china→north-korea');
+    expect(lines).toContain('alliance japan→australia');
+  });
+
+  it('proposes nothing that the sentence denies', () => {
+    const lines = relationLines(draftOf('Brazil has refused to condemn Russia.'));
+    expect(lines.filter((l) => l.startsWith('accusation'))).toEqual([]);
+  });
+
+  it('gives a verb after "but" the subject before it', () => {
+    const lines = relationLines(
+      draftOf('Russia said it backed the plan but criticized Washington.'),
+    );
+    expect(lines).toContain('accusation russia→united-states');
+  });
+
+  it('makes no list of a fronted phrase and the subject after its comma', () => {
+    const lines = relationLines(
+      draftOf('Backed by Armenia, Nagorno-Karabakh declared independence from Azerbaijan.'),
+    );
+    expect(lines).toContain('secession nagorno-karabakh→azerbaijan');
+    expect(lines).toContain('support armenia→nagorno-karabakh');
+    expect(lines.some((l) => l.startsWith('secession armenia'))).toBe(false);
+  });
+});

@@ -13,9 +13,15 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.by',
     kind: 'mediation',
-    cue: cue('\\b(?:brokered|mediated|facilitated|mediation) by\\b'),
+    cue: cue('\\b(?:brokered|mediated|facilitated|hosted|mediation) by\\b'),
     shape: 'agent-by',
     reach: 12,
+  },
+  {
+    id: 'mediation.hosted-talks',
+    kind: 'mediation',
+    cue: cue('\\bhost(?:ed|s|ing)? (?:\\S+ ){0,4}?(?:talks|negotiations) between\\b'),
+    shape: 'subject-object',
   },
   {
     id: 'mediation.talks-with-sides',
@@ -41,7 +47,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.backs',
     kind: 'support',
     cue: cue(
-      '\\b(?:back|backs|backed|backing|support|supports|supported|supporting|stand with|stands with|stood by)\\b',
+      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|stand with|stands with|stood by)\\b',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -98,6 +104,12 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'alliance.allies',
     kind: 'alliance',
     cue: cue('(?<=\\S) all(?:y|ies)\\b'),
+    shape: 'subject-before',
+  },
+  {
+    id: 'alliance.possessive-ally',
+    kind: 'alliance',
+    cue: cue("(?<=['’]s (?:[\\p{L}-]+ )?)all(?:y|ies)\\b"),
     shape: 'subject-before',
   },
   {
@@ -163,6 +175,29 @@ export const COOPERATION_RULES: CueRule[] = [
       '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:\\S+ )?(?:deal|agreement|accord|treaty)\\b',
     ),
     shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.restore-relations',
+    kind: 'negotiation',
+    cue: cue(
+      '\\b(?:restor|normali[sz]|re-?establish|establish|resum)(?:e|ed|es|ing) (?:full |formal )?(?:diplomatic )?(?:relations|ties)\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.held-talks',
+    kind: 'negotiation',
+    cue: cue(
+      '\\b(?:began|begin|begins|held|hold|holds|holding|opened|resumed|started|concluded) (?:\\S+ ){0,4}?(?:peace talks|talks|negotiations)\\b(?! with\\b)',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.negotiating',
+    kind: 'negotiation',
+    cue: cue('\\bnegotiat(?:ing|ed|es|e)(?: with)?\\b'),
+    shape: 'subject-object',
+    reach: 8,
   },
   {
     id: 'statement.urged',

@@ -92,7 +92,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:war|wars|waged war|fight|fought|fighting|at war) (?:against|with|on)\\b|\\bfought\\b(?= the)',
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)',
     ),
     shape: 'subject-object',
   },
@@ -100,6 +100,14 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.between',
     kind: 'tension',
     cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) (?:between|with)\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'tension.cut-ties',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:cut|severed|severs|broke off|breaks off|downgraded|suspended) (?:diplomatic )?(?:ties|relations)\\b',
+    ),
     shape: 'subject-object',
   },
   {
