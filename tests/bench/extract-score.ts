@@ -27,6 +27,8 @@ export interface Score {
   actors: { gold: number; proposed: number; found: number; correct: number };
   relations: { gold: number; proposed: number; found: number; correct: number };
   quotes: { total: number; verbatim: number };
+  /** For each relation rule: how many of its proposals were right and wrong. */
+  rules: Map<string, { right: number; wrong: number }>;
 }
 
 const fold = (name: string) => foldText(name).toLowerCase().replace(/\./g, '');
@@ -42,13 +44,14 @@ export function score(gold: Gold, draft: Draft): Score {
   }
   const foundActors = new Set(mapped.values());
   const used = new Set<number>();
+  const right = new Set<string>();
   let correct = 0;
   const stance = (kind: RelationKindId) => RELATION_KINDS[kind].stance;
   // Same kind first, then the same stance family.
   const order = [...draft.relations].sort((a, b) => a.relation.kind.localeCompare(b.relation.kind));
   for (const pass of ['kind', 'stance'] as const) {
     for (const p of order) {
-      if ((p as { scored?: boolean }).scored) continue;
+      if (right.has(p.id)) continue;
       const s = mapped.get(p.relation.source.id);
       const t = mapped.get(p.relation.target.id);
       if (!s || !t) continue;
@@ -62,9 +65,16 @@ export function score(gold: Gold, draft: Draft): Score {
       );
       if (index < 0) continue;
       used.add(index);
-      (p as { scored?: boolean }).scored = true;
+      right.add(p.id);
       correct++;
     }
+  }
+  const rules = new Map<string, { right: number; wrong: number }>();
+  for (const p of draft.relations) {
+    const tally = rules.get(p.rule) ?? { right: 0, wrong: 0 };
+    if (right.has(p.id)) tally.right++;
+    else tally.wrong++;
+    rules.set(p.rule, tally);
   }
   const quotes = [
     ...draft.actors.map((a) => a.evidence),
@@ -83,6 +93,7 @@ export function score(gold: Gold, draft: Draft): Score {
       found: used.size,
       correct,
     },
+    rules,
     quotes: {
       total: quotes.length,
       verbatim: quotes.filter((q) => gold.text.slice(q.start, q.end) === q.quote && q.quote !== '')
