@@ -12,6 +12,7 @@ const fold = (name: string) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[.\s]+/g, ' ')
     .trim()
     .toLowerCase();
