@@ -170,6 +170,8 @@ function libraryNames(ctx: Context): void {
         article.slice(Math.max(0, words[0] - 5), words[0]),
       );
       if (nameWords(name).length < 2 && !honoured) continue;
+      // "Mr. Lukashenko" after "Alexander Lukashenko": joined later as a short form.
+      if (nameWords(name).length < 2 && knownSurname(registry, name)) continue;
       const rule = 'actor.library-person';
       const key = keyOf(name);
       const known = registry.actors.get(key);
@@ -220,6 +222,12 @@ function libraryNames(ctx: Context): void {
       });
     }
   }
+}
+
+function knownSurname(registry: ActorRegistry, word: string): boolean {
+  return [...registry.actors.values()].some(
+    (a) => a.kind === 'person' && nameWords(a.name).length > 1 && nameWords(a.name).at(-1) === word,
+  );
 }
 
 /** Later short forms of a full name ("Putin", "Mr. Putin"), where only one person bears them. */

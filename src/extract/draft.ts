@@ -111,10 +111,14 @@ function relationProposals(
     if (!source || !target) continue;
     const key = mergeKey(c);
     const quote = quoteOf(article, sentences, c.start, c.end);
-    // A reading without a date is the same relation as a dated one stated before it.
+    // A reading without a date is the same relation as a dated one, and the other way
+    // round: the undated reading takes the date.
+    const loose = undated.get(mergeKey(c, false));
     const known =
-      merged.get(key) ?? (c.date === undefined ? undated.get(mergeKey(c, false)) : undefined);
+      merged.get(key) ??
+      (c.date === undefined || loose?.relation.date === undefined ? loose : undefined);
     if (known) {
+      if (c.date && !known.relation.date) known.relation.date = c.date;
       const same = (q: Quote) => q.start === quote.start && q.end === quote.end;
       if (!same(known.evidence) && !known.alsoIn.some(same)) known.alsoIn.push(quote);
       continue;

@@ -30,7 +30,8 @@ const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
 const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
-const CLAUSE_END = /;|,\s+(?:while|but|although|though|whereas)\b|\s+but\s+|\s+while\s+|\.\s/;
+// Not ". ": the library has split the sentences, and "U.S. Secretary" is one clause.
+const CLAUSE_END = /;|,\s+(?:while|but|although|though|whereas)\b|\s+but\s+|\s+while\s+/;
 
 function outermost(mentions: readonly ActorMention[]): ActorMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -16,6 +16,7 @@ import {
   roleOf,
   titleKey,
   titleNamesAlone,
+  withArticle,
 } from './titles';
 
 export interface PeopleContext {
@@ -111,7 +112,7 @@ function addTitled(
   const to = ENVOY_TITLES.has(key) ? hitAfter(ctx, t.title[1], 'to') : undefined;
   const body = !of ? bodyAfter(ctx, t.title[1]) : undefined;
   let affiliation = of?.id;
-  let ofName = of?.name;
+  let ofName = of && withArticle(of.name);
   if (body) {
     const bodyName = article.slice(body.start, body.end).replace(/\s+/g, ' ');
     affiliation = keyOf(bodyName);

@@ -96,11 +96,26 @@ export function titleNamesAlone(key: string): boolean {
   return !NEEDS_AFFILIATION_FOR_NAME.has(key);
 }
 
+/** "secretary of state" → "Secretary of State". */
 const capitalise = (words: string) =>
-  words.replace(
-    /(^|[\s-])(\p{Ll})/gu,
-    (_, before: string, ch: string) => before + ch.toUpperCase(),
+  words.replace(/(^|[\s-])(\p{Ll}+)/gu, (whole, before: string, word: string) =>
+    before !== '' && /^(of|the|for|and|to|in)$/.test(word)
+      ? whole
+      : before + word.charAt(0).toUpperCase() + word.slice(1),
   );
+
+/**
+ * How a role names a state or body: "the United States", "the European Union",
+ * but "Russia", "NATO".
+ */
+export function withArticle(name: string): string {
+  if (/^\p{Lu}[\p{Lu}\d.-]*$/u.test(name)) return name;
+  return /^(United|Republic|Democratic|Kingdom)\b|\b(Republic|Union|Emirates|Islands|Community|Organi[sz]ation|League|Council|Group|Bank|Fund|Court|Agency|Front|Authority|Commission|Center|Centre|Institute)\b|^(Netherlands|Philippines|Maldives|Bahamas|Gambia|Holy See|Vatican)$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
 
 /**
  * The role a title gives: "Foreign Minister of Russia", "Ambassador of

@@ -94,3 +94,28 @@ describe('extract: roles from context', () => {
     ).toBeUndefined();
   });
 });
+
+describe('extract: names and roles as news copy writes them', () => {
+  it('joins "Mr. Lukashenko" to the full name named before', () => {
+    const draft = draftOf(
+      'Belarusian President Alexander Lukashenko denied it. Merkel spoke by phone with Mr. Lukashenko.',
+    );
+    expect(draft.actors.filter((a) => a.actor.kind === 'person').map((a) => a.actor.id)).toEqual([
+      'alexander-lukashenko',
+    ]);
+  });
+
+  it('writes roles as titles are written, with "the" where a name takes it', () => {
+    const draft = draftOf(
+      'U.S. Secretary of State Antony Blinken will travel to Vilnius next week. EU foreign policy chief Josep Borrell agreed.',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'antony-blinken')?.actor.role).toBe(
+      'Secretary of State of the United States',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'josep-borrell')?.actor.role).toBe(
+      'Foreign Policy Chief of the European Union',
+    );
+    // "U.S. Secretary": the abbreviation's full stop ends no clause.
+    expect(draft.relations.map((r) => r.id)).toContain('relation:antony-blinken-visit-lithuania');
+  });
+});

@@ -139,3 +139,13 @@ describe('extract: frames and context', () => {
     expect(lines.some((l) => l.startsWith('secession armenia'))).toBe(false);
   });
 });
+
+describe('extract: members named beside a list', () => {
+  it('reads "X and Y, both NATO members"', () => {
+    const lines = relationLines(
+      draftOf('Lithuania and Latvia, both NATO members, closed their borders.'),
+    );
+    expect(lines).toContain('membership lithuania→nato');
+    expect(lines).toContain('membership latvia→nato');
+  });
+});

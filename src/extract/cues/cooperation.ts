@@ -140,6 +140,13 @@ export const COOPERATION_RULES: CueRule[] = [
     targetKinds: ORGANIZATIONS,
   },
   {
+    id: 'membership.apposed-members',
+    kind: 'membership',
+    cue: cue('(?<=\\S) (?:members|member states)\\b(?! of)'),
+    shape: 'subject-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
     id: 'membership.joining',
     kind: 'membership',
     cue: cue('\\b(?:join|joins|joined|joining|accession to|admitted to|admission to)\\b'),
