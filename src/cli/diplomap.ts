@@ -24,7 +24,8 @@ import {
 import { nodeXmlParser } from '../io/xml-node';
 
 const USAGE = `usage: npm run diplomap -- validate <file> [--nodes <nodes.csv>] [--columns source=COL,target=COL,kind=COL,date=COL,quote=COL]
-       npm run diplomap -- convert <in> <out.json|out.gexf|out.graphml|out.csv|out.cyjs> [same options]`;
+       npm run diplomap -- convert <in> <out.json|out.gexf|out.graphml|out.csv|out.cyjs> [same options]
+       npm run diplomap -- extract <article.txt> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] --out <draft.json>`;
 
 class UsageError extends Error {}
 
@@ -175,4 +176,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// The extract command parses its own options (src/cli/extract.ts).
+process.exitCode =
+  process.argv[2] === 'extract'
+    ? await (await import('./extract')).runExtract(process.argv.slice(3))
+    : await main(process.argv.slice(2));

@@ -10,6 +10,8 @@ import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
 import type { ImportReport } from '../io/types';
+import type { ExtractInput, ExtractStage } from '../extract';
+import { runExtraction, type ExtractionResult } from '../state/extracting';
 
 export interface ScriptExportRequest {
   format: ImageFormat;
@@ -43,6 +45,14 @@ export interface DiplomapScripting {
   importReport?: (text: string) => Promise<ImportReport>;
   /** Opens another dataset in place, as a link's query would (`data=…`), replacing the open one. */
   open?: (query: string) => Promise<void>;
+  /**
+   * Drafts proposals from an article in the assistant's worker, as the
+   * editor will; `cancelAt` cancels the work when it reaches that stage.
+   */
+  extract?: (
+    input: ExtractInput,
+    options?: { cancelAt?: ExtractStage },
+  ) => Promise<ExtractionResult>;
 }
 
 async function base64(blob: Blob): Promise<string> {
@@ -97,12 +107,23 @@ export function installScripting(
     ]);
     return importText(text, { parseXml: browserXmlParser }).report;
   };
-  target.diplomap = { ...target.diplomap, export: hook, importReport, open };
+  const extract = (input: ExtractInput, options: { cancelAt?: ExtractStage } = {}) => {
+    const controller = new AbortController();
+    return runExtraction(
+      input,
+      (stage) => {
+        if (stage === options.cancelAt) controller.abort();
+      },
+      controller.signal,
+    );
+  };
+  target.diplomap = { ...target.diplomap, export: hook, importReport, open, extract };
   return () => {
     if (target.diplomap?.export === hook) {
       delete target.diplomap.export;
       delete target.diplomap.importReport;
       delete target.diplomap.open;
+      delete target.diplomap.extract;
     }
   };
 }
