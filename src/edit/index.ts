@@ -12,3 +12,4 @@ export { htmlToText, decodeEntities, type PageText } from './html-text';
 export { articleFromFile } from './article-file';
 export { matchActors, type ActorMention } from './match-actors';
 export { editableCopy, emptyDataset } from './copy';
+export { relationWords } from './lookup';

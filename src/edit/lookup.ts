@@ -34,12 +34,12 @@ export function sourceOf(dataset: Dataset, id: string): Source {
 }
 
 /** An actor's name, or its id when the dataset lacks it. */
-export function nameIn(dataset: Dataset, id: string): string {
+export function nameIn(dataset: Pick<Dataset, 'actors'>, id: string): string {
   return dataset.actors.find((actor) => actor.id === id)?.name ?? id;
 }
 
 /** "Russia has an alliance with Armenia", from the vocabulary. */
-export function relationWords(dataset: Dataset, relation: Relation): string {
+export function relationWords(dataset: Pick<Dataset, 'actors'>, relation: Relation): string {
   return RELATION_KINDS[relation.kind].sentence
     .replace('{source}', () => nameIn(dataset, relation.source))
     .replace('{target}', () => nameIn(dataset, relation.target));

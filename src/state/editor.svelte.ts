@@ -18,7 +18,7 @@ import {
 } from '../edit';
 import type { Dataset } from '../model/types';
 import type { AppState } from './app-state.svelte';
-import { MapStore, type MapSummary } from './map-store';
+import { MapStore, type MapKeeper, type MapSummary } from './map-store';
 
 /** Words selected in the reader, ready to be taken as evidence. */
 export interface PendingQuote {
@@ -59,9 +59,9 @@ export class Editor {
   readonly canRedo: boolean = $derived(this.history.undone.length > 0);
 
   readonly #app: AppState;
-  readonly #store: MapStore;
+  readonly #store: MapKeeper;
 
-  constructor(app: AppState, store: MapStore = new MapStore()) {
+  constructor(app: AppState, store: MapKeeper = new MapStore()) {
     this.#app = app;
     this.#store = store;
   }

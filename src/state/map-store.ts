@@ -23,6 +23,16 @@ export interface StoredMap {
   savedAt: number;
 }
 
+/** Where maps are kept: IndexedDB in the page (MapStore), anything alike in tests. */
+export interface MapKeeper {
+  list(): Promise<MapSummary[]>;
+  load(id: string): Promise<StoredMap | undefined>;
+  save(map: StoredMap): Promise<void>;
+  remove(id: string): Promise<void>;
+  current(): Promise<string | undefined>;
+  setCurrent(id: string | undefined): Promise<void>;
+}
+
 const LIST = 'list';
 const CURRENT = 'current';
 const mapKey = (id: string) => `map:${id}`;
@@ -38,7 +48,7 @@ export function summaryOf(map: StoredMap): MapSummary {
   };
 }
 
-export class MapStore {
+export class MapStore implements MapKeeper {
   readonly #store: UseStore;
   #queue: Promise<unknown> = Promise.resolve();
 

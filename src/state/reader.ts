@@ -4,9 +4,8 @@
  * whether its sentence backs anything; and each quote numbered in reading
  * order, with what it is evidence for.
  */
-import { QuoteLocator, paragraphsOf, uncodedSentences, type Span } from '../edit';
-import type { Dataset, Relation } from '../model/types';
-import { RELATION_KINDS } from '../model/vocabulary';
+import { QuoteLocator, paragraphsOf, relationWords, uncodedSentences, type Span } from '../edit';
+import type { Dataset } from '../model/types';
 
 export interface ReaderMark extends Span {
   /** 1, 2, 3... in reading order: how the mark is named and told apart. */
@@ -31,13 +30,6 @@ export interface ReaderText {
   uncodedCount: number;
 }
 
-function relationLabel(dataset: Pick<Dataset, 'actors'>, relation: Relation): string {
-  const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
-  return RELATION_KINDS[relation.kind].sentence
-    .replace('{source}', () => name(relation.source))
-    .replace('{target}', () => name(relation.target));
-}
-
 export function readerText(
   text: string,
   source: string,
@@ -57,7 +49,7 @@ export function readerText(
   for (const relation of dataset.relations)
     for (const e of relation.evidence)
       if (e.source === source)
-        add({ type: 'relation', id: relation.id }, relationLabel(dataset, relation), e.quote);
+        add({ type: 'relation', id: relation.id }, relationWords(dataset, relation), e.quote);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const marks = found.map((mark, i) => ({ ...mark, n: i + 1 }));
   const paragraphs = paragraphsOf(text);
