@@ -173,3 +173,92 @@ test('choosing a mark selects its relation; selecting a relation marks its quote
   await expect(anchor).toBeInViewport();
   expect(await classesOf(page, 'russia-armenia-alliance')).toContain('selected');
 });
+
+test('a second article: its actors matched and confirmed, a relation quoting both', async ({
+  page,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Armenia');
+  await addActor(page, 'Azerbaijan');
+  const first = 'Foreign ministers of Armenia and Azerbaijan met in Geneva on Monday';
+  await selectInReader(page, first);
+  await page.getByRole('button', { name: 'New relation from these words' }).click();
+  let form = page.getByRole('dialog', { name: 'New relation' });
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'meeting' });
+  await form.getByLabel('Between', { exact: true }).selectOption({ label: 'Armenia' });
+  await form.getByLabel('And', { exact: true }).selectOption({ label: 'Azerbaijan' });
+  await form.getByRole('button', { name: 'Add the relation' }).click();
+
+  await page.getByRole('button', { name: 'Add an article' }).click();
+  form = page.getByRole('dialog', { name: 'Add an article' });
+  await form.getByLabel('Article title').fill('Geneva, day two');
+  await form.getByLabel('Publisher').fill('Other Wire');
+  await form.getByLabel('Published').fill('2016-05-17');
+  const second =
+    'The Armenian and Azerbaijani ministers met again in Geneva. Yerevan said the talks were useful; Azerbaijan agreed.';
+  await form.getByLabel(/^Text/).fill(second);
+  await form.getByRole('button', { name: 'Next: the actors it names' }).click();
+  // Azerbaijan is named and ticked; "Armenian" is only offered as a near spelling, not ticked.
+  const named = form.getByRole('listitem').filter({ hasText: '“Azerbaijan” is Azerbaijan' });
+  await expect(named.getByRole('checkbox')).toBeChecked();
+  const near = form.getByRole('listitem').filter({ hasText: '“Armenian” is Armenia' });
+  await expect(near).toContainText('a similar spelling');
+  await expect(near.getByRole('checkbox')).not.toBeChecked();
+  await form.getByRole('button', { name: 'Add the article' }).click();
+  await expect(form).toBeHidden();
+
+  // The reader shows the new article; its words back the same meeting.
+  await expect(page.locator('.reader .text')).toContainText('met again in Geneva');
+  await clickRelation(page);
+  await selectInReader(page, 'The Armenian and Azerbaijani ministers met again in Geneva.');
+  await page.getByRole('button', { name: /^Add as a quote to/ }).click();
+  const saved = JSON.parse(await savedFileText(page)) as {
+    sources: { id: string }[];
+    relations: { evidence: { source: string; quote: string }[] }[];
+    actors: { id: string; evidence?: { source: string; quote: string }[] }[];
+  };
+  expect(saved.sources).toHaveLength(2);
+  expect(saved.relations[0]?.evidence.map((e) => e.source)).toEqual([
+    saved.sources[0]?.id,
+    saved.sources[1]?.id,
+  ]);
+  expect(saved.actors.find((a) => a.id === 'azerbaijan')?.evidence).toContainEqual({
+    source: saved.sources[1]?.id,
+    quote: 'Azerbaijan',
+  });
+});
+
+/** Selects the map's only relation, as a click on it would. */
+async function clickRelation(page: Page): Promise<void> {
+  const id = await page.evaluate(() => {
+    const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+    return cy.edges()[0]!.id().slice(2);
+  });
+  await clickElement(page, id);
+  await expect(page.locator('#details-heading')).toHaveText(/meets/);
+}
+
+test('quotes whose text is not with the dataset are unverified until the text is attached', async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog.locator('input[type=file]').setInputFiles('data/nagorno-karabakh-2016.json');
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-edges', '55');
+  await clickElement(page, 'russia-armenia-alliance');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByText(/^Unverified/)).toBeVisible();
+  await details.getByText(/^Attach the text of/).click();
+  await details
+    .getByLabel('Open its file')
+    .setInputFiles('data/sources/nagorno-karabakh-ceasefire-2016-04-05.txt');
+  await expect(details.getByText(/^Unverified/)).toHaveCount(0);
+  await expect(details.getByText(/^Not found/)).toHaveCount(0);
+  // The reader shows the attached text, with the quote marked.
+  await page.getByRole('button', { name: 'Article' }).click();
+  await expect(page.locator('.reader .text span.current')).toHaveText([
+    'Russia, which shares a defense alliance with Armenia',
+  ]);
+});
