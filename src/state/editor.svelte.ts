@@ -70,7 +70,7 @@ export class Editor {
   async create(dataset: Dataset): Promise<void> {
     this.#begin(newMapId(), dataset, null);
     await this.#save();
-    await this.#store.setCurrent(this.mapId ?? undefined);
+    await this.#store.setCurrent(this.mapId ?? undefined).catch(() => undefined);
   }
 
   /** Opens a kept map; undefined when it is not there (any more). */
@@ -102,7 +102,7 @@ export class Editor {
   }
 
   async remove(id: string): Promise<void> {
-    await this.#store.remove(id);
+    await this.#store.remove(id).catch(() => undefined);
     if (id === this.mapId) this.leave();
     await this.refreshList();
   }

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { classesOf, clickElement, map, openMap, pointOf } from './_map';
 import { savedFileText, selectInReader } from './_reader';
 
@@ -42,6 +42,27 @@ async function addActor(page: Page, words: string): Promise<void> {
   await expect(form).toBeHidden();
 }
 
+/**
+ * Makes a relation of the selected words: its kind, then each end by the
+ * label the form gives it (From and To, or Between and And).
+ */
+async function makeRelation(
+  page: Page,
+  kind: string,
+  [firstLabel, first]: [string, string],
+  [secondLabel, second]: [string, string],
+  check?: (form: Locator) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: 'New relation from these words' }).click();
+  const form = page.getByRole('dialog', { name: 'New relation' });
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
+  await form.getByLabel(firstLabel, { exact: true }).selectOption({ label: first });
+  await form.getByLabel(secondLabel, { exact: true }).selectOption({ label: second });
+  await check?.(form);
+  await form.getByRole('button', { name: 'Add the relation' }).click();
+  await expect(form).toBeHidden();
+}
+
 test('a new user builds a map from an article, undoes, reloads and reopens the saved file', async ({
   page,
   browser,
@@ -56,13 +77,10 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
     'Foreign ministers of Armenia and Azerbaijan met in Geneva on Monday, their first talks since the April fighting.';
   await selectInReader(page, sentence);
   await expect(page.getByTestId('pending-quote')).toHaveText(sentence);
-  await page.getByRole('button', { name: 'New relation from these words' }).click();
-  const form = page.getByRole('dialog', { name: 'New relation' });
-  await form.getByLabel('Between', { exact: true }).selectOption({ label: 'Armenia' });
-  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'meeting' });
-  await form.getByLabel('And', { exact: true }).selectOption({ label: 'Azerbaijan' });
-  await expect(form.getByLabel('Day', { exact: true })).toHaveValue('2016-05-16');
-  await form.getByRole('button', { name: 'Add the relation' }).click();
+  await makeRelation(page, 'meeting', ['Between', 'Armenia'], ['And', 'Azerbaijan'], async (form) =>
+    // The date is the article's unless changed.
+    expect(form.getByLabel('Day', { exact: true })).toHaveValue('2016-05-16'),
+  );
   await expect(map(page)).toHaveAttribute('data-drawn-edges', '1');
 
   // The quote is marked in the reader; choosing the mark selects the relation.
@@ -137,13 +155,8 @@ test('a quote is exactly the selected words: white space and curly quotes surviv
     'Armenia’s minister said the “line of contact”  must hold. Azerbaijan accused Armenia of shelling villages near\nTerter.';
   await selectInReader(page, words);
   await expect(page.getByTestId('pending-quote')).toHaveText(words);
-  await page.getByRole('button', { name: 'New relation from these words' }).click();
-  const form = page.getByRole('dialog', { name: 'New relation' });
   // An accusation goes from one actor to another: the form says From and To.
-  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'accusation' });
-  await form.getByLabel('From', { exact: true }).selectOption({ label: 'Azerbaijan' });
-  await form.getByLabel('To', { exact: true }).selectOption({ label: 'Armenia' });
-  await form.getByRole('button', { name: 'Add the relation' }).click();
+  await makeRelation(page, 'accusation', ['From', 'Azerbaijan'], ['To', 'Armenia']);
   const saved = JSON.parse(await savedFileText(page)) as {
     relations: { evidence: { quote: string }[] }[];
   };
@@ -182,15 +195,10 @@ test('a second article: its actors matched and confirmed, a relation quoting bot
   await addActor(page, 'Azerbaijan');
   const first = 'Foreign ministers of Armenia and Azerbaijan met in Geneva on Monday';
   await selectInReader(page, first);
-  await page.getByRole('button', { name: 'New relation from these words' }).click();
-  let form = page.getByRole('dialog', { name: 'New relation' });
-  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'meeting' });
-  await form.getByLabel('Between', { exact: true }).selectOption({ label: 'Armenia' });
-  await form.getByLabel('And', { exact: true }).selectOption({ label: 'Azerbaijan' });
-  await form.getByRole('button', { name: 'Add the relation' }).click();
+  await makeRelation(page, 'meeting', ['Between', 'Armenia'], ['And', 'Azerbaijan']);
 
   await page.getByRole('button', { name: 'Add an article' }).click();
-  form = page.getByRole('dialog', { name: 'Add an article' });
+  const form = page.getByRole('dialog', { name: 'Add an article' });
   await form.getByLabel('Article title').fill('Geneva, day two');
   await form.getByLabel('Publisher').fill('Other Wire');
   await form.getByLabel('Published').fill('2016-05-17');
