@@ -17,15 +17,16 @@ export interface Touched {
 /**
  * Applies the touched elements; `place` gives a place to an added actor that
  * has none of its own. Returns the elements added (the caller hides those the
- * filters leave out).
+ * filters leave out) and how many actors were moved to a saved place.
  */
 export function syncElements(
   cy: Core,
   graph: DiplomacyGraph,
   touched: Touched,
   place: (id: string) => Position,
-): CollectionReturnValue {
+): { added: CollectionReturnValue; moved: number } {
   let added = cy.collection();
+  let moved = 0;
   cy.batch(() => {
     // Relations gone first, then actors gone (which takes their edges too).
     for (const id of touched.relations) {
@@ -51,7 +52,10 @@ export function syncElements(
       }
       node.data(data);
       const now = node.position();
-      if (saved && (saved.x !== now.x || saved.y !== now.y)) node.position({ ...saved });
+      if (saved && (saved.x !== now.x || saved.y !== now.y)) {
+        node.position({ ...saved });
+        moved++;
+      }
     }
     for (const id of touched.relations) {
       const key = relationKey(id);
@@ -70,7 +74,7 @@ export function syncElements(
       else edge.data(data);
     }
   });
-  return added;
+  return { added, moved };
 }
 
 /** Every actor's saved place, by map id; undefined unless every actor has one. */
