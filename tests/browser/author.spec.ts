@@ -67,6 +67,8 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
   page,
   browser,
 }) => {
+  // A whole session, two pages and a reload: longer than one test's default time.
+  test.setTimeout(120_000);
   await newMap(page);
   await addActor(page, 'Armenia');
   await addActor(page, 'Azerbaijan');
