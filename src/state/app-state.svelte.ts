@@ -50,6 +50,9 @@ export interface GraphEdit {
   seq: number;
 }
 
+/** How many recent edits the map can catch up with at once. */
+const EDIT_LOG = 100;
+
 export class AppState {
   #graph: DiplomacyGraph | undefined = $state.raw();
   /** Counts the edits applied to the open graph in place. */
@@ -60,8 +63,8 @@ export class AppState {
    * has unverified quotes.
    */
   sourceTexts: ReadonlyMap<string, string> = $state.raw(NO_TEXTS);
-  /** The last edit applied to the open graph: the map brings what it touched in line. */
-  lastEdit: GraphEdit | null = $state.raw(null);
+  /** The latest edits applied to the open graph, oldest first: the map brings what they touched in line. */
+  edits: readonly GraphEdit[] = $state.raw([]);
   view: ViewState = $state.raw(INITIAL_VIEW);
   /** Messages about the URL or the data, shown until dismissed. */
   notices: string[] = $state.raw([]);
@@ -126,7 +129,7 @@ export class AppState {
   ): void {
     const graph = buildGraph(dataset);
     this.#graph = graph;
-    this.lastEdit = null;
+    this.edits = [];
     this.sourceTexts = options.sourceTexts ?? NO_TEXTS;
     if (params) {
       const decoded = decodeView(params, graph);
@@ -154,7 +157,11 @@ export class AppState {
     if (!graph) return;
     const touched = patchGraph(graph, patch, dataset);
     this.#revision++;
-    this.lastEdit = { touched, seq: (this.lastEdit?.seq ?? 0) + 1 };
+    // Kept as a log, so that edits made before the map catches up are all followed.
+    this.edits = [
+      ...this.edits.slice(-(EDIT_LOG - 1)),
+      { touched, seq: (this.edits.at(-1)?.seq ?? 0) + 1 },
+    ];
     if (!selectionExists(graph, this.view.selection)) this.clearSelection();
   }
 

@@ -48,7 +48,7 @@ describe('the editor', () => {
     ).toBe(true);
     expect(app.graph).toBe(graph); // the same graph, changed in place
     expect(getActor(graph!, 'russia').position).toEqual({ x: 1, y: 2 });
-    expect(app.lastEdit?.touched.actors.has('russia')).toBe(true);
+    expect(app.edits.at(-1)?.touched.actors.has('russia')).toBe(true);
     await settle();
     expect(
       keeper.maps.get(editor.mapId!)?.dataset.actors.find((a) => a.id === 'russia')?.position,
