@@ -1,7 +1,8 @@
 /** Messages about the author's maps. */
 import type { Dataset } from '../model/types';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 actor", "2 actors". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Restored “Talks”, as saved at 14:03 on 4 December 2026: 12 actors, 10 relations, 1 article." */
 export function restoredNotice(dataset: Dataset, savedAt: number): string {

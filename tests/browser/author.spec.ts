@@ -272,3 +272,36 @@ test('quotes whose text is not with the dataset are unverified until the text is
     'Russia, which shares a defense alliance with Armenia',
   ]);
 });
+
+test('several maps are kept: a list opens them, and deletes one only after asking', async ({
+  page,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Armenia');
+  // Leaving for the bundled map keeps this one; a copy of the bundled map is a second one.
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  await page.getByRole('button', { name: 'Explore the bundled map' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '20');
+  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeHidden();
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  const list = page.getByRole('dialog', { name: 'Your maps' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const geneva = list.getByRole('listitem').filter({ hasText: 'Geneva talks' });
+  await expect(geneva).toContainText('1 actor, 0 relations, 1 article');
+  await geneva.getByRole('button', { name: 'Delete Geneva talks' }).click();
+  // Asked first: nothing is gone yet.
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await geneva.getByRole('button', { name: 'Keep it' }).click();
+  await geneva.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Restored “Geneva talks”');
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '1');
+
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  const copy = list.getByRole('listitem').filter({ hasText: 'Nagorno-Karabakh, April 2016' });
+  await copy.getByRole('button', { name: /^Delete/ }).click();
+  await copy.getByRole('button', { name: /for good$/ }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+});
