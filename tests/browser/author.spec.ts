@@ -91,6 +91,11 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
 
   // A drag is an edit.
   const placed = await positionOf(page, 'armenia');
+  // The map moves to the chosen relation first: drag once it is still.
+  await page.waitForFunction(
+    () =>
+      !(window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy.animated(),
+  );
   const from = await pointOf(page, 'armenia');
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
