@@ -76,6 +76,28 @@ export default defineConfig(
     },
   },
 
+  // Edits are pure transitions over the model: no UI framework, no renderer, no state.
+  {
+    files: ['src/edit/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(svelte|cytoscape|idb-keyval)(/.*)?$',
+              message: 'src/edit must stay pure: the model and graphology only.',
+            },
+            {
+              regex: '(^(\\.\\./)+|(^|/)src/)(render|ui|state|io)(/|$)',
+              message: 'src/edit must not import from src/render, src/ui, src/state or src/io.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Must stay last: turns off rules that conflict with Prettier.
   prettier,
 );

@@ -165,6 +165,8 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
     'nodeDropped',
     'edgeAdded',
     'edgeDropped',
+    // An edit that replaces a relation's attributes (its kind, say) changes the steps too.
+    'edgeAttributesUpdated',
     'cleared',
     'edgesCleared',
   ] as const;
