@@ -18,6 +18,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { pairWeights, type CompactGraph } from './compact-graph';
+import { EXACT_CENTRALITY_UP_TO, sampledBetweenness, sampledCloseness } from './sampled-centrality';
 
 export const MEASURE_IDS = [
   'relations',
@@ -172,8 +173,10 @@ export function computeMeasure(compact: CompactGraph, id: MeasureId): Float64Arr
       return values;
     }
     case 'betweenness':
+      if (isEstimated(id, n)) return sampledBetweenness(tieGraph(compact));
       return collect(n, betweennessCentrality(tieGraph(compact), { getEdgeWeight: null }));
     case 'closeness':
+      if (isEstimated(id, n)) return sampledCloseness(tieGraph(compact));
       return collect(n, closenessCentrality(tieGraph(compact), { wassermanFaust: true }));
     case 'pagerank':
       return collect(
@@ -181,6 +184,11 @@ export function computeMeasure(compact: CompactGraph, id: MeasureId): Float64Arr
         pagerank(flowGraph(compact), { getEdgeWeight: 'weight', maxIterations: 1000 }),
       );
   }
+}
+
+/** Whether a measure of this many actors is estimated from a sample (see sampled-centrality.ts). */
+export function isEstimated(id: MeasureId, actors: number): boolean {
+  return (id === 'betweenness' || id === 'closeness') && actors > EXACT_CENTRALITY_UP_TO;
 }
 
 /** The actors' indices by decreasing value of a measure (then by id). */

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findCommunities } from '../../src/model/communities';
 import { compactGraph, type RelationCore } from '../../src/model/compact-graph';
-import { computeMeasure, rankBy, type MeasureId } from '../../src/model/measures';
+import {
+  computeMeasure,
+  isEstimated,
+  rankBy,
+  tieGraph,
+  type MeasureId,
+} from '../../src/model/measures';
+import {
+  EXACT_CENTRALITY_UP_TO,
+  sampledBetweenness,
+  sampledCloseness,
+} from '../../src/model/sampled-centrality';
 import type { RelationKindId } from '../../src/model/vocabulary';
 import { analyse } from '../../src/state/analysis';
 import { analysisInput } from '../../src/model/compact-graph';
@@ -140,5 +151,51 @@ describe('the analysis of the bundled dataset', () => {
       .map((i) => compact.actors[i]);
     expect(top).toContain('russia');
     expect(value('betweenness', 'regional-studies-center')).toBe(0);
+  });
+});
+
+describe('betweenness and closeness of big graphs, estimated from sampled actors', () => {
+  /** Two cliques of `size` actors joined through one broker. */
+  function barbell(size: number): { actors: string[]; relations: RelationCore[] } {
+    const actors = ['broker'];
+    const relations: RelationCore[] = [];
+    for (const side of ['l', 'r']) {
+      for (let i = 0; i < size; i++) {
+        actors.push(`${side}${i}`);
+        for (let j = 0; j < i; j++) relations.push(rel('meeting', `${side}${i}`, `${side}${j}`));
+      }
+      relations.push(rel('alliance', 'broker', `${side}0`));
+    }
+    return { actors, relations };
+  }
+
+  it('equal the exact values when every actor is sampled', () => {
+    const compact = compactGraph(barbell(6));
+    const ties = tieGraph(compact);
+    const exact = computeMeasure(compact, 'betweenness');
+    const all = sampledBetweenness(ties, compact.actors.length);
+    all.forEach((value, i) => expect(value).toBeCloseTo(exact[i]!, 10));
+    const closeness = computeMeasure(compact, 'closeness');
+    sampledCloseness(ties, compact.actors.length).forEach((value, i) =>
+      expect(value).toBeCloseTo(closeness[i]!, 10),
+    );
+  });
+
+  it('come close from a sample, and keep the brokers first', () => {
+    const compact = compactGraph(barbell(40));
+    const ties = tieGraph(compact);
+    const exact = computeMeasure(compact, 'betweenness');
+    const estimate = sampledBetweenness(ties, 30);
+    expect(estimate[0]).toBeGreaterThan(0.8 * exact[0]!);
+    expect(estimate[0]).toBeLessThan(1.2 * exact[0]!);
+    // The broker and the two actors it joins come first, as exactly.
+    const top = (values: Float64Array) => new Set(rankBy(compact, values).slice(0, 3));
+    expect(top(estimate)).toEqual(top(exact));
+  });
+
+  it('are used above the exact limit, and said to be estimates', () => {
+    expect(isEstimated('betweenness', EXACT_CENTRALITY_UP_TO)).toBe(false);
+    expect(isEstimated('betweenness', EXACT_CENTRALITY_UP_TO + 1)).toBe(true);
+    expect(isEstimated('pagerank', 1e6)).toBe(false);
   });
 });
