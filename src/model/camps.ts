@@ -43,6 +43,12 @@ export interface Camps {
 export interface CampsOptions extends SignedOptions {
   exactUpTo?: number;
   budget?: number;
+  /**
+   * Actors in a fixed order (the dataset's, say): each part's left side holds
+   * its first actor in it, so that the sides keep their places while the
+   * filters or the time window change the ties. By most ties when absent.
+   */
+  order?: readonly string[];
 }
 
 /** The camps of the signed graph these relations make. */
@@ -76,16 +82,21 @@ export function findCamps(relations: Iterable<RelationCore>, options: CampsOptio
     return (solved.sides[u] === solved.sides[v]) !== sign > 0;
   });
 
-  // Parts, largest first; each oriented so that its actor with the most
-  // ties (then the first by id) is on the left.
+  // Parts, largest first, their actors by most ties (then by id); each
+  // oriented so that its first actor in `order` (else its best tied) is on the left.
   const rank = (i: number, j: number) => degree[j]! - degree[i]! || (ids[i]! < ids[j]! ? -1 : 1);
+  const place = new Map(options.order?.map((id, i) => [id, i]));
+  const anchor = (members: number[]) =>
+    members.reduce((best, i) =>
+      (place.get(ids[i]!) ?? Infinity) < (place.get(ids[best]!) ?? Infinity) ? i : best,
+    );
   const side = new Map<string, Side>();
   const part = new Map<string, number>();
   const parts: CampPart[] = solved.parts
     .map((found) => ({ ...found, members: [...found.members].sort(rank) }))
     .sort((x, y) => y.members.length - x.members.length || rank(x.members[0]!, y.members[0]!))
     .map(({ members, ties: count, frustration: broken, lowerBound, exact }, p) => {
-      const flip = solved.sides[members[0]!]!;
+      const flip = solved.sides[anchor(members)]!;
       const entry: CampPart = {
         left: [],
         right: [],

@@ -14,7 +14,7 @@ export function formatMeasure(id: MeasureId, value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-/** "Azerbaijan's side": a side named by its actor with the most ties. */
+/** "Azerbaijan's side": a side named by its actor with the most ties (listed first). */
 export function sideName(graph: DiplomacyGraph, members: readonly string[]): string {
   const first = members[0];
   return first === undefined ? 'an empty side' : `${nameOf(graph, first)}’s side`;

@@ -47,7 +47,8 @@ export const ANALYSIS_STEPS: readonly AnalysisStep[] = [
   {
     label: 'Finding the camps',
     run: (_, input, options) => {
-      const camps = findCamps(input.relations, options);
+      // The dataset's order keeps each side in its place while the time window moves.
+      const camps = findCamps(input.relations, { ...options, order: input.actors });
       return { camps, cycles: signedCycles(camps.ties) };
     },
   },

@@ -223,3 +223,18 @@ describe('the camps of the bundled dataset', () => {
     );
   });
 });
+
+describe('the sides keep their places', () => {
+  it('put on the left the side of the first actor in the order given, whatever the ties', () => {
+    const dataset = parseBundled().dataset as Dataset;
+    const order = dataset.actors.map((actor) => actor.id);
+    // Without Cavusoglu's support of 5 April, Armenia has as many ties as Azerbaijan.
+    const early = dataset.relations.filter((r) => r.id !== 'cavusoglu-supports-azerbaijan');
+    for (const relations of [dataset.relations, early]) {
+      const camps = findCamps(relations, { order });
+      // Russia comes first in the dataset: its side is on the left.
+      expect(camps.side.get('russia')).toBe(1);
+      expect(camps.side.get('azerbaijan')).toBe(-1);
+    }
+  });
+});
