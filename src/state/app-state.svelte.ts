@@ -22,6 +22,8 @@ import {
 import { indexSources } from './format';
 import { pathHighlight, runPathQuery, storyQuery, type Highlight } from './path-view';
 import { decodeView, encodeView } from './url';
+import { AnalysisState } from './analysis.svelte';
+import { setAnalysis, type AnalysisView } from './analysis-view';
 import {
   INITIAL_VIEW,
   askPath,
@@ -120,6 +122,12 @@ export class AppState {
   get openedGraph(): DiplomacyGraph | undefined {
     return this.#graph;
   }
+  /** Measures, communities and camps of what the map shows (computed while wanted). */
+  readonly analysis = new AnalysisState(() => ({
+    graph: this.graph,
+    visible: this.visible,
+    options: { unproven: this.view.analysis?.unproven === true },
+  }));
 
   /** Opens a dataset and applies the view in the URL, if any. */
   open(
@@ -180,8 +188,14 @@ export class AppState {
     this.commit(clearSelection(this.view));
   }
 
-  setFilters(filters: Filters): void {
-    this.commit(setFilters(this.view, filters));
+  /** New filters; `replace` keeps them out of the history (the timeline playing, a handle dragged). */
+  setFilters(filters: Filters, options: { replace?: boolean } = {}): void {
+    this.commit(setFilters(this.view, filters), options);
+  }
+
+  /** Size and colour of the actors, the camps' options, the timeline's unit. */
+  setAnalysis(change: Partial<AnalysisView>): void {
+    this.commit(setAnalysis(this.view, change));
   }
 
   resetFilters(): void {
@@ -244,20 +258,21 @@ export class AppState {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
 
-  private commit(view: ViewState): void {
+  private commit(view: ViewState, { replace = false }: { replace?: boolean } = {}): void {
     if (view === this.view) return;
     this.view = view;
-    pushView(view);
+    pushView(view, replace);
   }
 }
 
-/** Records the view in the address bar as a new history entry. */
-function pushView(view: ViewState): void {
+/** Records the view in the address bar as a new history entry (or in place of the current one). */
+function pushView(view: ViewState, replace = false): void {
   if (typeof window === 'undefined') return;
   const query = encodeView(view).toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-    window.history.pushState(null, '', url);
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
   }
 }
 

@@ -16,6 +16,7 @@ import {
 import { closestMatch } from '../model/suggest';
 import { NO_FILTERS, type Filters, type StatusFilterId } from './filters';
 import { PATH_LIMITS, type PathOptions } from '../model/paths';
+import { decodeAnalysis, encodeAnalysis } from './analysis-view';
 import { DEFAULT_LAYOUT, INITIAL_VIEW, isLayoutName, type PathQuery, type ViewState } from './view';
 
 const STANCE_NAMES: Record<string, Stance> = { cooperative: 1, neutral: 0, hostile: -1 };
@@ -33,8 +34,10 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (f.from !== undefined) params.set('from', f.from);
   if (f.to !== undefined) params.set('to', f.to);
   if (f.hideUndated) params.set('undated', 'hide');
+  if (f.asOf !== undefined) params.set('asOf', f.asOf);
   if (view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
   if (view.path) encodePath(view.path, params);
+  encodeAnalysis(view.analysis, params);
   return params;
 }
 
@@ -173,7 +176,7 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
   filters.hiddenActorKinds = actorKinds;
   filters.hiddenStances = stances;
   filters.hiddenStatuses = statuses;
-  for (const bound of ['from', 'to'] as const) {
+  for (const bound of ['from', 'to', 'asOf'] as const) {
     const value = params.get(bound);
     if (value === null) continue;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidDate(value)) filters[bound] = value;
@@ -190,6 +193,8 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
   view.filters = filters;
 
   view.path = decodePath(params, graph, notices);
+  const analysis = decodeAnalysis(params, notices);
+  if (analysis) view.analysis = analysis;
 
   const layout = params.get('layout');
   if (layout !== null) {

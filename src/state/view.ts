@@ -5,11 +5,19 @@
  */
 import { hasActor, hasRelation, nameOf, type DiplomacyGraph } from '../model/graph';
 import type { PathOptions } from '../model/paths';
+import type { AnalysisView } from './analysis-view';
 import { NO_FILTERS, type Filters } from './filters';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'relation'; id: string } | null;
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export const LAYOUT_NAMES = [
+  'fcose',
+  'concentric',
+  'circle',
+  'grid',
+  'breadthfirst',
+  'camps',
+] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_LAYOUT: LayoutName = 'fcose';
 
@@ -19,6 +27,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   circle: 'Circle',
   grid: 'Grid',
   breadthfirst: 'Tree from the selection',
+  camps: 'Camps, the two sides apart',
 };
 
 /** A path question: two actors (either may still be missing) and how to search. */
@@ -37,6 +46,8 @@ export interface ViewState {
   filters: Filters;
   layout: LayoutName;
   path: PathQuery | null;
+  /** Size by a measure, colour by community, the camps' options, the timeline's unit (analysis-view.ts). */
+  analysis?: AnalysisView;
 }
 
 export const INITIAL_VIEW: ViewState = {

@@ -9,6 +9,7 @@ import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
+import { creditWithWindow } from '../state/timeline';
 import type { ImportReport } from '../io/types';
 import type { ExtractInput, ExtractStage } from '../extract';
 import { runExtraction, type ExtractionResult } from '../state/extracting';
@@ -82,7 +83,7 @@ export function installScripting(
     };
     const title = request.title === undefined ? graph.getAttribute('title') : request.title;
     if (title) figure.title = title;
-    if (request.credit ?? true) figure.credit = creditLine(graph);
+    if (request.credit ?? true) figure.credit = creditWithWindow(creditLine(graph), app.filters);
     const shown = listedPaths(app.pathResult)[app.view.path?.shown ?? 0];
     const caption = pathCaption(graph, shown?.actors);
     if ((request.caption ?? true) && caption) figure.caption = caption;
