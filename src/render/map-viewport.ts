@@ -1,0 +1,115 @@
+/**
+ * The viewport geometry of viewport.ts applied to the map: fits of what the
+ * filters show (from positions alone on a big graph), the zoom a fit may not
+ * exceed, and keeping the selection in view when the map's box changes.
+ */
+import type {
+  Core,
+  NodeCollection,
+  NodeSingular,
+  Position,
+  SingularElementReturnValue,
+} from 'cytoscape';
+import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
+import { shownElements } from './view-classes';
+import { fitBox, nearEdge, nodesBox, squareBox, type Box, type Viewport } from './viewport';
+
+/** A fit never zooms closer than this on a small graph. */
+export const MAX_FIRST_ZOOM = 1.6;
+/** Rendered pixels kept free around a fitted drawing. */
+export const FIT_PADDING = 30;
+
+export class MapViewport {
+  /** The zoom of the last fit, to tell whether the reader has zoomed since. */
+  #fittedZoom: number | undefined;
+  readonly #cy: Core;
+  readonly #minZoom: number;
+
+  constructor(cy: Core, { minZoom }: { minZoom: number }) {
+    this.#cy = cy;
+    this.#minZoom = minZoom;
+  }
+
+  /** Whether the map is still at its fitted zoom (the reader has not zoomed in since). */
+  get atFittedZoom(): boolean {
+    return this.#fittedZoom !== undefined && this.#cy.zoom() <= this.#fittedZoom * 1.05;
+  }
+
+  /** Back to the least zoom the map allows (a new graph). */
+  resetMinZoom(): void {
+    this.#cy.minZoom(this.#minZoom);
+  }
+
+  /**
+   * The viewport that fits this box of model space in the map, lowering the
+   * map's least zoom where the whole needs it; undefined while the map has no size.
+   */
+  viewportFor(box: Box): Viewport | undefined {
+    const cy = this.#cy;
+    const viewport = fitBox({ width: cy.width(), height: cy.height() }, box, {
+      padding: FIT_PADDING,
+      maxZoom: MAX_FIRST_ZOOM,
+    });
+    // A big graph may be zoomed out as far as its whole fits.
+    if (viewport && viewport.zoom < cy.minZoom()) cy.minZoom(viewport.zoom);
+    return viewport;
+  }
+
+  /** Fits a big graph's first arrangement, a square of this half side, without measuring it. */
+  fitSquare(radius: number): void {
+    this.resetMinZoom();
+    const viewport = this.viewportFor(squareBox(radius));
+    if (!viewport) return;
+    this.#cy.viewport(viewport);
+    this.#fittedZoom = viewport.zoom;
+  }
+
+  /**
+   * On a big graph, the viewport that fits these nodes at `where` (their
+   * current positions by default), from positions and sizes alone: Cytoscape's
+   * own fit measures every label, which takes seconds at thousands of actors.
+   * Undefined on a small graph, whose fit should include the labels.
+   */
+  quickFit(nodes: NodeCollection, where?: (node: NodeSingular) => Position): Viewport | undefined {
+    if (this.#cy.nodes().length <= MAIN_THREAD_LAYOUT_LIMIT || nodes.empty()) return undefined;
+    const box = nodesBox(nodes, where);
+    return box && this.viewportFor(box);
+  }
+
+  /** Never zoom absurdly close on a small graph; remember the fitted zoom. */
+  clamp(): void {
+    const cy = this.#cy;
+    if (cy.zoom() > MAX_FIRST_ZOOM) {
+      cy.zoom(MAX_FIRST_ZOOM);
+      cy.center(shownElements(cy));
+    }
+    this.#fittedZoom = cy.zoom();
+  }
+
+  /** Fits what the filters show, moving there over `duration` ms (at once for 0). */
+  fitShown(duration: number): void {
+    const cy = this.#cy;
+    const shown = shownElements(cy);
+    const quick = this.quickFit(shown.nodes());
+    if (duration === 0) {
+      if (quick) cy.viewport(quick);
+      else cy.fit(shown, FIT_PADDING);
+      this.clamp();
+      return;
+    }
+    cy.animate(quick ?? { fit: { eles: shown, padding: FIT_PADDING } }, {
+      duration,
+      complete: () => this.clamp(),
+    });
+  }
+
+  /** Centres on an actor that has gone near the map's edge or beyond it. */
+  keepInView(element: SingularElementReturnValue): void {
+    const cy = this.#cy;
+    if (element.empty() || !element.isNode()) return;
+    const point = (element as NodeSingular).renderedPosition();
+    if (nearEdge(point, { width: cy.width(), height: cy.height() }, FIT_PADDING)) {
+      cy.center(element);
+    }
+  }
+}
