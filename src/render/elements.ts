@@ -121,3 +121,17 @@ export function edgeElements(graph: DiplomacyGraph): ElementDefinition[] {
   graph.forEachEdge((key) => elements.push({ group: 'edges', data: { ...edgeData(graph, key) } }));
   return elements;
 }
+
+/**
+ * The dataset's saved arrangement by map id, when every actor has a
+ * position; undefined otherwise (then the map is laid out).
+ */
+export function savedPositions(graph: DiplomacyGraph): Map<string, Position> | undefined {
+  const positions = new Map<string, Position>();
+  let complete = true;
+  graph.forEachNode((key, actor) => {
+    if (actor.position) positions.set(key, { x: actor.position.x, y: actor.position.y });
+    else complete = false;
+  });
+  return complete && positions.size > 0 ? positions : undefined;
+}

@@ -121,8 +121,8 @@ function drawEdge(
     );
   }
   layer.lines.append(group);
-  // As on the map: a selected relation and a path's relations name their kind, level.
-  if (has(edge, 'selected') || has(edge, 'on-path')) {
+  // As on the map: a selected relation and one relation of each path step name their kind, level.
+  if (has(edge, 'selected') || has(edge, 'named')) {
     const middle = edge.midpoint();
     layer.labels.append(labelBlock([kind.label], middle.x, middle.y - EDGE_FONT * 0.6, EDGE_FONT));
   }

@@ -14,7 +14,13 @@ import type {
   Position,
 } from 'cytoscape';
 import type { LayoutName } from '../state/view';
-import { MAIN_THREAD_LAYOUT_LIMIT, feasibleLayout, loadLayouts, planLayout } from './layouts';
+import {
+  LAYOUT_RUN_MARK,
+  MAIN_THREAD_LAYOUT_LIMIT,
+  feasibleLayout,
+  loadLayouts,
+  planLayout,
+} from './layouts';
 import { LayoutStopped, layoutOffThread, type LayoutJob } from './offthread-layout';
 import { shownElements } from './view-classes';
 import type { Viewport } from './viewport';
@@ -44,6 +50,11 @@ export interface LayoutRequest {
   aspect: number;
   /** Moves the nodes to their new places frame by frame (else at once). */
   animate: boolean;
+  /**
+   * Positions by map id to use instead of computing the layout (a dataset's
+   * saved arrangement, or one the reader kept): nothing is computed.
+   */
+  saved?: ReadonlyMap<string, Position> | undefined;
 }
 
 export interface LayoutEvents {
@@ -148,14 +159,20 @@ export class LayoutController {
 
   /**
    * Lays out every actor, shown or hidden, so that a filter lifted later finds
-   * each one in place; moves the shown ones and fits them. Above
+   * each one in place (or puts each at its saved place); moves the shown ones
+   * and fits them. Above
    * MAIN_THREAD_LAYOUT_LIMIT actors the positions come from the worker, and
    * the map keeps the arrangement it has meanwhile.
    */
-  run({ asked, root, aspect, animate }: LayoutRequest): void {
+  run({ asked, root, aspect, animate, saved }: LayoutRequest): void {
     const cy = this.#cy;
     this.#moving?.stop();
     this.cancel();
+    if (saved) {
+      this.#events.laidOut(false);
+      this.moveTo(saved, { animate, placement: { layout: asked, root: undefined } });
+      return;
+    }
     const size = cy.nodes().length;
     const name = feasibleLayout(asked, size);
     if (name !== asked) {
@@ -183,6 +200,8 @@ export class LayoutController {
     let progress: LayoutProgress = { actors: size, phase: 'Starting', started };
     this.#events.progress(progress);
     const offThread = this.#options.offThread ?? layoutOffThread;
+    // The worker computes it: the page says so (planLayout does on the page's thread).
+    performance.mark(LAYOUT_RUN_MARK);
     const current = offThread(cy.elements(), { ...choice, offThread: true }, plan, (phase) => {
       if (this.#job !== current) return;
       progress = { ...progress, phase };
@@ -264,4 +283,14 @@ export class LayoutController {
   get #events(): LayoutEvents {
     return this.#options.events;
   }
+}
+
+/** Where every actor is now, by map id, to a tenth of a unit (an arrangement to keep or save). */
+export function currentPositions(cy: Core): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions.set(node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
+  });
+  return positions;
 }

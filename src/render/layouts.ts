@@ -6,6 +6,8 @@
  */
 import cytoscape, {
   type CollectionReturnValue,
+  type EdgeCollection,
+  type EdgeSingular,
   type NodeCollection,
   type LayoutOptions,
   type NodeSingular,
@@ -56,6 +58,22 @@ export function feasibleLayout(name: LayoutName, size: number): LayoutName {
   return name === 'fcose' && size > FORCE_LAYOUT_LIMIT ? 'concentric' : name;
 }
 
+/** The same key for every relation between the same two actors, whichever way it goes. */
+function pairKey(edge: EdgeSingular): string {
+  const ends = [edge.source().id(), edge.target().id()].sort();
+  return ends.join('\u0000');
+}
+
+/** How many relations join each pair of actors. */
+function bundleSizes(edges: EdgeCollection): Map<string, number> {
+  const sizes = new Map<string, number>();
+  edges.forEach((edge) => {
+    const key = pairKey(edge);
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  });
+  return sizes;
+}
+
 /** Positions are computed without animation or fitting; the caller animates to them. */
 const COMMON = { fit: false, animate: false } as const;
 
@@ -85,7 +103,14 @@ export function layoutOptions({
 }: LayoutChoice): LayoutOptions {
   const labels = !offThread;
   switch (name) {
-    case 'fcose':
+    case 'fcose': {
+      // Relations between the same two actors pull together as one, a little longer the more
+      // there are: a bundle of curves, with its labels, needs room between its ends.
+      let bundles: Map<string, number> | undefined;
+      const bundle = (edge: EdgeSingular) => {
+        bundles ??= bundleSizes(edge.cy().edges());
+        return bundles.get(pairKey(edge)) ?? 1;
+      };
       return {
         ...COMMON,
         name: 'fcose',
@@ -95,11 +120,12 @@ export function layoutOptions({
         randomize: true,
         nodeDimensionsIncludeLabels: labels && size <= MAIN_THREAD_LAYOUT_LIMIT,
         nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 40,
-        edgeElasticity: () => 0.3,
+        idealEdgeLength: (edge: EdgeSingular) => 40 + 8 * Math.min(bundle(edge), 5),
+        edgeElasticity: (edge: EdgeSingular) => 0.45 / bundle(edge),
         nodeSeparation: 60,
         numIter: size <= 300 ? 4000 : 1000,
       } as LayoutOptions;
+    }
     case 'concentric': {
       if (size > MAIN_THREAD_LAYOUT_LIMIT) {
         // Four rings of thousands would be one vast circle: on a big graph each
@@ -234,6 +260,45 @@ export function turnToFit(nodes: NodeCollection, aspect: number): void {
   }
 }
 
+/**
+ * Puts the actors that are not connected to the largest group beside it, in
+ * rows along its short side for the map's aspect (below a wide drawing, to
+ * the right of a tall one): a force layout leaves them wherever the forces
+ * threw them, often far off, which shrinks the whole map once fitted.
+ */
+export function packComponents(nodes: NodeCollection, aspect: number, gap = 40): void {
+  if (nodes.length > SEPARATE_UP_TO) return;
+  const parts = nodes
+    .union(nodes.connectedEdges())
+    .components()
+    .map((part) => part.nodes())
+    .sort((a, b) => b.length - a.length || (a[0]!.id() < b[0]!.id() ? -1 : 1));
+  const main = parts[0];
+  if (!main || parts.length < 2) return;
+  const box = main.boundingBox({ includeLabels: true });
+  const below = box.w / Math.max(1, box.h) >= aspect;
+  let along = below ? box.x1 : box.y1;
+  let across = below ? box.y2 + gap : box.x2 + gap;
+  let row = 0;
+  for (const part of parts.slice(1)) {
+    const own = part.boundingBox({ includeLabels: true });
+    const length = below ? own.w : own.h;
+    if (along > (below ? box.x1 : box.y1) && along + length > (below ? box.x2 : box.y2)) {
+      along = below ? box.x1 : box.y1;
+      across += row + gap;
+      row = 0;
+    }
+    const dx = below ? along - own.x1 : across - own.x1;
+    const dy = below ? across - own.y1 : along - own.y1;
+    part.forEach((node) => {
+      const { x, y } = node.position();
+      node.position({ x: x + dx, y: y + dy });
+    });
+    along += length + gap;
+    row = Math.max(row, below ? own.h : own.w);
+  }
+}
+
 /** Gap between parallel curves (the stylesheet's control-point-step-size). */
 export const PARALLEL_STEP = 18;
 
@@ -293,28 +358,88 @@ export function clearEdges(nodes: NodeCollection, rounds = 12): void {
   }
 }
 
+/** Said each time a layout is computed (not when saved positions are used): tests and the bench count it. */
+export const LAYOUT_RUN_MARK = 'diplomap:layout-run';
+
+/**
+ * Stretches a drawing (never squashes it) until its box has the map's
+ * aspect: a tree of few levels is otherwise a thin strip, its labels tiny
+ * once fitted. The stretch is capped, so a lone chain stays a chain.
+ */
+export function stretchToAspect(nodes: NodeCollection, aspect: number, most = 4): void {
+  const box = nodes.boundingBox({ includeLabels: false });
+  if (box.w === 0 || box.h === 0 || !(aspect > 0)) return;
+  const drawing = box.w / box.h;
+  const sx = drawing < aspect ? Math.min(most, aspect / drawing) : 1;
+  const sy = drawing > aspect ? Math.min(most, drawing / aspect) : 1;
+  if (sx === 1 && sy === 1) return;
+  const cx = (box.x1 + box.x2) / 2;
+  const cy = (box.y1 + box.y2) / 2;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    node.position({ x: cx + (x - cx) * sx, y: cy + (y - cy) * sy });
+  });
+}
+
+/**
+ * Runs `fn` on elements stripped of the view's state: no classes (a bold
+ * selected label is wider), no filter hiding them. A layout computed inside
+ * depends on the data alone, so that every link to a dataset, whatever it
+ * selects or filters, lays it out the same.
+ */
+export function withoutViewState<T>(elements: CollectionReturnValue, fn: () => T): T {
+  const cy = elements.cy();
+  const classes = new Map<string, string[]>();
+  const hidden = elements.filter((element) => element.style('display') === 'none');
+  cy.batch(() => {
+    elements.forEach((element) => {
+      const names = element.classes();
+      if (names.length === 0) return;
+      classes.set(element.id(), names);
+      element.classes([]);
+    });
+    hidden.removeStyle('display');
+  });
+  try {
+    return fn();
+  } finally {
+    cy.batch(() => {
+      for (const [id, names] of classes) cy.getElementById(id).classes(names);
+      hidden.style('display', 'none');
+    });
+  }
+}
+
 /**
  * Computes where a layout puts the given elements, without moving them: the
  * positions are taken, the old ones put back, so that the caller can animate
- * from one to the other (or jump, the first time).
+ * from one to the other (or jump, the first time). The view's state (classes,
+ * filters) has no say (see withoutViewState).
  */
 export function planLayout(
   elements: CollectionReturnValue,
   choice: LayoutChoice,
   { seed, aspect }: { seed: number; aspect: number },
 ): Map<string, Position> {
+  performance.mark(LAYOUT_RUN_MARK);
   const nodes = elements.nodes();
   const before = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
-  withSeededRandom(seed, () =>
-    elements.layout(layoutOptions({ ...choice, size: nodes.length })).run(),
-  );
-  // A force-directed map has no up or down: turn it to the screen's shape (a phone is tall).
-  if (choice.name === 'fcose') {
-    turnToFit(nodes, aspect);
-    clearEdges(nodes);
-  }
-  separateOverlaps(nodes);
-  const after = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  const after = withoutViewState(elements, () => {
+    withSeededRandom(seed, () =>
+      elements.layout(layoutOptions({ ...choice, size: nodes.length })).run(),
+    );
+    // A force-directed map has no up or down: turn it to the screen's shape (a phone is tall).
+    if (choice.name === 'fcose') {
+      turnToFit(nodes, aspect);
+      packComponents(nodes, aspect);
+      // And use the map's height as well as its width (a little: a force drawing's distances mean something).
+      stretchToAspect(nodes, aspect, 1.5);
+      clearEdges(nodes);
+    }
+    if (choice.name === 'breadthfirst') stretchToAspect(nodes, aspect);
+    separateOverlaps(nodes);
+    return new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  });
   nodes.forEach((node) => {
     node.position(before.get(node.id()) as Position);
   });

@@ -4,6 +4,7 @@
  * exceed, and keeping the selection in view when the map's box changes.
  */
 import type {
+  CollectionReturnValue,
   Core,
   NodeCollection,
   NodeSingular,
@@ -14,10 +15,12 @@ import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
 import { shownElements } from './view-classes';
 import { fitBox, nearEdge, nodesBox, squareBox, type Box, type Viewport } from './viewport';
 
-/** A fit never zooms closer than this on a small graph. */
-export const MAX_FIRST_ZOOM = 1.6;
+/** A fit never zooms closer than this: a lone actor is not blown up to fill the map. */
+export const MAX_FIT_ZOOM = 2.5;
 /** Rendered pixels kept free around a fitted drawing. */
 export const FIT_PADDING = 30;
+/** Rendered pixels kept free around a path or a selection brought into view. */
+export const FOCUS_PADDING = 40;
 
 export class MapViewport {
   /** The zoom of the last fit, to tell whether the reader has zoomed since. */
@@ -48,7 +51,7 @@ export class MapViewport {
     const cy = this.#cy;
     const viewport = fitBox({ width: cy.width(), height: cy.height() }, box, {
       padding: FIT_PADDING,
-      maxZoom: MAX_FIRST_ZOOM,
+      maxZoom: MAX_FIT_ZOOM,
     });
     // A big graph may be zoomed out as far as its whole fits.
     if (viewport && viewport.zoom < cy.minZoom()) cy.minZoom(viewport.zoom);
@@ -59,6 +62,16 @@ export class MapViewport {
   fitSquare(radius: number): void {
     this.resetMinZoom();
     const viewport = this.viewportFor(squareBox(radius));
+    if (!viewport) return;
+    this.#cy.viewport(viewport);
+    this.#fittedZoom = viewport.zoom;
+  }
+
+  /** Fits these nodes at once from their positions and sizes (a big graph's saved arrangement). */
+  fitNodes(nodes: NodeCollection): void {
+    this.resetMinZoom();
+    const box = nodesBox(nodes);
+    const viewport = box && this.viewportFor(box);
     if (!viewport) return;
     this.#cy.viewport(viewport);
     this.#fittedZoom = viewport.zoom;
@@ -76,14 +89,47 @@ export class MapViewport {
     return box && this.viewportFor(box);
   }
 
-  /** Never zoom absurdly close on a small graph; remember the fitted zoom. */
+  /**
+   * Never zoom absurdly close on a small graph (zooming out about the map's
+   * middle, so that what was fitted stays in the middle); remember the fitted zoom.
+   */
   clamp(): void {
     const cy = this.#cy;
-    if (cy.zoom() > MAX_FIRST_ZOOM) {
-      cy.zoom(MAX_FIRST_ZOOM);
-      cy.center(shownElements(cy));
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom({
+        level: MAX_FIT_ZOOM,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
     }
     this.#fittedZoom = cy.zoom();
+  }
+
+  /**
+   * The viewport that shows these elements whole, their labels included,
+   * with a margin, as large as the map allows (up to MAX_FIT_ZOOM); the
+   * map's least zoom is lowered where they need it.
+   */
+  viewportOf(elements: CollectionReturnValue): Viewport | undefined {
+    if (elements.empty()) return undefined;
+    const cy = this.#cy;
+    const box = elements.boundingBox({ includeLabels: true, includeOverlays: false });
+    const viewport = fitBox(
+      { width: cy.width(), height: cy.height() },
+      { left: box.x1, top: box.y1, right: box.x2, bottom: box.y2 },
+      { padding: FOCUS_PADDING, maxZoom: MAX_FIT_ZOOM },
+    );
+    if (viewport && viewport.zoom < cy.minZoom()) cy.minZoom(viewport.zoom);
+    return viewport;
+  }
+
+  /** Brings these elements (a path) wholly into view, over `duration` ms. */
+  show(elements: CollectionReturnValue, duration: number): void {
+    const viewport = this.viewportOf(elements);
+    if (!viewport) return;
+    const cy = this.#cy;
+    cy.stop();
+    if (duration === 0) cy.viewport(viewport);
+    else cy.animate(viewport, { duration });
   }
 
   /** Fits what the filters show, moving there over `duration` ms (at once for 0). */

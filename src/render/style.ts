@@ -129,10 +129,11 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
       },
     },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 5 } },
-    // A selected or hovered relation, and the relations of a path, name their kind; a
-    // selected actor's many relations do not (their kinds are in the tooltip and the details).
+    // A selected or hovered relation, and one relation of each step of a path, name their
+    // kind; a selected actor's many relations do not (their kinds are in the tooltip and the
+    // details), nor do a step's parallel relations (their labels would be stacked).
     {
-      selector: 'edge.selected, edge.hovered, edge.on-path',
+      selector: 'edge.selected, edge.hovered, edge.named',
       style: { label: 'data(label)' },
     },
     // A path: its actors and relations marked as with a highlighter pen.

@@ -9,7 +9,7 @@ import {
   nodesBox,
   squareBox,
 } from '../../src/render/viewport';
-import { MAX_FIRST_ZOOM, MapViewport } from '../../src/render/map-viewport';
+import { MAX_FIT_ZOOM, MapViewport } from '../../src/render/map-viewport';
 
 describe('fitBox', () => {
   it('gives nothing while the map has no size', () => {
@@ -94,9 +94,9 @@ describe('MapViewport', () => {
     expect(view.atFittedZoom).toBe(false);
     cy.zoom(3);
     view.clamp();
-    expect(cy.zoom()).toBe(MAX_FIRST_ZOOM);
+    expect(cy.zoom()).toBe(MAX_FIT_ZOOM);
     expect(view.atFittedZoom).toBe(true);
-    cy.zoom(MAX_FIRST_ZOOM * 2);
+    cy.zoom(MAX_FIT_ZOOM * 2);
     expect(view.atFittedZoom).toBe(false);
   });
 });
