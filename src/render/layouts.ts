@@ -209,13 +209,23 @@ const SEPARATE_UP_TO = 400;
 
 /**
  * Pushes apart nodes whose boxes (label included) overlap, along the axis of
- * least overlap, until none do or the rounds run out. Force-directed layouts
+ * least overlap, until none do (with `gap` between them) or the rounds run out. Force-directed layouts
  * only approximate label sizes; this makes the first view free of overlaps.
  */
-export function separateOverlaps(nodes: NodeCollection, rounds = 40): number {
+export function separateOverlaps(nodes: NodeCollection, rounds = 40, gap = 12): number {
   const list = nodes.toArray() as NodeSingular[];
   if (list.length > SEPARATE_UP_TO) return 0;
-  const boxOf = (node: NodeSingular) => node.boundingBox({ includeLabels: true });
+  // Each box a little larger than drawn: a selected or path label is bold, so wider, and
+  // labels that almost touch read as one.
+  const boxOf = (node: NodeSingular) => {
+    const box = node.boundingBox({ includeLabels: true });
+    return {
+      x1: box.x1 - gap / 2,
+      x2: box.x2 + gap / 2,
+      y1: box.y1 - gap / 2,
+      y2: box.y2 + gap / 2,
+    };
+  };
   for (let round = 0; round < rounds; round++) {
     const boxes = list.map(boxOf);
     let moved = false;
