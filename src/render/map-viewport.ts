@@ -6,14 +6,24 @@
 import type {
   CollectionReturnValue,
   Core,
+  EdgeSingular,
   NodeCollection,
   NodeSingular,
   Position,
   SingularElementReturnValue,
 } from 'cytoscape';
 import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
+import { LABEL_SIZE } from './style';
 import { shownElements } from './view-classes';
-import { fitBox, nearEdge, nodesBox, squareBox, type Box, type Viewport } from './viewport';
+import {
+  centredPan,
+  fitBox,
+  nearEdge,
+  nodesBox,
+  squareBox,
+  type Box,
+  type Viewport,
+} from './viewport';
 
 /** A fit never zooms closer than this: a lone actor is not blown up to fill the map. */
 export const MAX_FIT_ZOOM = 2.5;
@@ -21,6 +31,8 @@ export const MAX_FIT_ZOOM = 2.5;
 export const FIT_PADDING = 30;
 /** Rendered pixels kept free around a path or a selection brought into view. */
 export const FOCUS_PADDING = 40;
+/** The width of the zoom buttons over the map's right edge, which a path is fitted clear of. */
+export const CONTROLS_WIDTH = 48;
 
 export class MapViewport {
   /** The zoom of the last fit, to tell whether the reader has zoomed since. */
@@ -113,8 +125,9 @@ export class MapViewport {
     if (elements.empty()) return undefined;
     const cy = this.#cy;
     const box = elements.boundingBox({ includeLabels: true, includeOverlays: false });
+    // Clear of the zoom buttons along the map's right edge.
     const viewport = fitBox(
-      { width: cy.width(), height: cy.height() },
+      { width: cy.width() - CONTROLS_WIDTH, height: cy.height() },
       { left: box.x1, top: box.y1, right: box.x2, bottom: box.y2 },
       { padding: FOCUS_PADDING, maxZoom: MAX_FIT_ZOOM },
     );
@@ -128,6 +141,8 @@ export class MapViewport {
     if (!viewport) return;
     const cy = this.#cy;
     cy.stop();
+    // A fit like any other: the map stays 'at its fitted zoom' until the reader zooms.
+    this.#fittedZoom = viewport.zoom;
     if (duration === 0) cy.viewport(viewport);
     else cy.animate(viewport, { duration });
   }
@@ -157,5 +172,43 @@ export class MapViewport {
     if (nearEdge(point, { width: cy.width(), height: cy.height() }, FIT_PADDING)) {
       cy.center(element);
     }
+  }
+
+  /** Zooms by a factor around the map's middle, within the zooms the map allows. */
+  zoomBy(factor: number, duration: number): void {
+    const cy = this.#cy;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.animate(
+      { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+      { duration },
+    );
+  }
+
+  /**
+   * Centres on an actor (not its label) or the middle of a relation, at the
+   * zoom the map has or 1, whichever is closer.
+   */
+  centreOn(element: SingularElementReturnValue, duration: number): void {
+    if (element.empty()) return;
+    const cy = this.#cy;
+    const point = element.isEdge()
+      ? (element as EdgeSingular).midpoint()
+      : (element as NodeSingular).position();
+    const zoom = Math.max(cy.zoom(), 1);
+    cy.stop();
+    cy.animate(
+      { zoom, pan: centredPan({ width: cy.width(), height: cy.height() }, zoom, point) },
+      { duration },
+    );
+  }
+
+  /**
+   * Brings these elements into view where the map's labels are drawn under
+   * 11 pixels (a phone with its panel open); false, leaving the map, otherwise.
+   */
+  showReadable(elements: CollectionReturnValue, duration: number): boolean {
+    if (elements.empty() || this.#cy.zoom() * LABEL_SIZE >= 11) return false;
+    this.show(elements, duration);
+    return true;
   }
 }

@@ -5,10 +5,13 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_GROUPS, STATUS_GROUP_IDS } from '../model/vocabulary';
-import { MAIN_THREAD_LAYOUT_LIMIT, PARALLEL_STEP } from './layouts';
+import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
+import { PARALLEL_STEP } from './layout-passes';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const SELECTION_COLOR = '#000000';
+/** An actor's label size, in model units (pixels at zoom 1). */
+export const LABEL_SIZE = 18;
 /** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
 export const PATH_COLOR = '#DDAA33';
 
@@ -56,7 +59,7 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'border-color': '#333333',
         label: 'data(label)',
         'font-family': LABEL_FONT,
-        'font-size': 18,
+        'font-size': LABEL_SIZE,
         color: '#1a1a1a',
         'text-valign': 'bottom',
         'text-halign': 'center',

@@ -145,3 +145,29 @@ export function applyHighlight(
     });
   });
 }
+
+/** The map's elements for these model ids (a path, a selection and its neighbours). */
+export function elementsOf(cy: Core, ids: Bright): CollectionReturnValue {
+  const elements = cy.collection();
+  for (const id of ids.actors) elements.merge(cy.getElementById(actorKey(id)));
+  for (const id of ids.relations) elements.merge(cy.getElementById(relationKey(id)));
+  return elements;
+}
+
+/** The tree layout's root: the selected actor, else the shown actor with the most relations. */
+export function treeRoot(
+  graph: DiplomacyGraph,
+  selection: Selection,
+  visible: Visible,
+): string | undefined {
+  if (selection?.type === 'actor') return selection.id;
+  let best: string | undefined;
+  let most = -1;
+  graph.forEachNode((key, { id }) => {
+    if (visible.actors.has(id) && graph.degree(key) > most) {
+      best = id;
+      most = graph.degree(key);
+    }
+  });
+  return best;
+}
