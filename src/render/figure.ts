@@ -96,7 +96,7 @@ function drawEdge(
       : has(edge, 'selected')
         ? 1
         : (look?.opacity ?? 0.9);
-  const group = element('g', { opacity });
+  const group = element('g', { class: 'relation', opacity });
   const line = element('path', { d, fill: 'none', stroke: kind.color, 'stroke-width': width });
   if (look && 'dashes' in look) {
     line.setAttribute('stroke-dasharray', look.dashes.join(' '));
@@ -124,7 +124,9 @@ function drawEdge(
   // As on the map: a selected relation and one relation of each path step name their kind, level.
   if (has(edge, 'selected') || has(edge, 'named')) {
     const middle = edge.midpoint();
-    layer.labels.append(labelBlock([kind.label], middle.x, middle.y - EDGE_FONT * 0.6, EDGE_FONT));
+    layer.labels.append(
+      labelBlock([kind.label], middle.x, middle.y - 14 - EDGE_FONT * 0.6, EDGE_FONT),
+    );
   }
 }
 

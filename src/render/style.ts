@@ -100,6 +100,8 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'text-background-padding': '1px',
         // Level text, hidden where it would be drawn under 10 pixels: never a stack of tilted specks.
         'min-zoomed-font-size': 10,
+        // Above the line's middle, clear of a claim's ring.
+        'text-margin-y': -14,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },

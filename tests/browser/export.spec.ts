@@ -173,3 +173,20 @@ test('the legend of the current view lists only the kinds within it', async ({ p
   expect(facts.text).not.toContain('armed conflict');
   expect(facts.text).not.toContain('de facto state');
 });
+
+test("a path figure's legend lists only the path's kinds and statuses, its caption the unsure step", async ({
+  page,
+}) => {
+  // Russia → Turkey → Islamic State: a tension (a plain fact), then support alleged by Russia.
+  await openMap(page, '/?path=russia,islamic-state');
+  const figure = await exportImage(page, (d) => d.getByLabel('SVG (vector, editable)').check());
+  const facts = await svgFacts(page, figure.bytes.toString('utf8'));
+  const legend = facts.text.slice(facts.text.indexOf('Actors'));
+  expect(legend).toContain('claimed or alleged by a party');
+  expect(legend).toContain('reported as fact');
+  // Kinds and statuses only elsewhere on the map are left out.
+  expect(legend).not.toContain('planned or pledged');
+  expect(legend).not.toContain('armed conflict');
+  expect(legend).not.toContain('person');
+  expect(facts.text).toContain('Turkey → Islamic State alleged by Russia');
+});
