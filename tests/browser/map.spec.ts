@@ -209,3 +209,30 @@ test('a dataset with saved positions opens at them, with no layout computed', as
   await openMap(page, '/?data=nagorno-karabakh-2016.json');
   expect(await layoutRuns(page)).toBe(1);
 });
+
+test('an arrangement the reader keeps is where the force-directed layout and Reset come back', async ({
+  page,
+}) => {
+  await openMap(page, '/?layout=grid');
+  // Kept to a tenth of a unit, as an arrangement is saved.
+  const where = () =>
+    page.evaluate(() =>
+      (window as unknown as { diplomap: { cy: Cy } }).diplomap.cy.nodes().map((node) => {
+        const { x, y } = node.position();
+        return { id: node.id(), x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+      }),
+    );
+  const grid = await where();
+  await page.getByRole('button', { name: 'Keep this arrangement' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'arrangement' })).toContainText(
+    'is kept until the page is reloaded',
+  );
+  // Keeping it goes back to the default layout, at the kept positions, with nothing computed.
+  await expect(map(page)).toHaveAttribute('data-layout', 'fcose');
+  const runs = await layoutRuns(page);
+  expect(await where()).toEqual(grid);
+  await page.getByRole('button', { name: 'Reset the layout' }).click();
+  await expect(map(page)).toBeVisible();
+  expect(await where()).toEqual(grid);
+  expect(await layoutRuns(page)).toBe(runs);
+});
