@@ -78,11 +78,7 @@ describe('packComponents', () => {
       ],
     );
     packComponents(cy.nodes(), 1);
-    const main = cy.collection([
-      cy.getElementById('a'),
-      cy.getElementById('b'),
-      cy.getElementById('c'),
-    ]);
+    const main = cy.getElementById('a').union(cy.getElementById('b')).union(cy.getElementById('c'));
     const box = main.boundingBox({});
     const x = cy.getElementById('x').position();
     expect(x.y).toBeGreaterThan(box.y2);
