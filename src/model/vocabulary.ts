@@ -389,11 +389,66 @@ export const ACTOR_KINDS = {
 
 export type ActorKindId = keyof typeof ACTOR_KINDS;
 
+/**
+ * How much the report vouches for a relation, in three groups drawn three
+ * ways: what is intended (planned, pledged) dashed; what a party asserts
+ * (claimed, alleged) dotted, lighter, with a hollow ring at its middle; what
+ * is over (historical) solid and faint. Line pattern and ring read in
+ * greyscale and for every colour vision; a plain reported fact is solid.
+ */
+export type StatusGroupId = 'intended' | 'asserted' | 'past';
+
+export interface StatusGroup {
+  /** The statuses of the group, for the legend. */
+  label: string;
+  /**
+   * Dash and gap lengths, in pixels at zoom 1 (as Cytoscape and SVG take
+   * them); a solid line has none. A dot is a dash of almost no length drawn
+   * with round caps, as wide as the line.
+   */
+  dashes?: readonly [number, number];
+  /** How the ends of each dash are drawn. */
+  cap: 'butt' | 'round';
+  /** The line's opacity (a reported fact's is 0.9). */
+  opacity: number;
+  /** A hollow ring at the middle of the line: "said by someone", readable at a glance. */
+  ring: boolean;
+}
+
+export const STATUS_GROUPS = {
+  intended: {
+    label: 'planned or pledged',
+    dashes: [9, 5],
+    cap: 'butt',
+    opacity: 0.9,
+    ring: false,
+  },
+  asserted: {
+    label: 'claimed or alleged by a party',
+    dashes: [0.1, 7],
+    cap: 'round',
+    opacity: 0.6,
+    ring: true,
+  },
+  past: { label: 'historical (over)', cap: 'butt', opacity: 0.45, ring: false },
+} as const satisfies Record<StatusGroupId, StatusGroup>;
+
+export const STATUS_GROUP_IDS = Object.keys(STATUS_GROUPS) as StatusGroupId[];
+
 export interface RelationStatus {
   label: string;
   description: string;
-  /** Whether it is drawn with a dashed line (not yet, or not established, fact). */
-  dashed: boolean;
+  /** How it is drawn (see STATUS_GROUPS). */
+  group: StatusGroupId;
+  /**
+   * How a relation of this status reads, "{fact}" standing for its sentence
+   * and "{parties}" for the actors who say so (when the dataset names them).
+   */
+  sentence: string;
+  /** The sentence when the dataset names no party, or the status has none. */
+  unattributed: string;
+  /** The verb for one party, and for several ("alleges", "allege"). */
+  verb?: readonly [string, string];
 }
 
 /** The status of a relation that is not a plain reported fact. */
@@ -401,27 +456,40 @@ export const RELATION_STATUSES = {
   planned: {
     label: 'planned',
     description: 'Announced or prepared, not yet happened when reported.',
-    dashed: true,
+    group: 'intended',
+    sentence: 'Planned: {fact}',
+    unattributed: 'Planned: {fact}',
   },
   pledged: {
     label: 'pledged',
     description: 'An actor has said it will do this.',
-    dashed: true,
+    group: 'intended',
+    sentence: 'Pledged: {fact}',
+    unattributed: 'Pledged: {fact}',
   },
   claimed: {
     label: 'claimed',
-    description: 'Asserted by a party (named in claimedBy); the report does not confirm it.',
-    dashed: true,
+    description:
+      'Asserted by one of the parties (the dataset says who); the report does not confirm it.',
+    group: 'asserted',
+    sentence: '{parties} {verb} that {fact}',
+    unattributed: 'It is claimed that {fact}',
+    verb: ['claims', 'claim'],
   },
   alleged: {
     label: 'alleged',
-    description: 'An accusation made by a party (named in claimedBy); unproven.',
-    dashed: true,
+    description: 'An accusation made by one of the parties (the dataset says who); unproven.',
+    group: 'asserted',
+    sentence: '{parties} {verb} that {fact}',
+    unattributed: 'It is alleged that {fact}',
+    verb: ['alleges', 'allege'],
   },
   historical: {
     label: 'historical',
     description: 'Held or happened in the past and is over.',
-    dashed: false,
+    group: 'past',
+    sentence: 'In the past: {fact}',
+    unattributed: 'In the past: {fact}',
   },
 } as const satisfies Record<string, RelationStatus>;
 

@@ -12,6 +12,8 @@ import {
   RELATION_KINDS,
   RELATION_STATUSES,
   OTHER_DIRECTED_ARROW,
+  STATUS_GROUPS,
+  type StatusGroupId,
   isDirected,
   type ActorKindId,
   type ArrowShape,
@@ -38,7 +40,12 @@ export interface EdgeData {
   label: string;
   color: string;
   width: number;
+  /** Dashed (or dotted) for a relation that is not a plain reported fact (see STATUS_GROUPS). */
   lineStyle: 'solid' | 'dashed';
+  /** The status group, for the stylesheet's dash patterns and opacities; "reported" for a plain fact. */
+  status: StatusGroupId | 'reported';
+  /** The mark at the middle of the line: a ring for a claim or an allegation. */
+  ring: 'circle' | 'none';
   arrow: ArrowShape;
 }
 
@@ -61,7 +68,9 @@ export function nodeData(graph: DiplomacyGraph, key: string): NodeData {
 export function edgeData(graph: DiplomacyGraph, key: string): EdgeData {
   const relation = graph.getEdgeAttributes(key);
   const kind = RELATION_KINDS[relation.kind];
-  const dashed = relation.status !== undefined && RELATION_STATUSES[relation.status].dashed;
+  const status =
+    relation.status === undefined ? 'reported' : RELATION_STATUSES[relation.status].group;
+  const group = status === 'reported' ? undefined : STATUS_GROUPS[status];
   return {
     id: key,
     source: actorKey(relation.source),
@@ -70,7 +79,9 @@ export function edgeData(graph: DiplomacyGraph, key: string): EdgeData {
     label: relation.kind === 'other' && relation.originalKind ? relation.originalKind : kind.label,
     color: kind.color,
     width: kind.width,
-    lineStyle: dashed ? 'dashed' : 'solid',
+    lineStyle: group && 'dashes' in group ? 'dashed' : 'solid',
+    status,
+    ring: group?.ring ? 'circle' : 'none',
     arrow:
       relation.kind === 'other'
         ? isDirected(relation)
@@ -109,4 +120,18 @@ export function edgeElements(graph: DiplomacyGraph): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachEdge((key) => elements.push({ group: 'edges', data: { ...edgeData(graph, key) } }));
   return elements;
+}
+
+/**
+ * The dataset's saved arrangement by map id, when every actor has a
+ * position; undefined otherwise (then the map is laid out).
+ */
+export function savedPositions(graph: DiplomacyGraph): Map<string, Position> | undefined {
+  const positions = new Map<string, Position>();
+  let complete = true;
+  graph.forEachNode((key, actor) => {
+    if (actor.position) positions.set(key, { x: actor.position.x, y: actor.position.y });
+    else complete = false;
+  });
+  return complete && positions.size > 0 ? positions : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { buildFigure, figureToSvgText, type FigureOptions, type Marked } from './figure';
+import { withDpi } from './png-dpi';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg';
 
@@ -11,6 +12,8 @@ export interface ExportOptions extends FigureOptions {
   format: ImageFormat;
   /** Raster scale: 1, 2, 4, or what a print width asks for. Ignored for SVG. */
   scale: number;
+  /** The print resolution a PNG records (a pHYs chunk), so that layout software sizes it right. */
+  dpi?: number;
 }
 
 export const MIME: Record<ImageFormat, string> = {
@@ -76,7 +79,9 @@ export async function exportImage(
       canvas.toBlob(resolve, MIME[options.format], 0.92),
     );
     if (!blob) throw new Error('The browser could not encode the image.');
-    return { blob, width, height };
+    if (options.format !== 'png' || options.dpi === undefined) return { blob, width, height };
+    const png = withDpi(new Uint8Array(await blob.arrayBuffer()), options.dpi);
+    return { blob: new Blob([png], { type: MIME.png }), width, height };
   } finally {
     URL.revokeObjectURL(url);
   }

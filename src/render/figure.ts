@@ -8,28 +8,23 @@
  * nothing in it can run (no script, no event attribute, no foreignObject, no
  * link).
  */
-import type {
-  CollectionReturnValue,
-  Core,
-  EdgeSingular,
-  NodeSingular,
-  Position,
-  SingularElementArgument,
-} from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import {
-  ACTOR_KINDS,
   RELATION_KINDS,
-  type ActorKindId,
+  STATUS_GROUPS,
   type ArrowShape,
   type NodeShape,
   type RelationKindId,
+  type StatusGroupId,
 } from '../model/vocabulary';
-import { ACTOR_KIND_IDS, RELATION_KIND_IDS } from '../model/vocabulary';
+import { drawLegend, type Marked } from './figure-legend';
+import { SVG, element, labelBlock, ringMark, textWidth, wrapLabel } from './figure-svg';
 import { arrowPath, isOpenArrow, nodeShapePath } from './shapes';
 import { LABEL_FONT, PATH_COLOR, SELECTION_COLOR } from './style';
-import { shownElements, type ViewClass } from './view-classes';
+import { shownElements } from './view-classes';
 
-const SVG = 'http://www.w3.org/2000/svg';
+export type { Marked };
+export { wrapLabel };
 
 export interface FigureOptions {
   /** The whole graph (what the filters show), or just what the map shows now. */
@@ -54,89 +49,6 @@ const MARGIN = 24;
 const NODE_FONT = 18;
 const EDGE_FONT = 12;
 const LABEL_WIDTH = 150;
-
-type Attributes = Record<string, string | number>;
-
-function element<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attributes: Attributes = {},
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-let measurer: CanvasRenderingContext2D | null | undefined;
-function textWidth(text: string, size: number, weight = 'normal'): number {
-  if (measurer === undefined) measurer = document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * size * 0.55;
-  measurer.font = `${weight} ${size}px ${LABEL_FONT}`;
-  return measurer.measureText(text).width;
-}
-
-/** Breaks a label into lines no wider than `width`, as the map wraps it. */
-export function wrapLabel(text: string, size: number, width: number, weight = 'normal'): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, weight) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** A block of centred text lines on a light background, first baseline at `top + size`. */
-function labelBlock(
-  lines: string[],
-  x: number,
-  top: number,
-  size: number,
-  options: { weight?: string; opacity?: number; rotate?: number } = {},
-): SVGGElement {
-  const group = element('g', options.opacity === undefined ? {} : { opacity: options.opacity });
-  if (options.rotate)
-    group.setAttribute(
-      'transform',
-      `rotate(${options.rotate} ${x} ${top + (lines.length * size * 1.2) / 2})`,
-    );
-  const weight = options.weight ?? 'normal';
-  const width = Math.max(...lines.map((l) => textWidth(l, size, weight)));
-  group.append(
-    element('rect', {
-      x: x - width / 2 - 2,
-      y: top,
-      width: width + 4,
-      height: lines.length * size * 1.2 + 2,
-      rx: 3,
-      fill: '#ffffff',
-      'fill-opacity': 0.85,
-    }),
-  );
-  lines.forEach((line, i) => {
-    group.append(
-      element(
-        'text',
-        {
-          x,
-          y: top + size * (i + 1) * 1.2 - size * 0.2,
-          'text-anchor': 'middle',
-          'font-family': LABEL_FONT,
-          'font-size': size,
-          'font-weight': weight,
-          fill: '#1a1a1a',
-        },
-        line,
-      ),
-    );
-  });
-  return group;
-}
 
 function edgePathData(edge: EdgeSingular): { d: string; end: Position; from: Position } {
   const s = edge.sourceEndpoint();
@@ -174,10 +86,27 @@ function drawEdge(
       }),
     );
   }
-  const group = element('g', { opacity: faded ? 0.08 : 0.9 });
+  const status = edge.data('status') as StatusGroupId | 'reported';
+  const look = status === 'reported' ? undefined : STATUS_GROUPS[status];
+  const bright = has(edge, 'on-path') || has(edge, 'highlighted') || has(edge, 'selected');
+  const opacity = faded
+    ? 0.08
+    : status === 'asserted' && bright
+      ? 0.75
+      : has(edge, 'selected')
+        ? 1
+        : (look?.opacity ?? 0.9);
+  const group = element('g', { class: 'relation', opacity });
   const line = element('path', { d, fill: 'none', stroke: kind.color, 'stroke-width': width });
-  if (edge.data('lineStyle') === 'dashed') line.setAttribute('stroke-dasharray', '7 4');
+  if (look && 'dashes' in look) {
+    line.setAttribute('stroke-dasharray', look.dashes.join(' '));
+    line.setAttribute('stroke-linecap', look.cap);
+  }
   group.append(line);
+  if (look?.ring) {
+    const middle = edge.midpoint();
+    group.append(ringMark(middle.x, middle.y, width, kind.color));
+  }
   const arrow = edge.data('arrow') as ArrowShape;
   if (arrow !== 'none') {
     const angle = Math.atan2(end.y - from.y, end.x - from.x);
@@ -192,13 +121,11 @@ function drawEdge(
     );
   }
   layer.lines.append(group);
-  if (has(edge, 'highlighted') || has(edge, 'selected') || has(edge, 'on-path')) {
+  // As on the map: a selected relation and one relation of each path step name their kind, level.
+  if (has(edge, 'selected') || has(edge, 'named')) {
     const middle = edge.midpoint();
-    let angle = (Math.atan2(end.y - from.y, end.x - from.x) * 180) / Math.PI;
-    if (angle > 90) angle -= 180;
-    if (angle < -90) angle += 180;
     layer.labels.append(
-      labelBlock([kind.label], middle.x, middle.y - EDGE_FONT * 0.6, EDGE_FONT, { rotate: angle }),
+      labelBlock([kind.label], middle.x, middle.y - 14 - EDGE_FONT * 0.6, EDGE_FONT),
     );
   }
 }
@@ -237,120 +164,6 @@ function drawNode(
   );
 }
 
-/** The kinds among the elements drawn, in vocabulary order. */
-/** The kinds among the elements drawn, in vocabulary order. */
-function kindsShown(drawn: CollectionReturnValue): {
-  actors: ActorKindId[];
-  relations: RelationKindId[];
-  dashed: boolean;
-} {
-  const actors = new Set<string>();
-  const relations = new Set<string>();
-  let dashed = false;
-  drawn.nodes().forEach((n) => {
-    actors.add(String(n.data('kind')));
-  });
-  drawn.edges().forEach((e) => {
-    relations.add(String(e.data('kind')));
-    if (e.data('lineStyle') === 'dashed') dashed = true;
-  });
-  return {
-    actors: ACTOR_KIND_IDS.filter((k) => actors.has(k)),
-    relations: RELATION_KIND_IDS.filter((k) => relations.has(k)),
-    dashed,
-  };
-}
-
-function drawLegend(
-  drawn: CollectionReturnValue,
-  x: number,
-  y: number,
-): { group: SVGGElement; height: number; width: number } {
-  const group = element('g', { class: 'legend' });
-  const kinds = kindsShown(drawn);
-  let row = y;
-  const heading = (text: string) => {
-    group.append(
-      element(
-        'text',
-        {
-          x,
-          y: row + 14,
-          'font-family': LABEL_FONT,
-          'font-size': 14,
-          'font-weight': 'bold',
-          fill: '#1a1a1a',
-        },
-        text,
-      ),
-    );
-    row += 22;
-  };
-  let widest = 0;
-  const label = (text: string, at: number) => {
-    widest = Math.max(widest, 44 + textWidth(text, 13));
-    group.append(
-      element(
-        'text',
-        { x: x + 44, y: at + 13, 'font-family': LABEL_FONT, 'font-size': 13, fill: '#1a1a1a' },
-        text,
-      ),
-    );
-  };
-  heading('Actors');
-  for (const kind of kinds.actors) {
-    const { shape, color } = ACTOR_KINDS[kind];
-    group.append(
-      element('path', {
-        d: nodeShapePath(shape, x + 16, row + 8, 16, 16),
-        fill: color,
-        stroke: '#333333',
-      }),
-    );
-    label(ACTOR_KINDS[kind].label, row);
-    row += 20;
-  }
-  row += 6;
-  heading('Relations');
-  const swatch = (kind: RelationKindId, dashed: boolean) => {
-    const { color, width, arrow, directed } = RELATION_KINDS[kind];
-    const head: ArrowShape = directed ? arrow : 'none';
-    const line = element('path', {
-      d: `M${x},${row + 8} L${x + (head === 'none' ? 34 : 26)},${row + 8}`,
-      stroke: color,
-      'stroke-width': Math.min(width, 5),
-      fill: 'none',
-    });
-    if (dashed) line.setAttribute('stroke-dasharray', '5 3');
-    group.append(line);
-    if (head !== 'none') {
-      const open = isOpenArrow(head);
-      group.append(
-        element('path', {
-          d: arrowPath(head, x + 34, row + 8, 0, 9),
-          fill: open ? 'none' : color,
-          stroke: color,
-          'stroke-width': open ? 2 : 1,
-        }),
-      );
-    }
-  };
-  for (const kind of kinds.relations) {
-    swatch(kind, false);
-    label(RELATION_KINDS[kind].label, row);
-    row += 20;
-  }
-  if (kinds.dashed) {
-    swatch('visit', true);
-    label('planned, pledged, claimed, alleged', row);
-    row += 20;
-  }
-  return { group, height: row - y, width: Math.max(widest, 120) };
-}
-
-/** Whether an element bears a class of the view (see focus-layer.ts). */
-export type Marked = (element: SingularElementArgument, name: ViewClass) => boolean;
-
 const byClass: Marked = (element, name) => element.hasClass(name);
 
 /**
@@ -384,7 +197,9 @@ export function buildFigure(cy: Core, options: FigureOptions, marked: Marked = b
     box.x2 >= extent.x1 && box.x1 <= extent.x2 && box.y2 >= extent.y1 && box.y1 <= extent.y2;
   const drawn =
     options.area === 'view' ? shown.filter((ele) => inView(ele.boundingBox({}))) : shown;
-  const legend = options.legend ? drawLegend(drawn, MARGIN + slot.width + MARGIN, top) : undefined;
+  const legend = options.legend
+    ? drawLegend(drawn, MARGIN + slot.width + MARGIN, top, marked)
+    : undefined;
   const bodyHeight = Math.max(slot.height, legend?.height ?? 0);
   const captionHeight = options.caption ? 24 : 0;
   const creditHeight = options.credit ? 20 : 0;

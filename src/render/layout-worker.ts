@@ -5,7 +5,8 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { layoutOptions, turnToFit, withSeededRandom, type LayoutChoice } from './layouts';
+import { layoutOptions, withSeededRandom, type LayoutChoice } from './layouts';
+import { turnToFit } from './layout-passes';
 
 export interface LayoutRequest {
   /** Map ids of the actors, in the order of the positions sent back. */

@@ -6,6 +6,8 @@
  */
 import cytoscape, {
   type CollectionReturnValue,
+  type EdgeCollection,
+  type EdgeSingular,
   type NodeCollection,
   type LayoutOptions,
   type NodeSingular,
@@ -14,6 +16,14 @@ import cytoscape, {
 import type { LayoutName } from '../state/view';
 import { actorKey } from './ids';
 import { campsPositions, type SideMap } from './camps-layout';
+import {
+  clearEdges,
+  packComponents,
+  separateOverlaps,
+  stretchToAspect,
+  turnToFit,
+  wrapLevels,
+} from './layout-passes';
 
 let registering: Promise<void> | undefined;
 
@@ -59,6 +69,22 @@ export function feasibleLayout(name: LayoutName, size: number): LayoutName {
   return name === 'fcose' && size > FORCE_LAYOUT_LIMIT ? 'concentric' : name;
 }
 
+/** The same key for every relation between the same two actors, whichever way it goes. */
+function pairKey(edge: EdgeSingular): string {
+  const ends = [edge.source().id(), edge.target().id()].sort();
+  return ends.join('\u0000');
+}
+
+/** How many relations join each pair of actors. */
+function bundleSizes(edges: EdgeCollection): Map<string, number> {
+  const sizes = new Map<string, number>();
+  edges.forEach((edge) => {
+    const key = pairKey(edge);
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  });
+  return sizes;
+}
+
 /** Positions are computed without animation or fitting; the caller animates to them. */
 const COMMON = { fit: false, animate: false } as const;
 
@@ -89,7 +115,14 @@ export function layoutOptions({
 }: LayoutChoice): LayoutOptions {
   const labels = !offThread;
   switch (name) {
-    case 'fcose':
+    case 'fcose': {
+      // Relations between the same two actors pull together as one, a little longer the more
+      // there are: a bundle of curves, with its labels, needs room between its ends.
+      let bundles: Map<string, number> | undefined;
+      const bundle = (edge: EdgeSingular) => {
+        bundles ??= bundleSizes(edge.cy().edges());
+        return bundles.get(pairKey(edge)) ?? 1;
+      };
       return {
         ...COMMON,
         name: 'fcose',
@@ -99,11 +132,12 @@ export function layoutOptions({
         randomize: true,
         nodeDimensionsIncludeLabels: labels && size <= MAIN_THREAD_LAYOUT_LIMIT,
         nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 40,
-        edgeElasticity: () => 0.3,
+        idealEdgeLength: (edge: EdgeSingular) => 40 + 8 * Math.min(bundle(edge), 5),
+        edgeElasticity: (edge: EdgeSingular) => 0.45 / bundle(edge),
         nodeSeparation: 60,
         numIter: size <= 300 ? 4000 : 1000,
       } as LayoutOptions;
+    }
     case 'concentric': {
       if (size > MAIN_THREAD_LAYOUT_LIMIT) {
         // Four rings of thousands would be one vast circle: on a big graph each
@@ -193,143 +227,68 @@ export function withSeededRandom<T>(seed: number, fn: () => T): T {
   }
 }
 
-/** Label overlap is worth removing by hand only on graphs small enough to label in full. */
-const SEPARATE_UP_TO = 400;
+/** Said each time a layout is computed (not when saved positions are used): tests and the bench count it. */
+export const LAYOUT_RUN_MARK = 'diplomap:layout-run';
 
 /**
- * Pushes apart nodes whose boxes (label included) overlap, along the axis of
- * least overlap, until none do or the rounds run out. Force-directed layouts
- * only approximate label sizes; this makes the first view free of overlaps.
+ * Runs `fn` on elements stripped of the view's state: no classes (a bold
+ * selected label is wider), no filter hiding them. A layout computed inside
+ * depends on the data alone, so that every link to a dataset, whatever it
+ * selects or filters, lays it out the same.
  */
-export function separateOverlaps(nodes: NodeCollection, rounds = 40): number {
-  const list = nodes.toArray() as NodeSingular[];
-  if (list.length > SEPARATE_UP_TO) return 0;
-  const boxOf = (node: NodeSingular) => node.boundingBox({ includeLabels: true });
-  for (let round = 0; round < rounds; round++) {
-    const boxes = list.map(boxOf);
-    let moved = false;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-        const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-        if (ox <= 0 || oy <= 0) continue;
-        moved = true;
-        const p = list[i]!.position();
-        const q = list[j]!.position();
-        if (ox < oy) {
-          const d = (ox / 2 + 2) * (p.x <= q.x ? 1 : -1);
-          list[i]!.position({ x: p.x - d, y: p.y });
-          list[j]!.position({ x: q.x + d, y: q.y });
-        } else {
-          const d = (oy / 2 + 2) * (p.y <= q.y ? 1 : -1);
-          list[i]!.position({ x: p.x, y: p.y - d });
-          list[j]!.position({ x: q.x, y: q.y + d });
-        }
-        boxes[i] = boxOf(list[i]!);
-        boxes[j] = boxOf(list[j]!);
-      }
-    }
-    if (!moved) return round;
-  }
-  return rounds;
-}
-
-/** Turns the drawing a quarter when it is wide on a tall screen, or tall on a wide one. */
-export function turnToFit(nodes: NodeCollection, aspect: number): void {
-  const box = nodes.boundingBox({ includeLabels: false });
-  if (box.w === 0 || box.h === 0) return;
-  const drawing = box.w / box.h;
-  if ((drawing > 1.2 && aspect < 0.8) || (drawing < 0.8 && aspect > 1.2)) {
-    nodes.forEach((node) => {
-      const { x, y } = node.position();
-      node.position({ x: -y, y: x });
+export function withoutViewState<T>(elements: CollectionReturnValue, fn: () => T): T {
+  const cy = elements.cy();
+  const classes = new Map<string, string[]>();
+  const hidden = elements.filter((element) => element.style('display') === 'none');
+  cy.batch(() => {
+    elements.forEach((element) => {
+      const names = element.classes();
+      if (names.length === 0) return;
+      classes.set(element.id(), names);
+      element.classes([]);
     });
-  }
-}
-
-/** Gap between parallel curves (the stylesheet's control-point-step-size). */
-export const PARALLEL_STEP = 18;
-
-/**
- * Moves nodes off relations that pass under them without touching them, so
- * that every curve can be clicked and no actor seems to sit on a relation it
- * has no part in. A bundle of parallel relations counts with its width.
- */
-export function clearEdges(nodes: NodeCollection, rounds = 12): void {
-  const list = nodes.toArray() as NodeSingular[];
-  const edges = nodes.connectedEdges();
-  if (list.length > SEPARATE_UP_TO || edges.length > SEPARATE_UP_TO * 4) return;
-  // One segment per pair of actors, as wide as its bundle.
-  const bundles = new Map<string, { a: NodeSingular; b: NodeSingular; half: number }>();
-  edges.forEach((edge) => {
-    const [a, b] = [edge.source(), edge.target()].sort((x, y) => (x.id() < y.id() ? -1 : 1)) as [
-      NodeSingular,
-      NodeSingular,
-    ];
-    const key = `${a.id()}\u0000${b.id()}`;
-    const bundle = bundles.get(key);
-    if (bundle) bundle.half += PARALLEL_STEP / 2;
-    else bundles.set(key, { a, b, half: 2 });
+    hidden.removeStyle('display');
   });
-  for (let round = 0; round < rounds; round++) {
-    let moved = false;
-    for (const node of list) {
-      const radius = node.width() / 2 + 6;
-      for (const { a, b, half } of bundles.values()) {
-        if (a.same(node) || b.same(node)) continue;
-        const p = a.position();
-        const q = b.position();
-        const n = node.position();
-        const dx = q.x - p.x;
-        const dy = q.y - p.y;
-        const length2 = dx * dx + dy * dy;
-        if (length2 === 0) continue;
-        const t = ((n.x - p.x) * dx + (n.y - p.y) * dy) / length2;
-        if (t <= 0.05 || t >= 0.95) continue;
-        const cx = p.x + t * dx;
-        const cy = p.y + t * dy;
-        let ox = n.x - cx;
-        let oy = n.y - cy;
-        const distance = Math.hypot(ox, oy);
-        const needed = radius + half;
-        if (distance >= needed) continue;
-        if (distance < 0.01) {
-          ox = -dy;
-          oy = dx;
-        }
-        const scale = (needed - distance + 1) / Math.max(Math.hypot(ox, oy), 0.01);
-        node.position({ x: n.x + ox * scale, y: n.y + oy * scale });
-        moved = true;
-      }
-    }
-    if (!moved) return;
+  try {
+    return fn();
+  } finally {
+    cy.batch(() => {
+      for (const [id, names] of classes) cy.getElementById(id).classes(names);
+      hidden.style('display', 'none');
+    });
   }
 }
 
 /**
  * Computes where a layout puts the given elements, without moving them: the
  * positions are taken, the old ones put back, so that the caller can animate
- * from one to the other (or jump, the first time).
+ * from one to the other (or jump, the first time). The view's state (classes,
+ * filters) has no say (see withoutViewState).
  */
 export function planLayout(
   elements: CollectionReturnValue,
   choice: LayoutChoice,
   { seed, aspect }: { seed: number; aspect: number },
 ): Map<string, Position> {
+  performance.mark(LAYOUT_RUN_MARK);
   const nodes = elements.nodes();
   const before = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
-  withSeededRandom(seed, () =>
-    elements.layout(layoutOptions({ ...choice, size: nodes.length })).run(),
-  );
-  // A force-directed map has no up or down: turn it to the screen's shape (a phone is tall).
-  if (choice.name === 'fcose') {
-    turnToFit(nodes, aspect);
-    clearEdges(nodes);
-  }
-  separateOverlaps(nodes);
-  const after = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  const after = withoutViewState(elements, () => {
+    withSeededRandom(seed, () =>
+      elements.layout(layoutOptions({ ...choice, size: nodes.length })).run(),
+    );
+    // A force-directed map has no up or down: turn it to the screen's shape (a phone is tall).
+    if (choice.name === 'fcose') {
+      turnToFit(nodes, aspect);
+      packComponents(nodes, aspect);
+      // And use the map's height as well as its width (a little: a force drawing's distances mean something).
+      stretchToAspect(nodes, aspect, 1.5);
+      clearEdges(nodes);
+    }
+    if (choice.name === 'breadthfirst') wrapLevels(nodes, aspect);
+    separateOverlaps(nodes);
+    return new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  });
   nodes.forEach((node) => {
     node.position(before.get(node.id()) as Position);
   });

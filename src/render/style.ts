@@ -4,10 +4,14 @@
  * highlighted), fixed values for the rest.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { MAIN_THREAD_LAYOUT_LIMIT, PARALLEL_STEP } from './layouts';
+import { STATUS_GROUPS, STATUS_GROUP_IDS } from '../model/vocabulary';
+import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
+import { PARALLEL_STEP } from './layout-passes';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const SELECTION_COLOR = '#000000';
+/** An actor's label size, in model units (pixels at zoom 1). */
+export const LABEL_SIZE = 18;
 /** A highlighted path is marked like a highlighter pen: a yellow no kind uses (Tol's high-contrast yellow). */
 export const PATH_COLOR = '#DDAA33';
 
@@ -55,7 +59,7 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'border-color': '#333333',
         label: 'data(label)',
         'font-family': LABEL_FONT,
-        'font-size': 18,
+        'font-size': LABEL_SIZE,
         color: '#1a1a1a',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -79,11 +83,14 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'line-color': 'data(color)',
         width: 'data(width)',
         'line-style': 'data(lineStyle)' as never,
-        'line-dash-pattern': [7, 4],
         'target-arrow-shape': 'data(arrow)' as never,
         'target-arrow-color': 'data(color)',
         'target-arrow-fill': 'filled',
         'arrow-scale': 1.2,
+        // A claim or an allegation carries a hollow ring at its middle (see STATUS_GROUPS).
+        'mid-target-arrow-shape': 'data(ring)' as never,
+        'mid-target-arrow-color': 'data(color)',
+        'mid-target-arrow-fill': 'hollow',
         opacity: 0.9,
         'font-family': LABEL_FONT,
         'font-size': 12,
@@ -91,12 +98,15 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
-        'text-rotation': 'autorotate',
-        'min-zoomed-font-size': 7,
+        // Level text, hidden where it would be drawn under 10 pixels: never a stack of tilted specks.
+        'min-zoomed-font-size': 10,
+        // Above the line's middle, clear of a claim's ring.
+        'text-margin-y': -14,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
     },
+    ...statusRules(),
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     {
@@ -124,9 +134,11 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
       },
     },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 5 } },
-    // A highlighted, selected or hovered relation names its kind.
+    // A selected or hovered relation, and one relation of each step of a path, name their
+    // kind; a selected actor's many relations do not (their kinds are in the tooltip and the
+    // details), nor do a step's parallel relations (their labels would be stacked).
     {
-      selector: 'edge.highlighted, edge.selected, edge.hovered, edge.on-path',
+      selector: 'edge.selected, edge.hovered, edge.named',
       style: { label: 'data(label)' },
     },
     // A path: its actors and relations marked as with a highlighter pen.
@@ -141,6 +153,11 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
       },
     },
     { selector: 'node.on-path', style: { 'font-weight': 'bold', 'underlay-shape': 'ellipse' } },
+    // A claim stays lighter than a fact, even on a path or beside a selection.
+    {
+      selector: 'edge.highlighted[status = "asserted"], edge.on-path[status = "asserted"]',
+      style: { opacity: 0.75 },
+    },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': SELECTION_COLOR } },
   ];
   const calm: StylesheetJson = [
@@ -157,6 +174,7 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'curve-style': 'haystack',
         'haystack-radius': 0,
         'target-arrow-shape': 'none',
+        'mid-target-arrow-shape': 'none',
         'line-style': 'solid',
       },
     },
@@ -173,10 +191,26 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
       style: {
         'curve-style': 'bezier',
         'target-arrow-shape': 'data(arrow)' as never,
+        'mid-target-arrow-shape': 'data(ring)' as never,
         'line-style': 'data(lineStyle)' as never,
       },
     },
     ...sheet.slice(2),
     ...calm,
   ];
+}
+
+/** Each status group's dashes, caps and opacity (see STATUS_GROUPS in the vocabulary). */
+function statusRules(): StylesheetJson {
+  return STATUS_GROUP_IDS.map((id) => {
+    const group = STATUS_GROUPS[id];
+    return {
+      selector: `edge[status = "${id}"]`,
+      style: {
+        opacity: group.opacity,
+        'line-cap': group.cap,
+        ...('dashes' in group ? { 'line-dash-pattern': [...group.dashes] } : {}),
+      },
+    };
+  });
 }

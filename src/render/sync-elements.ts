@@ -77,18 +77,6 @@ export function syncElements(
   return { added, moved };
 }
 
-/** Every actor's saved place, by map id; undefined unless every actor has one. */
-export function savedPositions(graph: DiplomacyGraph): Map<string, Position> | undefined {
-  if (graph.order === 0) return undefined;
-  const places = new Map<string, Position>();
-  let all = true;
-  graph.forEachNode((key, actor) => {
-    if (actor.position) places.set(key, { ...actor.position });
-    else all = false;
-  });
-  return all ? places : undefined;
-}
-
 /**
  * A place near the middle of the view that no actor takes: the middle, else
  * the first free one on a spiral around it.

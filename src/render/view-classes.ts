@@ -90,7 +90,7 @@ export function brightIds(
 }
 
 /** The classes the view puts on elements (an exported figure reads them back). */
-export type ViewClass = 'faded' | 'on-path' | 'path-end' | 'selected' | 'highlighted';
+export type ViewClass = 'faded' | 'on-path' | 'path-end' | 'selected' | 'highlighted' | 'named';
 
 export interface Bright {
   actors: ReadonlySet<string>;
@@ -100,7 +100,9 @@ export interface Bright {
 /**
  * Brightens a set of actors and relations and fades the rest: the selection
  * and its neighbourhood, or a path (whose elements are also marked `on-path`,
- * its two ends `path-end`; the ends a question has so far are marked so too).
+ * its two ends `path-end`; the ends a question has so far are marked so too;
+ * one relation of each step `named`, to carry the step's kind as a label, so
+ * that the labels of parallel relations are not stacked).
  * With nothing bright, nothing fades. Only the
  * elements whose classes change are touched: Cytoscape restyles each one it
  * is given from scratch, which on thousands of elements takes seconds.
@@ -125,12 +127,47 @@ export function applyHighlight(
       set(node, 'path-end', ends.has(node.id()));
       set(node, 'selected', node.id() === selectedKey);
     });
+    const namedSteps = new Set<string>();
     cy.edges().forEach((edge) => {
       const on = bright ? bright.relations.has(modelId(edge.id())) : false;
+      let named = false;
+      if (path && on) {
+        const ends = [edge.data('source') as string, edge.data('target') as string].sort();
+        const step = ends.join('\u0000');
+        named = !namedSteps.has(step);
+        namedSteps.add(step);
+      }
       set(edge, 'faded', bright !== null && !on);
       set(edge, 'on-path', path && on);
+      set(edge, 'named', named);
       set(edge, 'highlighted', !path && on);
       set(edge, 'selected', edge.id() === selectedKey);
     });
   });
+}
+
+/** The map's elements for these model ids (a path, a selection and its neighbours). */
+export function elementsOf(cy: Core, ids: Bright): CollectionReturnValue {
+  const elements = cy.collection();
+  for (const id of ids.actors) elements.merge(cy.getElementById(actorKey(id)));
+  for (const id of ids.relations) elements.merge(cy.getElementById(relationKey(id)));
+  return elements;
+}
+
+/** The tree layout's root: the selected actor, else the shown actor with the most relations. */
+export function treeRoot(
+  graph: DiplomacyGraph,
+  selection: Selection,
+  visible: Visible,
+): string | undefined {
+  if (selection?.type === 'actor') return selection.id;
+  let best: string | undefined;
+  let most = -1;
+  graph.forEachNode((key, { id }) => {
+    if (visible.actors.has(id) && graph.degree(key) > most) {
+      best = id;
+      most = graph.degree(key);
+    }
+  });
+  return best;
 }

@@ -3,7 +3,9 @@
  * that say what they hold, the source credit, the caption of a path.
  */
 import { nameOf, type DiplomacyGraph } from '../model/graph';
-import { formatDay } from './format';
+import { formatDay, statusWords } from './format';
+import type { Path } from '../model/paths';
+import { stepLead } from '../model/path-meaning';
 import { IMPORTED_PUBLISHER } from '../io/types';
 import type { ViewState } from './view';
 
@@ -38,13 +40,25 @@ export function creditLine(graph: DiplomacyGraph): string {
   return `${sources.length === 1 ? 'Source' : 'Sources'}: ${each.join('; ')}`;
 }
 
-/** "Path: Russia → Armenia → ... → Turkey", for the path shown (or the first shortest one). */
+/**
+ * "Path: Russia → Armenia → ... → Turkey", for the path shown (or the first
+ * shortest one), with the steps the report does not give as fact:
+ * "Path: Russia → Turkey → Islamic State; Turkey → Islamic State alleged by Russia".
+ */
 export function pathCaption(
   graph: DiplomacyGraph,
-  actors: readonly string[] | undefined,
+  path: Pick<Path, 'actors' | 'steps'> | undefined,
 ): string | undefined {
-  if (!actors || actors.length === 0) return undefined;
-  return `Path: ${actors.map((id) => nameOf(graph, id)).join(' → ')}`;
+  if (!path || path.actors.length === 0) return undefined;
+  const chain = `Path: ${path.actors.map((id) => nameOf(graph, id)).join(' → ')}`;
+  // A step counts as not established when none of its relations is a plain fact.
+  const unsure = path.steps
+    .filter((step) => step.relations.length > 0 && step.relations.every((r) => r.status))
+    .map((step) => {
+      const lead = stepLead(step);
+      return `${nameOf(graph, step.from)} → ${nameOf(graph, step.to)} ${statusWords(graph, lead)}`;
+    });
+  return unsure.length ? `${chain}; ${unsure.join('; ')}` : chain;
 }
 
 /** The raster scale that prints a figure `figureWidth` CSS pixels wide at `centimetres` and `dpi`. */

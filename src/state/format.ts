@@ -5,7 +5,13 @@
 import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { parseDate } from '../model/dates';
 import type { Relation, Source } from '../model/types';
-import { RELATION_KINDS } from '../model/vocabulary';
+import {
+  RELATION_KINDS,
+  RELATION_STATUSES,
+  STATUS_GROUP_IDS,
+  type RelationStatus,
+  type StatusGroupId,
+} from '../model/vocabulary';
 
 const MONTHS = [
   'January',
@@ -70,4 +76,48 @@ export function relationSentence(graph: DiplomacyGraph, relation: Relation): str
 /** "outgoing" etc. as a short arrow for lists. */
 export function directionArrow(direction: 'outgoing' | 'incoming' | 'mutual'): string {
   return direction === 'outgoing' ? '→' : direction === 'incoming' ? '←' : '↔';
+}
+
+/** "Russia", "Armenia and Nagorno-Karabakh", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The relation as the report vouches for it: its sentence with its status
+ * and who says so, "Russia alleges that Turkey backs Islamic State",
+ * "Planned: Medvedev visits Armenia"; a plain fact is its sentence.
+ */
+export function statusSentence(graph: DiplomacyGraph, relation: Relation): string {
+  return withStatus(graph, relation, relationSentence(graph, relation));
+}
+
+/** A sentence that tells a relation (`fact`), put as the report vouches for it (see statusSentence). */
+export function withStatus(graph: DiplomacyGraph, relation: Relation, fact: string): string {
+  if (relation.status === undefined) return fact;
+  const status: RelationStatus = RELATION_STATUSES[relation.status];
+  const parties = (relation.claimedBy ?? []).map((id) => nameOf(graph, id));
+  const template = parties.length > 0 && status.verb ? status.sentence : status.unattributed;
+  return template
+    .replace('{parties}', () => joinNames(parties))
+    .replace('{verb}', () => status.verb?.[parties.length > 1 ? 1 : 0] ?? '')
+    .replace('{fact}', () => fact);
+}
+
+/** "alleged by Russia", "planned", "" for a plain fact: a status in a few words, for lists and tables. */
+export function statusWords(graph: DiplomacyGraph, relation: Relation): string {
+  if (relation.status === undefined) return '';
+  const label = RELATION_STATUSES[relation.status].label;
+  const parties = (relation.claimedBy ?? []).map((id) => nameOf(graph, id));
+  return parties.length > 0 ? `${label} by ${joinNames(parties)}` : label;
+}
+
+/** The status groups a graph's relations use, in vocabulary order (for its legend). */
+export function statusGroupsOf(graph: DiplomacyGraph): StatusGroupId[] {
+  const groups = new Set<StatusGroupId>();
+  graph.forEachEdge((_, relation) => {
+    if (relation.status) groups.add(RELATION_STATUSES[relation.status].group);
+  });
+  return STATUS_GROUP_IDS.filter((group) => groups.has(group));
 }

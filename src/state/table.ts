@@ -3,7 +3,8 @@
  */
 import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { parseDate } from '../model/dates';
-import { RELATION_KINDS, RELATION_STATUSES } from '../model/vocabulary';
+import { RELATION_KINDS } from '../model/vocabulary';
+import { statusWords } from './format';
 import type { Relation } from '../model/types';
 
 export type SortKey = 'date' | 'kind' | 'source' | 'target' | 'status';
@@ -34,7 +35,7 @@ export function tableRows(graph: DiplomacyGraph, visible: ReadonlySet<string>): 
       kind: RELATION_KINDS[relation.kind].label,
       source: nameOf(graph, relation.source),
       target: nameOf(graph, relation.target),
-      status: relation.status ? RELATION_STATUSES[relation.status].label : '',
+      status: statusWords(graph, relation),
       dateKey: span ? (span.start ?? '0000') + (span.end ?? '9999') : UNDATED,
     });
   });

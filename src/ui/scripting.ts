@@ -85,7 +85,7 @@ export function installScripting(
     if (title) figure.title = title;
     if (request.credit ?? true) figure.credit = creditWithWindow(creditLine(graph), app.filters);
     const shown = listedPaths(app.pathResult)[app.view.path?.shown ?? 0];
-    const caption = pathCaption(graph, shown?.actors);
+    const caption = pathCaption(graph, shown);
     if ((request.caption ?? true) && caption) figure.caption = caption;
     const image = await map.exportFigure({
       ...figure,

@@ -47,8 +47,9 @@ test('clicking a relation shows its kind, direction, date, status and evidence',
   await openMap(page);
   await clickElement(page, 'medvedev-visits-armenia');
   const details = page.getByRole('complementary', { name: 'Details' });
+  // The heading says the visit is planned, not that it happened.
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-    'Dmitry Medvedev visits Armenia',
+    'Planned: Dmitry Medvedev visits Armenia',
   );
   await expect(details.getByText('Dmitry Medvedev → Armenia')).toBeVisible();
   await expect(details.getByText('7 April 2016')).toBeVisible();

@@ -54,7 +54,32 @@ test('PNG: decodes, has the size the scale asks for, is not blank, shows the pat
   expect(Math.abs(pngSize(print.bytes).width - Math.round((10 / 2.54) * 300))).toBeLessThanOrEqual(
     1,
   );
+  // It says its resolution, so that page-layout software places it 10 cm wide: a pHYs chunk of
+  // 11,811 pixels per metre on both axes, before the image data.
+  expect(pngPhys(print.bytes)).toEqual({ x: 11811, y: 11811, unit: 1, beforeData: true });
+  expect(pngPhys(png.bytes)).toBeUndefined();
 });
+
+/** The pHYs chunk of a PNG, read chunk by chunk from the file's bytes. */
+function pngPhys(
+  bytes: Buffer,
+): { x: number; y: number; unit: number; beforeData: boolean } | undefined {
+  let seenData = false;
+  for (let at = 8; at + 8 <= bytes.length; at += 12 + bytes.readUInt32BE(at)) {
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') seenData = true;
+    if (type === 'pHYs') {
+      const data = at + 8;
+      return {
+        x: bytes.readUInt32BE(data),
+        y: bytes.readUInt32BE(data + 4),
+        unit: bytes[data + 8]!,
+        beforeData: !seenData,
+      };
+    }
+  }
+  return undefined;
+}
 
 test('PNG without a path has no path colour; JPEG is on white; the current view is the map size', async ({
   page,
@@ -147,4 +172,21 @@ test('the legend of the current view lists only the kinds within it', async ({ p
   expect(facts.text).toContain('think tank or NGO');
   expect(facts.text).not.toContain('armed conflict');
   expect(facts.text).not.toContain('de facto state');
+});
+
+test("a path figure's legend lists only the path's kinds and statuses, its caption the unsure step", async ({
+  page,
+}) => {
+  // Russia → Turkey → Islamic State: a tension (a plain fact), then support alleged by Russia.
+  await openMap(page, '/?path=russia,islamic-state');
+  const figure = await exportImage(page, (d) => d.getByLabel('SVG (vector, editable)').check());
+  const facts = await svgFacts(page, figure.bytes.toString('utf8'));
+  const legend = facts.text.slice(facts.text.indexOf('Actors'));
+  expect(legend).toContain('claimed or alleged by a party');
+  expect(legend).toContain('reported as fact');
+  // Kinds and statuses only elsewhere on the map are left out.
+  expect(legend).not.toContain('planned or pledged');
+  expect(legend).not.toContain('armed conflict');
+  expect(legend).not.toContain('person');
+  expect(facts.text).toContain('Turkey → Islamic State alleged by Russia');
 });

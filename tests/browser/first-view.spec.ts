@@ -57,3 +57,23 @@ test('the labels of the actors are drawn on the map at a readable zoom', async (
   expect(zoom).toBeGreaterThan(0.6);
   expect(zoom).toBeLessThanOrEqual(1.6);
 });
+
+test('the bundled dataset opens at its saved arrangement, with no layout computed', async ({
+  page,
+}) => {
+  const saved = (dataset.actors as { id: string; position?: { x: number; y: number } }[]).map(
+    (actor) => [`a:${actor.id}`, actor.position],
+  );
+  expect(saved.every(([, position]) => position !== undefined)).toBe(true);
+  await page.goto('/');
+  await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible();
+  const { runs, placed } = await page.evaluate(() => {
+    const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+    return {
+      runs: performance.getEntriesByName('diplomap:layout-run').length,
+      placed: cy.nodes().map((node) => [node.id(), node.position()]),
+    };
+  });
+  expect(runs).toBe(0);
+  expect(Object.fromEntries(placed)).toEqual(Object.fromEntries(saved));
+});
