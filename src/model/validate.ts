@@ -303,6 +303,7 @@ export function validateDataset(value: unknown, options: ValidateOptions = {}): 
   }
 
   const relations: Relation[] = [];
+  const read: Array<[Relation, string, boolean]> = [];
   const relationItems = r.array(root, 'relations', '', true) ?? [];
   for (const [index, item] of relationItems.entries()) {
     const path = childPath('relations', index);
@@ -312,9 +313,12 @@ export function validateDataset(value: unknown, options: ValidateOptions = {}): 
     if (relation) {
       claimId(relation.id, path);
       relations.push(relation);
+      const quotes = own(raw, 'evidence');
+      read.push([relation, path, !Array.isArray(quotes) || quotes.length === 0]);
     }
   }
 
+  summarise(r, read);
   const stories = readStories(r, root, checkActorRef);
 
   if (hasErrors(r.problems) || title === undefined) return { dataset: null, problems: r.problems };
@@ -534,13 +538,6 @@ function readRelation(
   const target = r.requiredString(raw, 'target', path);
   const sourceKnown = source !== undefined && checkActorRef(source, childPath(path, 'source'));
   const targetKnown = target !== undefined && checkActorRef(target, childPath(path, 'target'));
-  if (sourceKnown && source === target)
-    r.report(
-      'self-relation',
-      childPath(path, 'target'),
-      `the relation goes from "${source}" to itself`,
-      'a relation joins two different actors',
-    );
   const date = r.date(raw, 'date', path, false);
   const status = r.optionalString(raw, 'status', path);
   if (status !== undefined && !isRelationStatus(status))
@@ -604,6 +601,38 @@ function readRelation(
   if (note !== undefined) relation.note = note;
   Object.assign(relation, extras);
   return relation;
+}
+
+/**
+ * One warning each for relations without evidence and for relations from an
+ * actor to itself: both are kept (an imported graph has thousands of the
+ * first and often some of the second), so a warning per relation would bury
+ * everything else; the count and the first one's place say enough.
+ */
+function summarise(r: Reader, relations: ReadonlyArray<[Relation, string, boolean]>): void {
+  // Unsourced as written: a relation whose quotes were all refused has errors of its own.
+  const unsourced = relations.filter(([, , none]) => none);
+  const first = unsourced[0];
+  if (first) {
+    const count = unsourced.length;
+    r.warn(
+      'empty-evidence',
+      first[1],
+      `${count === 1 ? '1 relation has' : `${count} relations have`} no evidence (unsourced, the first here): ${count === 1 ? 'it is' : 'they are'} kept and shown as "no evidence"`,
+      'where a report states the relation, add { "source": "...", "quote": "..." } quoting it verbatim',
+    );
+  }
+  const loops = relations.filter(([relation]) => relation.source === relation.target);
+  const loop = loops[0];
+  if (loop) {
+    const count = loops.length;
+    r.warn(
+      'self-relation',
+      childPath(loop[1], 'target'),
+      `${count === 1 ? '1 relation goes' : `${count} relations go`} from an actor to itself (the first here, "${loop[0].source}"): ${count === 1 ? 'it is' : 'they are'} kept and drawn as a loop, and left out of paths`,
+      'a domestic event is such a relation; otherwise correct the target',
+    );
+  }
 }
 
 /** Longest path a story may ask for (the path search's own hard limit). */

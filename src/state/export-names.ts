@@ -4,7 +4,7 @@
  */
 import type { DiplomacyGraph } from '../model/graph';
 import { formatDay } from './format';
-import { IMPORTED_PUBLISHER } from '../io/types';
+import { IMPORTED_PUBLISHER } from '../io';
 import type { ViewState } from './view';
 
 /** Lower-case words joined by hyphens, safe in any file system. */

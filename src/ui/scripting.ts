@@ -9,7 +9,7 @@ import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
-import type { ImportReport } from '../io/types';
+import { importReport, type ImportReport } from '../state/importing';
 
 export interface ScriptExportRequest {
   format: ImageFormat;
@@ -88,14 +88,6 @@ export function installScripting(
       height: image.height,
       fileName: exportFileName(datasetName(), app.view, extension),
     };
-  };
-  // The readers load when first used, as in the Open dialog.
-  const importReport = async (text: string) => {
-    const [{ importText }, { browserXmlParser }] = await Promise.all([
-      import('../io/import'),
-      import('../io/xml'),
-    ]);
-    return importText(text, { parseXml: browserXmlParser }).report;
   };
   target.diplomap = { ...target.diplomap, export: hook, importReport, open };
   return () => {

@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Dataset, Relation } from '../../src/model/types';
 import { ACTOR_KIND_IDS, RELATION_KIND_IDS, RELATION_STATUS_IDS } from '../../src/model/vocabulary';
-import { writeDataset, type DataFormat } from '../../src/io/export-data';
+import { writeDataset } from '../../src/io/export';
+import type { DataFormat } from '../../src/io/formats';
 import { importText } from '../../src/io/import';
-import { nodeXmlParser } from '../../src/io/xml-node';
+import { nodeXmlParser } from '../../src/io/node';
 
 const FORMATS: DataFormat[] = ['json', 'gexf', 'graphml', 'csv', 'cyjs'];
 const DAY = '2020-01-02';
