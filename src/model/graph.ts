@@ -27,7 +27,8 @@ export function buildGraph(dataset: Dataset): DiplomacyGraph {
   if (dataset.stories !== undefined) attributes.stories = dataset.stories;
   const graph: DiplomacyGraph = new MultiGraph<Actor, Relation, GraphAttributes>({
     type: 'mixed',
-    allowSelfLoops: false,
+    // Real graphs have them: a domestic event, a protein that binds itself.
+    allowSelfLoops: true,
   });
   graph.replaceAttributes(attributes);
   ownKeysOnly(graph);
