@@ -9,6 +9,128 @@ import svelteConfig from './svelte.config.js';
 const NO_HTML_INJECTION =
   'Build DOM nodes (or use Svelte markup) instead of injecting HTML strings.';
 
+/** An import path into one of src/'s layers from another folder: "../state/view", "../../io". */
+const into = (layers) => `^(\\.\\./)+(${layers.join('|')})(/.*)?$`;
+
+/** io's public entry points (src/io/index.ts says what each is for); all else in io/ is internal. */
+const IO_ENTRY = 'index|import|export|import\\.worker';
+const ioInternals = (entries) => `^(\\.\\./)+io/(?!(${entries})(\\.ts)?$).+`;
+
+/**
+ * One layer's rule: the imports it may not make, static or dynamic (a
+ * dynamic import() is caught by its selector; esquery's regexes cannot hold
+ * "/", written \x2F there). `types: true` lets a pattern through for type
+ * imports only.
+ */
+function layer(files, banned) {
+  const ban = (pattern) => ({
+    regex: pattern.regex,
+    message: pattern.message,
+    ...(pattern.types ? { allowTypeImports: true } : {}),
+  });
+  const dynamic = banned
+    .filter((pattern) => !pattern.types)
+    .map((pattern) => ({
+      selector: `ImportExpression[source.value=/${pattern.regex.replaceAll('/', '\\x2F')}/]`,
+      message: pattern.message,
+    }));
+  return {
+    files,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: banned.map(ban) }],
+      'no-restricted-syntax': ['error', ...dynamic],
+    },
+  };
+}
+
+const LAYERS = [
+  layer(
+    ['src/model/**'],
+    [
+      {
+        regex: '^(svelte|cytoscape|cytoscape-fcose|@xmldom/xmldom)(/.*)?$',
+        message: 'src/model is pure: graphology only, no Svelte, Cytoscape or XML parser.',
+      },
+      {
+        regex: into(['io', 'render', 'state', 'ui', 'extract', 'cli']),
+        message: 'src/model imports none of the other layers.',
+      },
+    ],
+  ),
+  layer(
+    ['src/io/**'],
+    [
+      {
+        regex: '^(svelte|cytoscape|cytoscape-fcose)(/.*)?$',
+        message: 'src/io reads and writes files: no Svelte, no Cytoscape.',
+      },
+      {
+        regex: into(['render', 'state', 'ui', 'extract', 'cli']),
+        message: 'src/io imports the model only.',
+      },
+    ],
+  ),
+  layer(
+    ['src/render/**'],
+    [
+      { regex: '^svelte(/.*)?$', message: 'src/render is the Cytoscape adapter: no Svelte.' },
+      {
+        regex: into(['io', 'state', 'ui', 'extract', 'cli']),
+        message: 'src/render imports the model (and Cytoscape) only, never the view state.',
+      },
+    ],
+  ),
+  layer(
+    ['src/state/**'],
+    [
+      { regex: '^(cytoscape|cytoscape-fcose)(/.*)?$', message: 'src/state knows no renderer.' },
+      {
+        regex: into(['render', 'ui', 'extract', 'cli']),
+        message: 'src/state imports the model and io only.',
+      },
+      {
+        regex: ioInternals(IO_ENTRY),
+        message: 'src/state imports io through its public entry points only (see src/io/index.ts).',
+      },
+    ],
+  ),
+  layer(
+    ['src/ui/**'],
+    [
+      {
+        regex: into(['io', 'extract', 'cli']),
+        message:
+          'src/ui imports state and render (and the model); reading files goes through state.',
+      },
+    ],
+  ),
+  layer(
+    ['src/extract/**'],
+    [
+      { regex: '^(svelte|cytoscape|cytoscape-fcose)(/.*)?$', message: 'src/extract has no UI.' },
+      {
+        regex: into(['io', 'render', 'state', 'ui', 'cli']),
+        message: 'src/extract imports the model (and its NLP library) only.',
+      },
+    ],
+  ),
+  layer(
+    ['src/cli/**'],
+    [
+      { regex: into(['ui']), message: "src/cli does not import the page's components." },
+      {
+        regex: into(['render']),
+        message: "src/cli imports render's types only (the renderer drives the page for images).",
+        types: true,
+      },
+      {
+        regex: ioInternals(`${IO_ENTRY}|node`),
+        message: 'src/cli imports io through its public entry points only (see src/io/index.ts).',
+      },
+    ],
+  ),
+];
+
 export default defineConfig(
   globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.vite/']),
 
@@ -54,27 +176,8 @@ export default defineConfig(
     },
   },
 
-  // The model layer is pure: no UI framework, no graph renderer, no render/ui/state modules.
-  {
-    files: ['src/model/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(svelte|cytoscape)(/.*)?$',
-              message: 'src/model must stay independent of Svelte and Cytoscape.',
-            },
-            {
-              regex: '(^(\\.\\./)+|(^|/)src/)(render|ui|state)(/|$)',
-              message: 'src/model must not import from src/render, src/ui or src/state.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers (README, "Project layout"): each folder imports only the ones before it.
+  ...LAYERS,
 
   // Must stay last: turns off rules that conflict with Prettier.
   prettier,

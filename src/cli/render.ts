@@ -22,7 +22,7 @@ import { nodeXmlParser } from '../io/node';
 import { closestMatch } from '../model/suggest';
 import { LAYOUT_NAMES, isLayoutName } from '../state/view';
 import type { ImageFormat } from '../render/export';
-import type { ScriptExportRequest, ScriptExportResult } from '../ui/scripting';
+import type { ScriptExportRequest, ScriptExportResult } from '../render/script-export';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -11,7 +11,11 @@ import cytoscape, {
   type NodeSingular,
   type Position,
 } from 'cytoscape';
-import type { LayoutName } from '../state/view';
+/**
+ * The layouts the map runs (the view state lists them for the address:
+ * render does not import state; the ui's calls check that the two agree).
+ */
+export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid' | 'breadthfirst';
 import { actorKey } from './ids';
 
 let registering: Promise<void> | undefined;

@@ -4,31 +4,13 @@
  * same image a reader would download.
  */
 import type { Core } from 'cytoscape';
-import type { ExportOptions, ExportedImage, ImageFormat } from '../render/export';
+import type { ExportOptions, ExportedImage } from '../render/export';
+import type { ScriptExportRequest, ScriptExportResult } from '../render/script-export';
 import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
 import { importReport, type ImportReport } from '../state/importing';
-
-export interface ScriptExportRequest {
-  format: ImageFormat;
-  scale?: number;
-  area?: 'all' | 'view';
-  background?: 'white' | 'transparent';
-  /** Null for no title; absent for the dataset's own. */
-  title?: string | null;
-  legend?: boolean;
-  credit?: boolean;
-  caption?: boolean;
-}
-
-export interface ScriptExportResult {
-  base64: string;
-  width: number;
-  height: number;
-  fileName: string;
-}
 
 interface MapView {
   exportFigure(options: ExportOptions): Promise<ExportedImage>;
