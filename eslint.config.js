@@ -9,11 +9,15 @@ import svelteConfig from './svelte.config.js';
 const NO_HTML_INJECTION =
   'Build DOM nodes (or use Svelte markup) instead of injecting HTML strings.';
 
-/** An import path into one of src/'s layers from another folder: "../state/view", "../../io". */
+/**
+ * An import path into one of src/'s layers from another folder: "../state/view", "../../io".
+ * @param {string[]} layers
+ */
 const into = (layers) => `^(\\.\\./)+(${layers.join('|')})(/.*)?$`;
 
 /** io's public entry points (src/io/index.ts says what each is for); all else in io/ is internal. */
 const IO_ENTRY = 'index|import|export|import\\.worker';
+/** @param {string} entries */
 const ioInternals = (entries) => `^(\\.\\./)+io/(?!(${entries})(\\.ts)?$).+`;
 
 /**
@@ -21,8 +25,12 @@ const ioInternals = (entries) => `^(\\.\\./)+io/(?!(${entries})(\\.ts)?$).+`;
  * dynamic import() is caught by its selector; esquery's regexes cannot hold
  * "/", written \x2F there). `types: true` lets a pattern through for type
  * imports only.
+ * @param {string[]} files
+ * @param {Array<{ regex: string, message: string, types?: boolean }>} banned
+ * @returns {import('eslint').Linter.Config}
  */
 function layer(files, banned) {
+  /** @param {{ regex: string, message: string, types?: boolean }} pattern */
   const ban = (pattern) => ({
     regex: pattern.regex,
     message: pattern.message,
