@@ -2,6 +2,7 @@
  * The format of a file, told from its content (never from its name): XML by
  * its root element, JSON by its shape, delimited text by its header.
  */
+import { detectDelimiter, headerOf } from './csv/scan';
 import { nodeLinkFormat } from './json/node-link-format';
 import type { ImportFormat } from './shared/types';
 
@@ -11,11 +12,6 @@ const EVENT_COLUMNS =
 
 /** JSON documents up to this size are parsed whole to look at their shape; larger ones by their head. */
 const WHOLE_JSON = 5_000_000;
-
-function firstLine(text: string): string {
-  const end = text.search(/\r?\n|\r/);
-  return end === -1 ? text : text.slice(0, end);
-}
 
 function jsonFormat(text: string, head: string): ImportFormat {
   if (text.length <= WHOLE_JSON) {
@@ -56,13 +52,12 @@ export function detectFormat(text: string): ImportFormat | undefined {
     return undefined;
   }
   if (head.startsWith('{') || head.startsWith('[')) return jsonFormat(text, head);
-  const header = firstLine(head);
-  const delimiter = header.includes('\t')
-    ? '\t'
-    : header.includes(';') && !header.includes(',')
-      ? ';'
-      : ',';
-  const cells = header.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, ''));
+  const delimiter = detectDelimiter(head);
+  // A header the scanner refuses is split plainly: the reader then says where it breaks.
+  const parsed = headerOf(head, delimiter);
+  const cells = (parsed.length ? parsed : (head.split(/\r?\n|\r/)[0] ?? '').split(delimiter)).map(
+    (cell) => cell.trim(),
+  );
   if (cells.length < 2) return undefined;
   if (cells.filter((cell) => EVENT_COLUMNS.test(cell)).length >= 2) return 'events';
   return delimiter === '\t' ? 'tsv' : 'csv';

@@ -27,32 +27,42 @@ function ownValue(item: WithAttributes, key: string): AttributeValue | undefined
   return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** One column per attribute key, typed as number or boolean when every value is. */
+const TYPES: Record<string, ColumnType> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+};
+
+/**
+ * One column per attribute key and type of value: a key whose values are
+ * all numbers is one number column, and a key whose values mix text and
+ * numbers has a column of each type under the same name (each element fills
+ * the one of its value's type), so that every value reads back as it was.
+ */
 function attributeColumns<T extends WithAttributes>(
   items: readonly T[],
   isField: (name: string) => boolean,
 ): Column<T>[] {
-  const types = new Map<string, Set<string>>();
+  const types = new Map<string, Set<ColumnType>>();
   for (const item of items) {
     for (const [key, value] of Object.entries(item.attributes ?? {})) {
-      const seen = types.get(key) ?? new Set<string>();
-      seen.add(typeof value);
+      const seen = types.get(key) ?? new Set<ColumnType>();
+      seen.add(TYPES[typeof value] ?? 'string');
       types.set(key, seen);
     }
   }
-  return [...types].map(([key, seen]) => ({
-    title: attributeName(key, isField),
-    type:
-      seen.size === 1 && !seen.has('string')
-        ? seen.has('number')
-          ? 'number'
-          : 'boolean'
-        : 'string',
-    value: (item: T) => {
-      const value = ownValue(item, key);
-      return value === undefined ? undefined : String(value);
-    },
-  }));
+  return [...types].flatMap(([key, seen]) =>
+    [...seen].sort().map((type) => ({
+      title: attributeName(key, isField),
+      type,
+      value: (item: T) => {
+        const value = ownValue(item, key);
+        return value === undefined || (TYPES[typeof value] ?? 'string') !== type
+          ? undefined
+          : String(value);
+      },
+    })),
+  );
 }
 
 /** Drops the columns no item has a value for. */
