@@ -15,22 +15,8 @@ import {
 import type { ImportOptions } from '../io/import';
 import type { WorkerReply, WorkerRequest } from '../io/import.worker';
 
-/** What the Open dialog shows of an import, from io's public entry point. */
-export {
-  FORMAT_LABELS,
-  countByCategory,
-  detectFormat,
-  hasImportErrors,
-  headerOf,
-  suggestColumns,
-  tooLarge,
-  type ColumnMapping,
-  type ImportFormat,
-  type ImportIssue,
-  type ImportReport,
-  type ImportResult,
-  type IssueCategory,
-} from '../io';
+/** io's public entry point: what the Open dialog shows of an import, and reads a file with. */
+export * from '../io';
 
 /** A file's text, as the command line reads it too (BOM, UTF-16, an XML declaration's encoding). */
 export async function readFileText(file: Blob): Promise<DecodedText> {

@@ -142,17 +142,7 @@ export function readEdgeList(text: string, options: EdgeListOptions = {}): Impor
   if (source === undefined || target === undefined) return builder.finish();
   if (withNodes && !readNodes(builder, options.nodes as string)) return builder.finish();
   const attributes = table.attributeColumns(builder, roles.values());
-  if (!withNodes && table.rows.every((_, row) => table.isBlank(row))) {
-    builder.report(
-      {
-        category: 'missing-field',
-        severity: 'error',
-        message: 'the table has a header but no rows: there is nothing to import',
-      },
-      table.headerPlace(),
-    );
-    return builder.finish();
-  }
+  if (!withNodes && table.reportIfEmpty(builder)) return builder.finish();
   table.rows.forEach((_, row) => {
     if (table.isBlank(row) || !table.checkWidth(builder, row, [source, target])) return;
     const cell = (role: EdgeRole) => table.cell(row, roles.get(role));

@@ -89,17 +89,7 @@ export function readEvents(text: string, options: EventReadOptions = {}): Import
     return builder.finish();
   }
   if (builder.hasErrors()) return builder.finish();
-  if (table.rows.every((_, row) => table.isBlank(row))) {
-    builder.report(
-      {
-        category: 'missing-field',
-        severity: 'error',
-        message: 'the table has a header but no rows: there is nothing to import',
-      },
-      table.headerPlace(),
-    );
-    return builder.finish();
-  }
+  if (table.reportIfEmpty(builder)) return builder.finish();
   const attributes = table.attributeColumns(builder, roles.values());
   const kindColumn = roles.get('kind');
   const kindName = kindColumn === undefined ? undefined : table.header[kindColumn];

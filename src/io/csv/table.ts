@@ -158,6 +158,20 @@ export class Table {
     return attributes;
   }
 
+  /** Reports a table that has a header and nothing else (an error: there is nothing to import). */
+  reportIfEmpty(builder: DatasetBuilder): boolean {
+    if (!this.rows.every((_, row) => this.isBlank(row))) return false;
+    builder.report(
+      {
+        category: 'missing-field',
+        severity: 'error',
+        message: 'the table has a header but no rows: there is nothing to import',
+      },
+      this.headerPlace(),
+    );
+    return true;
+  }
+
   /** Reports a row with the wrong number of cells; returns false when it cannot be used. */
   checkWidth(builder: DatasetBuilder, row: number, required: readonly number[]): boolean {
     const width = this.header.length;

@@ -8,8 +8,8 @@
  * CSV has no place for the title, the sources or the stories.
  */
 import type { Actor, AttributeValue, Dataset, Relation } from '../../model/types';
-import { isDirected } from '../../model/vocabulary';
-import { attributeName, encodeEvidence, encodeList } from '../shared/lists';
+import { ACTOR_TEXT, RELATION_TEXT } from '../shared/field-text';
+import { attributeName } from '../shared/lists';
 import { EDGE_COLUMNS, NODE_COLUMNS, isFieldColumn } from './columns';
 import { neutralise } from './scan';
 
@@ -60,19 +60,19 @@ const ACTOR_FIELDS: Array<[string, (actor: Actor) => Cell]> = [
   ['id', (a) => a.id],
   ['name', (a) => a.name],
   ['kind', (a) => a.kind],
-  ['original_kind', (a) => a.originalKind],
-  ['role', (a) => a.role],
-  ['affiliation', (a) => a.affiliation],
-  ['aliases', (a) => (a.aliases?.length ? encodeList(a.aliases) : undefined)],
-  ['description', (a) => a.description],
-  ['placeholder', (a) => (a.placeholder ? 'true' : undefined)],
-  ['evidence', (a) => (a.evidence?.length ? encodeEvidence(a.evidence) : undefined)],
+  ['original_kind', ACTOR_TEXT.originalKind],
+  ['role', ACTOR_TEXT.role],
+  ['affiliation', ACTOR_TEXT.affiliation],
+  ['aliases', ACTOR_TEXT.aliases],
+  ['description', ACTOR_TEXT.description],
+  ['placeholder', ACTOR_TEXT.placeholder],
+  ['evidence', ACTOR_TEXT.evidence],
 ];
 
-const ACTOR_EXTRAS: Array<[string, (actor: Actor) => Cell]> = [
-  ['x', (a) => (a.position ? String(a.position.x) : undefined)],
-  ['y', (a) => (a.position ? String(a.position.y) : undefined)],
-  ['color', (a) => a.color],
+const ACTOR_PLACE: Array<[string, (actor: Actor) => Cell]> = [
+  ['x', ACTOR_TEXT.x],
+  ['y', ACTOR_TEXT.y],
+  ['color', ACTOR_TEXT.color],
 ];
 
 const RELATION_FIELDS: Array<[string, (relation: Relation) => Cell]> = [
@@ -80,16 +80,15 @@ const RELATION_FIELDS: Array<[string, (relation: Relation) => Cell]> = [
   ['source', (r) => r.source],
   ['target', (r) => r.target],
   ['kind', (r) => r.kind],
-  ['original_kind', (r) => r.originalKind],
-  ['directed', (r) => String(isDirected(r))],
-  ['date', (r) => r.date],
-  ['status', (r) => r.status],
-  ['claimed_by', (r) => (r.claimedBy?.length ? encodeList(r.claimedBy) : undefined)],
-  ['note', (r) => r.note],
-  ['weight', (r) => (r.weight === undefined ? undefined : String(r.weight))],
-  // The first quote for people and other tools; the evidence cell is what diplomap reads.
-  ['quote', (r) => r.evidence[0]?.quote],
-  ['evidence', (r) => (r.evidence.length ? encodeEvidence(r.evidence) : undefined)],
+  ['original_kind', RELATION_TEXT.originalKind],
+  ...(['directed', 'date', 'status'] as const).map((name): [string, (r: Relation) => Cell] => [
+    name,
+    RELATION_TEXT[name],
+  ]),
+  ['claimed_by', RELATION_TEXT.claimedBy],
+  ...(['note', 'weight', 'quote', 'evidence'] as const).map(
+    (name): [string, (r: Relation) => Cell] => [name, RELATION_TEXT[name]],
+  ),
 ];
 
 function table<T extends { attributes?: Record<string, AttributeValue> }>(
@@ -106,7 +105,7 @@ function table<T extends { attributes?: Record<string, AttributeValue> }>(
 
 /** Writes a dataset as its actors' and its relations' CSV files. */
 export function writeCsv(dataset: Dataset): { actors: string; relations: string } {
-  const actorFields = [...ACTOR_FIELDS, ...optional(dataset.actors, ACTOR_EXTRAS)];
+  const actorFields = [...ACTOR_FIELDS, ...optional(dataset.actors, ACTOR_PLACE)];
   return {
     actors: table(dataset.actors, actorFields, NODE_COLUMNS),
     relations: table(dataset.relations, RELATION_FIELDS, EDGE_COLUMNS),

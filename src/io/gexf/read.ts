@@ -18,8 +18,7 @@ import type { ImportResult, ReadOptions } from '../shared/types';
 import type { ValueType } from '../shared/values';
 import { attributeOf, childElements, placeOf, valueTypeOf } from '../xml/dom';
 import { edgeInput, nodeInput, type Field, type NodeExtras } from '../shared/fields';
-import { parseRoot } from '../xml/parse';
-import { failedImport } from '../xml/failed';
+import { openGraphs } from '../xml/open';
 
 interface Declared {
   title: string;
@@ -163,18 +162,10 @@ function vizOf(node: Element, ns: string | null, kind: string | undefined): Node
 }
 
 export function readGexf(text: string, options: ReadOptions = {}): ImportResult {
-  const parsed = parseRoot(text, options.parseXml, 'gexf', 'GEXF');
-  if ('failure' in parsed) return failedImport('gexf', parsed.failure);
-  const { root } = parsed;
-  const ns = root.namespaceURI ?? null;
-  const graph = childElements(root, 'graph', ns)[0];
-  if (!graph) {
-    return failedImport('gexf', {
-      category: 'missing-field',
-      message: 'the GEXF file has no <graph> element',
-      place: placeOf(root, 'gexf'),
-    });
-  }
+  const opened = openGraphs(text, options.parseXml, 'gexf');
+  if ('refused' in opened) return opened.refused;
+  const { root, ns } = opened;
+  const graph = opened.graphs[0];
   const meta = childElements(root, 'meta', ns)[0];
   const description = meta && childElements(meta, 'description', ns)[0]?.textContent?.trim();
   const builder = new DatasetBuilder('gexf', {

@@ -9,13 +9,8 @@
 import type { Dataset } from '../../model/types';
 import { ACTOR_KINDS, RELATION_KINDS, isDirected } from '../../model/vocabulary';
 import { channelsOf, flipY } from '../shared/values';
-import {
-  actorColumns,
-  relationColumns,
-  writtenKind,
-  type Column,
-  type ColumnType,
-} from '../xml/columns';
+import { writtenKind } from '../shared/field-text';
+import { actorColumns, relationColumns, type Column, type ColumnType } from '../xml/columns';
 import { escapeXml, xmlAttributes } from '../xml/escape';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';

@@ -13,9 +13,8 @@ import { DatasetBuilder } from '../shared/builder';
 import type { ImportResult, ReadOptions } from '../shared/types';
 import type { ValueType } from '../shared/values';
 import { attributeOf, childElements, placeOf, valueTypeOf } from '../xml/dom';
-import { failedImport } from '../xml/failed';
 import { edgeInput, nodeInput, type Field, type NodeExtras } from '../shared/fields';
-import { parseRoot } from '../xml/parse';
+import { openGraphs } from '../xml/open';
 import { drawnColor, drawnLabel, drawnPosition, isDrawingKey } from './yfiles';
 
 interface Key {
@@ -148,19 +147,10 @@ function direction(element: Element, edgeDefault: string | undefined): boolean |
 }
 
 export function readGraphml(text: string, options: ReadOptions = {}): ImportResult {
-  const parsed = parseRoot(text, options.parseXml, 'graphml', 'GraphML');
-  if ('failure' in parsed) return failedImport('graphml', parsed.failure);
-  const { root } = parsed;
-  const ns = root.namespaceURI ?? null;
-  const graphs = childElements(root, 'graph', ns);
+  const opened = openGraphs(text, options.parseXml, 'graphml');
+  if ('refused' in opened) return opened.refused;
+  const { root, ns, graphs } = opened;
   const first = graphs[0];
-  if (!first) {
-    return failedImport('graphml', {
-      category: 'missing-field',
-      message: 'the GraphML file has no <graph> element',
-      place: placeOf(root, 'graphml'),
-    });
-  }
   const keys = keysOf(root, ns);
   const builder = new DatasetBuilder('graphml', {
     title: options.title ?? 'Imported GraphML',

@@ -9,6 +9,7 @@
  */
 import type { Actor, Dataset, Relation } from '../../model/types';
 import { isDirected } from '../../model/vocabulary';
+import { ACTOR_TEXT, RELATION_TEXT } from '../shared/field-text';
 import { actorColumns, relationColumns, type Column, type ColumnType } from '../xml/columns';
 import { escapeXml, xmlAttributes } from '../xml/escape';
 
@@ -26,18 +27,14 @@ function present<T>(items: readonly T[], columns: Column<T>[]): Column<T>[] {
 }
 
 const ACTOR_PLACE: Column<Actor>[] = [
-  { title: 'x', type: 'number', value: (a) => (a.position ? String(a.position.x) : undefined) },
-  { title: 'y', type: 'number', value: (a) => (a.position ? String(a.position.y) : undefined) },
-  { title: 'color', type: 'string', value: (a) => a.color },
+  { title: 'x', type: 'number', value: ACTOR_TEXT.x },
+  { title: 'y', type: 'number', value: ACTOR_TEXT.y },
+  { title: 'color', type: 'string', value: ACTOR_TEXT.color },
 ];
 
 const RELATION_EXTRAS: Column<Relation>[] = [
-  {
-    title: 'weight',
-    type: 'number',
-    value: (r) => (r.weight === undefined ? undefined : String(r.weight)),
-  },
-  { title: 'directed', type: 'boolean', value: (r) => String(isDirected(r)) },
+  { title: 'weight', type: 'number', value: RELATION_TEXT.weight },
+  { title: 'directed', type: 'boolean', value: RELATION_TEXT.directed },
 ];
 
 export function writeGraphml(dataset: Dataset): string {

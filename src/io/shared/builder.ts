@@ -7,10 +7,10 @@
  * validator: ids unique in one namespace, relation ends that name actors
  * (placeholders otherwise), references that resolve, a source for every quote.
  */
-import type { Actor, AttributeValue, Dataset, Evidence, Relation } from '../../model/types';
+import type { Actor, Dataset, Relation } from '../../model/types';
 import { isRelationStatus } from '../../model/vocabulary';
 import { actorKindOf, relationKindOf } from './kinds';
-import { decodeEvidence, encodeList, listOf } from './lists';
+import { encodeList, listOf } from './lists';
 import {
   attributesFrom,
   freshRecord,
@@ -22,6 +22,7 @@ import {
   type RelationField,
   type RelationInput,
 } from './inputs';
+import { IMPORTED_SOURCE, FieldReader } from './field-reader';
 import { finishDataset } from './finish';
 import {
   warning,
@@ -37,8 +38,7 @@ import type { ImportFormat, ImportIssue, ImportResult, Place } from './types';
 
 export { warning, type BuilderOptions };
 
-/** The stand-in source of quotes a file gives without naming their source. */
-export const IMPORTED_SOURCE = 'imported';
+export { IMPORTED_SOURCE };
 
 export class DatasetBuilder {
   private readonly issues: ImportIssue[] = [];
@@ -50,6 +50,10 @@ export class DatasetBuilder {
   private actorsRead = 0;
   private relationsRead = 0;
   private meta: DatasetMeta = {};
+  private readonly values = new FieldReader(
+    (issue, place) => this.report(issue, place),
+    (key, issue, place, unit) => this.reportOnce(key, issue, place, unit),
+  );
   private metaPlace: Place = {};
 
   constructor(
@@ -116,7 +120,7 @@ export class DatasetBuilder {
     const attributes = attributesFrom(input.attributes);
     const name = input.name !== undefined && input.name.trim() !== '' ? input.name : id;
     const actor: Actor = { id, name, kind: 'other' };
-    const kind = this.kindOf(input, actorKindOf, 'node', at('kind'));
+    const kind = this.values.kindOf(input, actorKindOf, 'node', at('kind'));
     if (kind.kind) actor.kind = kind.kind;
     if (kind.original !== undefined) actor.originalKind = kind.original;
     if (input.aliases !== undefined) {
@@ -128,7 +132,7 @@ export class DatasetBuilder {
     if (input.placeholder !== undefined && booleanOf(input.placeholder) === true)
       actor.placeholder = true;
     else if (input.placeholder !== undefined && booleanOf(input.placeholder) === undefined)
-      this.badValue(
+      this.values.badValue(
         'placeholder',
         String(input.placeholder),
         'true or false',
@@ -136,7 +140,12 @@ export class DatasetBuilder {
         attributes,
       );
     if (input.evidence !== undefined) {
-      const evidence = this.evidenceOf(input.evidence, undefined, at('evidence'), attributes);
+      const evidence = this.values.evidenceOf(
+        input.evidence,
+        undefined,
+        at('evidence'),
+        attributes,
+      );
       if (evidence.length > 0) actor.evidence = evidence;
     }
     if (input.position !== undefined) {
@@ -155,7 +164,14 @@ export class DatasetBuilder {
     if (input.color !== undefined && input.color.trim() !== '') {
       const color = colorOf(input.color);
       if (color) actor.color = color;
-      else this.badValue('color', input.color, 'a colour such as #0077bb', at('color'), attributes);
+      else
+        this.values.badValue(
+          'color',
+          input.color,
+          'a colour such as #0077bb',
+          at('color'),
+          attributes,
+        );
     }
     if (Object.keys(attributes).length > 0) actor.attributes = attributes;
     this.actors.set(id, actor);
@@ -201,7 +217,7 @@ export class DatasetBuilder {
       target: input.target,
       evidence: [],
     };
-    const kind = this.kindOf(input, relationKindOf, 'relation', at('kind'));
+    const kind = this.values.kindOf(input, relationKindOf, 'relation', at('kind'));
     if (kind.kind) relation.kind = kind.kind;
     if (kind.original !== undefined) relation.originalKind = kind.original;
     if (input.directed !== undefined && relation.kind === 'other') {
@@ -209,7 +225,7 @@ export class DatasetBuilder {
       // Undirected is the default: only a directed relation records it.
       if (directed === true) relation.directed = true;
       else if (directed === undefined)
-        this.badValue(
+        this.values.badValue(
           'directed',
           String(input.directed),
           'true or false',
@@ -220,13 +236,13 @@ export class DatasetBuilder {
     if (input.date !== undefined && input.date.trim() !== '') {
       const date = dateOf(input.date);
       if (date !== undefined) relation.date = date;
-      else this.badValue('date', input.date, 'an ISO date', at('date'), attributes);
+      else this.values.badValue('date', input.date, 'an ISO date', at('date'), attributes);
     }
     if (input.status !== undefined && input.status.trim() !== '') {
       const status = input.status.trim().toLowerCase();
       if (isRelationStatus(status)) relation.status = status;
       else
-        this.badValue(
+        this.values.badValue(
           'status',
           input.status,
           "one of diplomap's statuses",
@@ -238,10 +254,16 @@ export class DatasetBuilder {
     if (input.weight !== undefined && input.weight !== '') {
       const weight = numberOf(input.weight);
       if (weight !== undefined) relation.weight = weight;
-      else this.badValue('weight', String(input.weight), 'a number', at('weight'), attributes);
+      else
+        this.values.badValue('weight', String(input.weight), 'a number', at('weight'), attributes);
     }
     if (input.evidence !== undefined || input.quote !== undefined)
-      relation.evidence = this.evidenceOf(input.evidence, input.quote, at('evidence'), attributes);
+      relation.evidence = this.values.evidenceOf(
+        input.evidence,
+        input.quote,
+        at('evidence'),
+        attributes,
+      );
     if (Object.keys(attributes).length > 0) relation.attributes = attributes;
     if (input.claimedBy !== undefined) {
       const claimedBy = listOf(input.claimedBy);
@@ -320,80 +342,5 @@ export class DatasetBuilder {
       return id;
     }
     return given;
-  }
-
-  /**
-   * A kind from the file's word for it: a vocabulary kind, or "other" with
-   * the word kept (and said). A diplomap-written file names the original
-   * word itself: with it, "other" (or the word again) is no news.
-   */
-  private kindOf<K extends string>(
-    input: { kind?: string | undefined; originalKind?: string | undefined },
-    lookUp: (text: string) => K | undefined,
-    what: 'node' | 'relation',
-    place: Place,
-  ): { kind?: K; original?: string } {
-    const text = input.kind?.trim() ? input.kind : undefined;
-    const original = input.originalKind;
-    if (original !== undefined && (text === undefined || text === 'other' || text === original))
-      return { original };
-    if (text === undefined) return {};
-    const kind = lookUp(text);
-    if (kind) return original === undefined ? { kind } : { kind, original };
-    this.unknownKind(what, text, place);
-    return { original: text };
-  }
-
-  private unknownKind(what: 'node' | 'relation', kind: string, place: Place): void {
-    this.reportOnce(
-      `${what}-kind:${kind}`,
-      warning(
-        'unknown-kind',
-        `${what} kind "${kind}" is not in the vocabulary; kept under its own name as "other"`,
-      ),
-      place,
-      what === 'node' ? 'nodes' : 'relations',
-    );
-  }
-
-  /** Reports a value that does not read as what its field holds, and keeps it as an attribute. */
-  private badValue(
-    field: string,
-    value: string,
-    expected: string,
-    place: Place,
-    attributes: Record<string, AttributeValue>,
-  ): void {
-    this.report(
-      warning(
-        'bad-value',
-        `${field} "${value}" is not ${expected}; kept as the attribute "${field}"`,
-      ),
-      place,
-    );
-    attributes[field] = value;
-  }
-
-  /** Evidence from a list (or its JSON text) and a bare quote; what does not read is kept as text. */
-  private evidenceOf(
-    list: readonly Evidence[] | string | undefined,
-    quote: string | undefined,
-    place: Place,
-    attributes: Record<string, AttributeValue>,
-  ): Evidence[] {
-    const decoded = typeof list === 'string' ? decodeEvidence(list) : list;
-    if (typeof list === 'string' && decoded === undefined && list.trim() !== '') {
-      // A column named "evidence" holding text: the quote, unless the file has one.
-      if (quote === undefined || quote.trim() === '') quote = list;
-      else this.badValue('evidence', list, 'a JSON list of {"source", "quote"}', place, attributes);
-    }
-    const evidence = (decoded ?? []).filter(
-      (item) => item.source.trim() !== '' && item.quote.trim() !== '',
-    );
-    if (decoded && evidence.length < decoded.length)
-      this.report(warning('bad-value', 'evidence without a source or a quote is left out'), place);
-    if (evidence.length === 0 && quote !== undefined && quote.trim() !== '')
-      return [{ source: IMPORTED_SOURCE, quote }];
-    return evidence.map(({ source, quote: text }) => ({ source, quote: text }));
   }
 }

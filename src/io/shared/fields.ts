@@ -8,6 +8,7 @@
  */
 import type { AttributeValue } from '../../model/types';
 import type { DatasetBuilder } from './builder';
+import { ACTOR_VALUES, RELATION_VALUES } from './field-text';
 import type { ActorField, ActorInput, RelationField, RelationInput } from './inputs';
 import { freshRecord } from './inputs';
 import { relationKindOf } from './kinds';
@@ -117,6 +118,20 @@ class Found<N extends string> {
     return field;
   }
 
+  /** Takes mapped values as text, noting in `places` where each was found. */
+  reader<F extends N>(): {
+    text: (name: F) => string | undefined;
+    places: Partial<Record<F, Place>>;
+  } {
+    const places: Partial<Record<F, Place>> = {};
+    const text = (name: F) => {
+      const field = this.take(name);
+      if (field) places[name] = field.place;
+      return field?.value;
+    };
+    return { text, places };
+  }
+
   /** Keeps every mapped value not taken as an attribute. */
   rest(): Record<string, AttributeValue> {
     for (const field of this.mapped.values()) this.keep(field);
@@ -142,25 +157,11 @@ export function nodeInput(
   builder: DatasetBuilder,
 ): { input: ActorInput; places: Partial<Record<ActorField, Place>> } {
   const found = new Found(fields, NODE_FIELDS, builder);
-  const places: Partial<Record<ActorField, Place>> = {};
-  const text = (name: ActorField) => {
-    const field = found.take(name);
-    if (field) places[name] = field.place;
-    return field?.value;
-  };
+  const { text, places } = found.reader<ActorField>();
   const input: ActorInput = { id };
   const name = text('name');
   input.name = extras.label ?? (name?.trim() ? name : undefined) ?? extras.drawnLabel;
-  for (const key of [
-    'kind',
-    'originalKind',
-    'role',
-    'description',
-    'aliases',
-    'affiliation',
-    'placeholder',
-    'evidence',
-  ] as const) {
+  for (const key of ['kind', ...ACTOR_VALUES] as const) {
     const value = text(key);
     if (value !== undefined) input[key] = value;
   }
@@ -220,12 +221,7 @@ export function edgeInput(
   builder: DatasetBuilder,
 ): { input: RelationInput; places: Partial<Record<RelationField, Place>> } {
   const found = new Found(fields, EDGE_FIELDS, builder);
-  const places: Partial<Record<RelationField, Place>> = {};
-  const text = (name: RelationField) => {
-    const field = found.take(name);
-    if (field) places[name] = field.place;
-    return field?.value;
-  };
+  const { text, places } = found.reader<RelationField>();
   const input: RelationInput = { source: extras.source, target: extras.target };
   if (extras.id !== undefined) input.id = extras.id;
   const fieldKind = text('kind');
@@ -238,12 +234,11 @@ export function edgeInput(
     found.keep({ name: 'kind', value: markupKind, type: 'string', place });
   if (label !== undefined && kind !== undefined && label !== kind && !sameKind(label, kind))
     found.keep({ name: 'label', value: label, type: 'string', place: labelField?.place ?? place });
-  for (const key of ['originalKind', 'status', 'claimedBy', 'note', 'quote', 'evidence'] as const) {
+  for (const key of RELATION_VALUES) {
     const value = text(key);
     if (value !== undefined) input[key] = value;
   }
-  const date = text('date') ?? extras.date;
-  if (date !== undefined) input.date = date;
+  input.date ??= extras.date;
   const weight = extras.weight?.trim() ? extras.weight : text('weight');
   if (weight !== undefined) input.weight = weight;
   input.directed = text('directed') ?? extras.directed;

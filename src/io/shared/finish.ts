@@ -77,25 +77,38 @@ function settleReferences(g: Gathered): void {
   }
 }
 
-function sourcesOf(g: Gathered, title: string, cited: Iterable<string>): Source[] {
-  const sources: Source[] = [];
-  const known = new Set<string>();
-  const declared = Array.isArray(g.meta.sources) ? (g.meta.sources as unknown[]) : [];
-  for (const item of declared) {
-    const source = sourceOf(item, isValidDate);
-    if (!source || known.has(source.id)) {
-      g.report(
-        warning(
-          'bad-value',
-          'a source the file describes is incomplete or repeated; it is left out',
-        ),
-        g.metaPlace,
-      );
+/**
+ * The items a file describes (sources, stories), each checked by `read`;
+ * one that does not read, or repeats an id, is left out and said.
+ */
+function described<T extends { id: string }>(
+  g: Gathered,
+  list: unknown,
+  read: (item: unknown) => T | undefined,
+  what: string,
+): T[] {
+  const kept: T[] = [];
+  const ids = new Set<string>();
+  for (const item of Array.isArray(list) ? (list as unknown[]) : []) {
+    const value = read(item);
+    if (!value || ids.has(value.id)) {
+      g.report(warning('bad-value', `${what}; it is left out`), g.metaPlace);
       continue;
     }
-    known.add(source.id);
-    sources.push(source);
+    ids.add(value.id);
+    kept.push(value);
   }
+  return kept;
+}
+
+function sourcesOf(g: Gathered, title: string, cited: Iterable<string>): Source[] {
+  const sources = described(
+    g,
+    g.meta.sources,
+    (item) => sourceOf(item, isValidDate),
+    'a source the file describes is incomplete or repeated',
+  );
+  const known = new Set(sources.map((source) => source.id));
   for (const id of cited) {
     if (known.has(id)) continue;
     known.add(id);
@@ -105,25 +118,12 @@ function sourcesOf(g: Gathered, title: string, cited: Iterable<string>): Source[
 }
 
 function storiesOf(g: Gathered, actors: Map<string, Actor>): Story[] {
-  const declared = Array.isArray(g.meta.stories) ? (g.meta.stories as unknown[]) : [];
-  const stories: Story[] = [];
-  const ids = new Set<string>();
-  for (const item of declared) {
-    const story = storyOf(item, (id) => actors.has(id));
-    if (!story || ids.has(story.id)) {
-      g.report(
-        warning(
-          'bad-value',
-          'a story the file carries names unknown actors or is malformed; it is left out',
-        ),
-        g.metaPlace,
-      );
-      continue;
-    }
-    ids.add(story.id);
-    stories.push(story);
-  }
-  return stories;
+  return described(
+    g,
+    g.meta.stories,
+    (item) => storyOf(item, (id) => actors.has(id)),
+    'a story the file carries names unknown actors, is malformed or repeated',
+  );
 }
 
 export function finishDataset(g: Gathered): { dataset: Dataset; counts: Counts } {

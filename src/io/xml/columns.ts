@@ -7,7 +7,14 @@
  * at all, so that the round trip is exact.
  */
 import type { Actor, AttributeValue, Relation } from '../../model/types';
-import { attributeName, encodeEvidence, encodeList } from '../shared/lists';
+import {
+  ACTOR_TEXT,
+  ACTOR_VALUES,
+  RELATION_TEXT,
+  RELATION_VALUES,
+  writtenKind,
+} from '../shared/field-text';
+import { attributeName } from '../shared/lists';
 import { EDGE_FIELDS, NODE_FIELDS, isFieldName } from '../shared/fields';
 
 export type ColumnType = 'string' | 'number' | 'boolean';
@@ -70,30 +77,19 @@ function used<T>(columns: Column<T>[], items: readonly T[]): Column<T>[] {
   return columns.filter((column) => items.some((item) => column.value(item) !== undefined));
 }
 
-/** The kind an element is written with: its vocabulary kind, or the file's own word for "other". */
-export function writtenKind(item: { kind: string; originalKind?: string }): string {
-  return item.kind === 'other' && item.originalKind ? item.originalKind : item.kind;
-}
+const column =
+  <T>(texts: Record<string, (item: T) => string | undefined>) =>
+  (title: string): Column<T> => ({
+    title,
+    type: title === 'placeholder' ? 'boolean' : 'string',
+    value: texts[title] as (item: T) => string | undefined,
+  });
 
 /** The node columns of a dataset (the name, positions and colours are left to each format). */
 export function actorColumns(actors: readonly Actor[]): Column<Actor>[] {
   const fields: Column<Actor>[] = [
     { title: 'kind', type: 'string', value: writtenKind },
-    { title: 'originalKind', type: 'string', value: (a) => a.originalKind },
-    { title: 'role', type: 'string', value: (a) => a.role },
-    { title: 'description', type: 'string', value: (a) => a.description },
-    {
-      title: 'aliases',
-      type: 'string',
-      value: (a) => (a.aliases?.length ? encodeList(a.aliases) : undefined),
-    },
-    { title: 'affiliation', type: 'string', value: (a) => a.affiliation },
-    { title: 'placeholder', type: 'boolean', value: (a) => (a.placeholder ? 'true' : undefined) },
-    {
-      title: 'evidence',
-      type: 'string',
-      value: (a) => (a.evidence?.length ? encodeEvidence(a.evidence) : undefined),
-    },
+    ...ACTOR_VALUES.map(column<Actor>(ACTOR_TEXT)),
   ];
   return [...used(fields, actors), ...attributeColumns(actors, isFieldName(NODE_FIELDS))];
 }
@@ -102,22 +98,7 @@ export function actorColumns(actors: readonly Actor[]): Column<Actor>[] {
 export function relationColumns(relations: readonly Relation[]): Column<Relation>[] {
   const fields: Column<Relation>[] = [
     { title: 'kind', type: 'string', value: writtenKind },
-    { title: 'originalKind', type: 'string', value: (r) => r.originalKind },
-    { title: 'date', type: 'string', value: (r) => r.date },
-    { title: 'status', type: 'string', value: (r) => r.status },
-    {
-      title: 'claimedBy',
-      type: 'string',
-      value: (r) => (r.claimedBy?.length ? encodeList(r.claimedBy) : undefined),
-    },
-    { title: 'note', type: 'string', value: (r) => r.note },
-    // The first quote for people and other tools; the evidence is what diplomap reads.
-    { title: 'quote', type: 'string', value: (r) => r.evidence[0]?.quote },
-    {
-      title: 'evidence',
-      type: 'string',
-      value: (r) => (r.evidence.length ? encodeEvidence(r.evidence) : undefined),
-    },
+    ...RELATION_VALUES.map(column<Relation>(RELATION_TEXT)),
   ];
   return [...used(fields, relations), ...attributeColumns(relations, isFieldName(EDGE_FIELDS))];
 }
