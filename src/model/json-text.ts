@@ -46,18 +46,25 @@ function located(text: string, error: ScanResult['error']): JsonSyntaxError {
   return { ...found, ...lineColumn(text, found.offset) };
 }
 
-/** How deeply a parsed value nests arrays and objects (walked without recursion). */
+/**
+ * How deeply a parsed value nests arrays and objects (walked without
+ * recursion, and without allocating per value: it runs on every file read).
+ */
 export function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
-    if (typeof item !== 'object' || item === null) continue;
-    const level = depth + 1;
-    if (level > deepest) deepest = level;
-    if (level > MAX_JSON_DEPTH) return level;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, level]);
+  if (typeof value !== 'object' || value === null) return 0;
+  let deepest = 1;
+  const items: object[] = [value];
+  const depths: number[] = [1];
+  while (items.length > 0) {
+    const item = items.pop() as Record<string, unknown>;
+    const level = (depths.pop() as number) + 1;
+    for (const key in item) {
+      const child = item[key];
+      if (typeof child !== 'object' || child === null) continue;
+      if (level > deepest) deepest = level;
+      if (level > MAX_JSON_DEPTH) return level;
+      items.push(child);
+      depths.push(level);
     }
   }
   return deepest;

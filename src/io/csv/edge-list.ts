@@ -74,7 +74,7 @@ function readNodes(builder: DatasetBuilder, text: string): boolean {
         attributes: table.attributes(row, attributes),
         ...(x !== undefined || y !== undefined ? { position: { x: x ?? '', y: y ?? '' } } : {}),
       },
-      where('id'),
+      table.place(row),
       (field) => where(field === 'position' ? 'x' : field),
     );
   });

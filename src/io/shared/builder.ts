@@ -101,19 +101,20 @@ export class DatasetBuilder {
   /** Adds an actor; returns its id, or undefined when it was dropped (no id, or a repeated one). */
   addActor(input: ActorInput, place: Place, fields?: FieldPlaces<ActorField>): string | undefined {
     this.actorsRead++;
-    const at = (field: ActorField) => placeOfField(fields, field, place);
+    // Places are found only when there is something to report: a table finds a cell by scanning its row.
+    const at = (field: ActorField) => () => placeOfField(fields, field, place);
     const id = input.id;
     if (id.trim() === '') {
       this.report(
         { category: 'missing-field', severity: 'error', message: 'a node has no id' },
-        at('id'),
+        at('id')(),
       );
       return undefined;
     }
     if (this.actors.has(id)) {
       this.report(
         warning('duplicate-id', `node id "${id}" appears again; the later node is dropped`),
-        at('id'),
+        at('id')(),
       );
       return undefined;
     }
@@ -158,7 +159,7 @@ export class DatasetBuilder {
             'bad-value',
             `the position (${String(input.position.x)}, ${String(input.position.y)}) is not two numbers; it is left out`,
           ),
-          at('position'),
+          at('position')(),
         );
     }
     if (input.color !== undefined && input.color.trim() !== '') {
@@ -199,12 +200,12 @@ export class DatasetBuilder {
     fields?: FieldPlaces<RelationField>,
   ): string | undefined {
     this.relationsRead++;
-    const at = (field: RelationField) => placeOfField(fields, field, place);
+    const at = (field: RelationField) => () => placeOfField(fields, field, place);
     for (const end of ['source', 'target'] as const) {
       if (input[end].trim() !== '') continue;
       this.report(
         { category: 'missing-field', severity: 'error', message: `an edge has no ${end}` },
-        at(end),
+        at(end)(),
       );
       return undefined;
     }
@@ -307,7 +308,7 @@ export class DatasetBuilder {
   }
 
   /** The id a relation is kept under: its own, a fresh one, or a renamed one when taken. */
-  private relationId(given: string | undefined, place: Place): string {
+  private relationId(given: string | undefined, place: () => Place): string {
     const n = this.relationsRead;
     if (given === undefined || given.trim() === '') {
       let id = `e${n}`;
@@ -322,7 +323,7 @@ export class DatasetBuilder {
           'duplicate-id',
           `edge id "${given}" appears again; the later edge is kept as "${id}"`,
         ),
-        place,
+        place(),
       );
       return id;
     }
@@ -336,7 +337,7 @@ export class DatasetBuilder {
           'duplicate-id',
           `edge id "${given}" is also a node id; the edge is kept as "${id}"`,
         ),
-        place,
+        place(),
         'edges',
       );
       return id;

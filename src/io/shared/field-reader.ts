@@ -27,7 +27,7 @@ export class FieldReader {
     input: { kind?: string | undefined; originalKind?: string | undefined },
     lookUp: (text: string) => K | undefined,
     what: 'node' | 'relation',
-    place: Place,
+    place: () => Place,
   ): { kind?: K; original?: string } {
     const text = input.kind?.trim() ? input.kind : undefined;
     const original = input.originalKind;
@@ -40,14 +40,14 @@ export class FieldReader {
     return { original: text };
   }
 
-  private unknownKind(what: 'node' | 'relation', kind: string, place: Place): void {
+  private unknownKind(what: 'node' | 'relation', kind: string, place: () => Place): void {
     this.reportOnce(
       `${what}-kind:${kind}`,
       warning(
         'unknown-kind',
         `${what} kind "${kind}" is not in the vocabulary; kept under its own name as "other"`,
       ),
-      place,
+      place(),
       what === 'node' ? 'nodes' : 'relations',
     );
   }
@@ -57,7 +57,7 @@ export class FieldReader {
     field: string,
     value: string,
     expected: string,
-    place: Place,
+    place: () => Place,
     attributes: Record<string, AttributeValue>,
   ): void {
     this.report(
@@ -65,7 +65,7 @@ export class FieldReader {
         'bad-value',
         `${field} "${value}" is not ${expected}; kept as the attribute "${field}"`,
       ),
-      place,
+      place(),
     );
     attributes[field] = value;
   }
@@ -74,7 +74,7 @@ export class FieldReader {
   evidenceOf(
     list: readonly Evidence[] | string | undefined,
     quote: string | undefined,
-    place: Place,
+    place: () => Place,
     attributes: Record<string, AttributeValue>,
   ): Evidence[] {
     const decoded = typeof list === 'string' ? decodeEvidence(list) : list;
@@ -87,7 +87,10 @@ export class FieldReader {
       (item) => item.source.trim() !== '' && item.quote.trim() !== '',
     );
     if (decoded && evidence.length < decoded.length)
-      this.report(warning('bad-value', 'evidence without a source or a quote is left out'), place);
+      this.report(
+        warning('bad-value', 'evidence without a source or a quote is left out'),
+        place(),
+      );
     if (evidence.length === 0 && quote !== undefined && quote.trim() !== '')
       return [{ source: IMPORTED_SOURCE, quote }];
     return evidence.map(({ source, quote: text }) => ({ source, quote: text }));

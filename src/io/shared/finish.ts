@@ -71,7 +71,7 @@ function settleReferences(g: Gathered): void {
     for (const id of unknown)
       g.report(
         warning('missing-endpoint', `"${id}" is no node; it is kept as text in the attributes`),
-        reference.place,
+        reference.place(),
       );
     reference.settle(known, unknown);
   }

@@ -29,7 +29,8 @@ export const warning = (category: ImportIssue['category'], message: string): Iss
 /** A reference the builder checks once every actor is known. */
 export interface Reference {
   ids: string[];
-  place: Place;
+  /** Where the reference is (found only when it is reported). */
+  place: () => Place;
   /** Keeps the ids that name actors; the others are reported and kept as an attribute. */
   settle: (known: string[], unknown: string[]) => void;
 }
