@@ -230,6 +230,16 @@ describe('9. the smaller defects', () => {
     expect(names).not.toContain('');
     expect(result.report.relationsRead).toBe(9);
     expect(result.dataset?.relations).toHaveLength(7);
+    // CAMEO's event texts that say one of diplomap's kinds are read as it.
+    expect(result.dataset?.relations.map((r) => r.kind)).toEqual([
+      'armed-conflict',
+      'armed-conflict',
+      'other',
+      'other',
+      'visit',
+      'other',
+      'call',
+    ]);
     const skipped = result.report.issues.filter((i) => i.message.includes('skipped'));
     expect(skipped.map((i) => i.line)).toEqual([7, 8]);
   });

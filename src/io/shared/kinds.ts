@@ -39,6 +39,22 @@ const RELATION_SYNONYMS: Record<string, RelationKindId> = {
   truce: 'cease-fire',
   attacks: 'attack',
   'military-incident': 'attack',
+  // CAMEO event texts as ICEWS writes them, where one kind says the same.
+  'make-a-visit': 'visit',
+  'host-a-visit': 'visit',
+  'discuss-by-telephone': 'call',
+  'make-statement': 'statement',
+  'engage-in-negotiation': 'negotiation',
+  mediate: 'mediation',
+  'meet-at-a-third-location': 'meeting',
+  accuse: 'accusation',
+  'impose-embargo,-boycott,-or-sanctions': 'sanction',
+  'declare-ceasefire': 'cease-fire',
+  'provide-military-aid': 'military-support',
+  'provide-economic-aid': 'financial-support',
+  'fight-with-artillery-and-tanks': 'armed-conflict',
+  'use-conventional-military-force': 'armed-conflict',
+  'fight-with-small-arms-and-light-weapons': 'armed-conflict',
 };
 
 const ACTOR_SYNONYMS: Record<string, ActorKindId> = {
