@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_CASES } from '../unit/_fixtures';
 import { clickElement, map, openMap } from './_map';
 
 /** Picks a file in the Open dialog and waits for its report (or the column step). */
@@ -336,3 +337,24 @@ test('text in the encoding its XML declares, and ICEWS columns guessed', async (
   await expect(dialog.getByRole('combobox', { name: /^Date/ })).toHaveValue('Event Date');
   await expect(dialog.getByLabel('Quote (evidence)')).toHaveValue('');
 });
+
+for (const { file, format, actors, relations, refused } of FIXTURE_CASES) {
+  test(`the fixture ${file} opens in the page as it does in the command line`, async ({ page }) => {
+    await openMap(page);
+    const dialog = await pick(page, `tests/fixtures/${file}`);
+    if (format === 'event table')
+      await dialog.getByRole('button', { name: 'Read with these columns' }).click();
+    const report = dialog.getByRole('region', { name: 'Import report' });
+    await expect(report).toContainText(`${file}: ${format}`);
+    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    await expect(report).toContainText(
+      `Read ${count(actors, 'actor')} and ${count(relations, 'relation')}.`,
+    );
+    const open = dialog.getByRole('button', { name: 'Open this graph' });
+    if (refused) {
+      await expect(report.getByRole('alert')).toContainText('cannot be opened');
+      await expect(report.getByText(refused.message)).toContainText(`line ${refused.line}`);
+      await expect(open).toBeDisabled();
+    } else await expect(open).toBeEnabled();
+  });
+}
