@@ -244,6 +244,14 @@ describe('9. the smaller defects', () => {
     expect(skipped.map((i) => i.line)).toEqual([7, 8]);
   });
 
+  it('keeps an actor whose id is "NA" when the node table lists it', () => {
+    const result = importText('source,target\nNA,b\nn/a,b\n', {
+      nodes: 'id,name\nNA,Namibia\nb,B\n',
+    });
+    expect(result.dataset?.relations.map((r) => r.source)).toEqual(['NA']);
+    expect(result.report.issues.map((i) => i.line)).toEqual([3]);
+  });
+
   it('keeps empty-text attributes through CSV, and tells them from absent ones', () => {
     const dataset: Dataset = {
       title: 't',

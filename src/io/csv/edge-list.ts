@@ -148,11 +148,10 @@ export function readEdgeList(text: string, options: EdgeListOptions = {}): Impor
     const cell = (role: EdgeRole) => table.cell(row, roles.get(role));
     const where = (field: RelationField) => table.place(row, roles.get(field));
     const ends = { source: cell('source'), target: cell('target') };
-    const missing = isMissing(ends.source)
-      ? 'source'
-      : isMissing(ends.target)
-        ? 'target'
-        : undefined;
+    // "NA" is a missing end, unless the node table lists an actor of that id.
+    const absent = (end: string | undefined) =>
+      isMissing(end) && !(withNodes && end !== undefined && builder.hasActor(end));
+    const missing = absent(ends.source) ? 'source' : absent(ends.target) ? 'target' : undefined;
     if (missing) {
       builder.skipRelation(
         `the row names no ${missing} (an empty or NA cell); it is skipped`,
