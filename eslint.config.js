@@ -20,6 +20,9 @@ const IO_ENTRY = 'index|import|export|import\\.worker';
 /** @param {string} entries */
 const ioInternals = (entries) => `^(\\.\\./)+io/(?!(${entries})(\\.ts)?$).+`;
 
+/** The assistant's internals: all of src/extract but its index and its worker. */
+const EXTRACT_INTERNALS = '^(\\.\\./)+extract/(?!(index|extract\\.worker)(\\.ts)?$).+';
+
 /**
  * One layer's rule: the imports it may not make, static or dynamic (a
  * dynamic import() is caught by its selector; esquery's regexes cannot hold
@@ -60,7 +63,7 @@ const LAYERS = [
         message: 'src/model is pure: graphology only, no Svelte, Cytoscape or XML parser.',
       },
       {
-        regex: into(['io', 'render', 'state', 'ui', 'extract', 'cli']),
+        regex: into(['io', 'edit', 'render', 'state', 'ui', 'extract', 'cli']),
         message: 'src/model imports none of the other layers.',
       },
     ],
@@ -73,8 +76,21 @@ const LAYERS = [
         message: 'src/io reads and writes files: no Svelte, no Cytoscape.',
       },
       {
-        regex: into(['render', 'state', 'ui', 'extract', 'cli']),
+        regex: into(['edit', 'render', 'state', 'ui', 'extract', 'cli']),
         message: 'src/io imports the model only.',
+      },
+    ],
+  ),
+  layer(
+    ['src/edit/**'],
+    [
+      {
+        regex: '^(svelte|cytoscape|cytoscape-fcose|idb-keyval)(/.*)?$',
+        message: 'src/edit stays pure: the model and graphology only.',
+      },
+      {
+        regex: into(['io', 'render', 'state', 'ui', 'extract', 'cli']),
+        message: 'src/edit imports the model only.',
       },
     ],
   ),
@@ -83,7 +99,7 @@ const LAYERS = [
     [
       { regex: '^svelte(/.*)?$', message: 'src/render is the Cytoscape adapter: no Svelte.' },
       {
-        regex: into(['io', 'state', 'ui', 'extract', 'cli']),
+        regex: into(['io', 'edit', 'state', 'ui', 'extract', 'cli']),
         message: 'src/render imports the model (and Cytoscape) only, never the view state.',
       },
     ],
@@ -93,12 +109,17 @@ const LAYERS = [
     [
       { regex: '^(cytoscape|cytoscape-fcose)(/.*)?$', message: 'src/state knows no renderer.' },
       {
-        regex: into(['render', 'ui', 'extract', 'cli']),
-        message: 'src/state imports the model and io only.',
+        regex: into(['render', 'ui', 'cli']),
+        message: "src/state imports the model, edit, and io's and extract's entry points only.",
       },
       {
         regex: ioInternals(IO_ENTRY),
         message: 'src/state imports io through its public entry points only (see src/io/index.ts).',
+      },
+      {
+        regex: EXTRACT_INTERNALS,
+        message:
+          'src/state asks the assistant through its entry points only: extract/index.ts and its worker.',
       },
     ],
   ),
@@ -117,7 +138,7 @@ const LAYERS = [
     [
       { regex: '^(svelte|cytoscape|cytoscape-fcose)(/.*)?$', message: 'src/extract has no UI.' },
       {
-        regex: into(['io', 'render', 'state', 'ui', 'cli']),
+        regex: into(['io', 'edit', 'render', 'state', 'ui', 'cli']),
         message: 'src/extract imports the model (and its NLP library) only.',
       },
     ],
@@ -134,6 +155,10 @@ const LAYERS = [
       {
         regex: ioInternals(`${IO_ENTRY}|node`),
         message: 'src/cli imports io through its public entry points only (see src/io/index.ts).',
+      },
+      {
+        regex: EXTRACT_INTERNALS,
+        message: 'src/cli asks the assistant through its entry point only: extract/index.ts.',
       },
     ],
   ),

@@ -2,8 +2,9 @@
  * npm run diplomap -- <command> ...
  *
  * The import report in a terminal, and conversion between formats, without a
- * browser. Each command is one entry of {@link COMMANDS}: its usage line,
- * its options and what it runs; a new command is a new entry.
+ * browser, and a draft dataset from an article. Each command is one entry
+ * of {@link COMMANDS}: its usage line and what it runs on its arguments; a
+ * new command is a new entry.
  *
  * Exit codes: 0 done (warnings alone pass), 1 the file has errors or the
  * work failed (said in one line, without the usage), 2 a mistake in the call
@@ -17,14 +18,25 @@ import { readInput } from './read-input';
 import { reportLines } from './report';
 import { UsageError } from './usage';
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | Array<string | boolean> | undefined>;
 
 interface Command {
   /** The command's usage, after `npm run diplomap -- `. */
   usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Runs the command; returns the exit code. Throws a {@link UsageError} for a mistake in the call. */
-  run: (positionals: string[], values: Values) => Promise<number>;
+  /**
+   * Runs the command on its arguments (those after its name); returns the
+   * exit code. Throws a {@link UsageError} for a mistake in the call.
+   */
+  run: (args: string[]) => Promise<number>;
+}
+
+/** A command's arguments read by its options; a mistake in them is a usage error. */
+function parseOptions(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const IMPORT_OPTIONS = {
@@ -42,8 +54,8 @@ const print = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`)
 const validate: Command = {
   usage:
     'validate <file> [--nodes <nodes.csv>] [--columns source=COL,target=COL,kind=COL,date=COL,quote=COL]',
-  options: IMPORT_OPTIONS,
-  async run(files, values) {
+  async run(args) {
+    const { positionals: files, values } = parseOptions(args, IMPORT_OPTIONS);
     if (files.length !== 1) throw new UsageError('validate takes one file');
     const file = files[0] as string;
     const { report } = await readInput(file, inputOptions(values));
@@ -55,8 +67,8 @@ const validate: Command = {
 
 const convert: Command = {
   usage: 'convert <in> <out.json|out.gexf|out.graphml|out.csv|out.cyjs> [same options as validate]',
-  options: IMPORT_OPTIONS,
-  async run(files, values) {
+  async run(args) {
+    const { positionals: files, values } = parseOptions(args, IMPORT_OPTIONS);
     if (files.length !== 2) throw new UsageError('convert takes an input and an output file');
     const [input, output] = files as [string, string];
     const format = dataFormatOf(output);
@@ -85,8 +97,15 @@ const convert: Command = {
   },
 };
 
+/** Drafting a dataset from an article: its options are its own, and it loads only when asked for. */
+const extract: Command = {
+  usage:
+    'extract <article.txt> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] --out <draft.json>',
+  run: async (args) => (await import('./extract')).runExtract(args),
+};
+
 /** The commands, by name. */
-const COMMANDS: Record<string, Command> = { validate, convert };
+const COMMANDS: Record<string, Command> = { validate, convert, extract };
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map(
@@ -98,31 +117,21 @@ function usage(): string {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === '--help' || name === '-h') {
     process.stdout.write(`${usage()}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   try {
+    if (name === undefined) throw new UsageError('give a command');
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, name)
       ? COMMANDS[name]
       : undefined;
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        strict: true,
-        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    if (parsed.values['help']) {
+    if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`usage: npm run diplomap -- ${command.usage}\n`);
       return 0;
     }
-    return await command.run(parsed.positionals, parsed.values);
+    return await command.run(rest);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) {

@@ -3,7 +3,7 @@
  * and what the chain implies from the stances of its steps (the friend of an
  * enemy, the enemy of an ally), compared with any direct relation.
  */
-import type { DiplomacyGraph } from './graph';
+import { nameOf, type DiplomacyGraph } from './graph';
 import type { Path, PathStep } from './paths';
 import { relationsBetween } from './queries';
 import type { Relation } from './types';
@@ -19,7 +19,7 @@ const fill = (template: string, source: string, target: string): string =>
 export function sentenceFrom(graph: DiplomacyGraph, relation: Relation, from: string): string {
   const kind: RelationKind = RELATION_KINDS[relation.kind];
   const directed = isDirected(relation);
-  const name = (id: string) => graph.getNodeAttribute(id, 'name');
+  const name = (id: string) => nameOf(graph, id);
   if (directed && relation.source !== from && kind.reverse) {
     return fill(kind.reverse, name(relation.source), name(relation.target));
   }
@@ -77,7 +77,7 @@ export function pathImplication(
   path: Path,
   shown: (relation: Relation) => boolean = () => true,
 ): Implication {
-  const name = (id: string) => graph.getNodeAttribute(id, 'name');
+  const name = (id: string) => nameOf(graph, id);
   const from = path.actors[0] as string;
   const to = path.actors[path.actors.length - 1] as string;
   const a = name(from);

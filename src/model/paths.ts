@@ -15,7 +15,7 @@
  * by that distance, lists the simple paths of each length in turn, with caps
  * on paths and on work so that no query can run away.
  */
-import type { DiplomacyGraph } from './graph';
+import { actorIds, hasActor, nameOf, type DiplomacyGraph } from './graph';
 import type { Relation } from './types';
 import {
   RELATION_KINDS,
@@ -132,11 +132,11 @@ const indexes = new WeakMap<DiplomacyGraph, StepIndex>();
 function stepIndex(graph: DiplomacyGraph): StepIndex {
   const cached = indexes.get(graph);
   if (cached) return cached;
-  const ids = graph.nodes();
+  const ids = actorIds(graph);
   const position = new Map(ids.map((id, i) => [id, i]));
   const degree = new Int32Array(ids.length + 1);
   // A relation from an actor to itself is no step on any path: it is left out.
-  graph.forEachEdge((_, __, source, target) => {
+  graph.forEachEdge((_, { source, target }) => {
     if (source === target) return;
     degree[position.get(source) as number]! += 1;
     degree[position.get(target) as number]! += 1;
@@ -147,10 +147,10 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
   const neighbour = new Int32Array(offsets[ids.length]!);
   const relation: Relation[] = new Array<Relation>(offsets[ids.length]!);
   const ways = new Uint8Array(offsets[ids.length]!);
-  graph.forEachEdge((_, attributes, source, target) => {
-    if (source === target) return;
-    const s = position.get(source) as number;
-    const t = position.get(target) as number;
+  graph.forEachEdge((_, attributes) => {
+    if (attributes.source === attributes.target) return;
+    const s = position.get(attributes.source) as number;
+    const t = position.get(attributes.target) as number;
     const directed = isDirected(attributes);
     let k = fill[s]!++;
     neighbour[k] = t;
@@ -168,6 +168,8 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
     'nodeDropped',
     'edgeAdded',
     'edgeDropped',
+    // An edit that replaces a relation's attributes (its kind, say) changes the steps too.
+    'edgeAttributesUpdated',
     'cleared',
     'edgesCleared',
   ] as const;
@@ -271,7 +273,7 @@ export function findPaths(
     explanation,
   });
   for (const actor of [from, to]) {
-    if (!graph.hasNode(actor))
+    if (!hasActor(graph, actor))
       return fail('unknown-actor', `There is no actor "${actor}" in this dataset.`);
   }
   if (from === to)
@@ -362,7 +364,7 @@ function diagnose(
   const maxSteps = Math.min(options.maxSteps ?? PATH_DEFAULTS.maxSteps, PATH_LIMITS.maxSteps);
   const anything: Usable = () => true;
   const usable = usableFor(index.ids[start]!, index.ids[end]!, options, allow);
-  const name = (i: number) => graph.getNodeAttribute(index.ids[i]!, 'name');
+  const name = (i: number) => nameOf(graph, index.ids[i]!);
   const [a, b] = [name(start), name(end)];
   const everywhere = index.ids.length;
   const filteredLength = distancesTo(index, end, directed, usable, everywhere)[start]!;

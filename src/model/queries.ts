@@ -2,7 +2,7 @@
  * Questions a view asks of the graph: an actor's relations by kind, the
  * relations between two actors, the neighbourhood within k steps.
  */
-import type { DiplomacyGraph } from './graph';
+import { actorKey, forEachRelationOf, hasActor, idOfKey, type DiplomacyGraph } from './graph';
 import type { Relation } from './types';
 import type { RelationKindId } from './vocabulary';
 import { RELATION_KIND_IDS, isDirected } from './vocabulary';
@@ -28,10 +28,10 @@ export function relationsByKind(
   actor: string,
 ): Map<RelationKindId, RelationView[]> {
   const groups = new Map<RelationKindId, RelationView[]>();
-  graph.forEachEdge(actor, (_, relation, source, target) => {
+  forEachRelationOf(graph, actor, (relation) => {
     const view: RelationView = {
       relation,
-      counterpart: source === actor ? target : source,
+      counterpart: relation.source === actor ? relation.target : relation.source,
       direction: directionFrom(actor, relation),
     };
     const group = groups.get(relation.kind);
@@ -49,8 +49,9 @@ export function relationsByKind(
 /** Every relation between two actors, in either direction. */
 export function relationsBetween(graph: DiplomacyGraph, a: string, b: string): Relation[] {
   const found: Relation[] = [];
-  if (!graph.hasNode(a) || !graph.hasNode(b)) return found;
-  graph.forEachEdge(a, (_, relation, source, target) => {
+  if (!hasActor(graph, b)) return found;
+  forEachRelationOf(graph, a, (relation) => {
+    const { source, target } = relation;
     if ((source === a && target === b) || (source === b && target === a)) found.push(relation);
   });
   return found;
@@ -75,14 +76,15 @@ export function neighbourhood(
   options: NeighbourhoodOptions = {},
 ): Map<string, number> {
   const distances = new Map<string, number>();
-  if (!graph.hasNode(actor) || k < 0) return distances;
+  if (!hasActor(graph, actor) || k < 0) return distances;
   distances.set(actor, 0);
-  let frontier = [actor];
+  let frontier = [actorKey(actor)];
   for (let depth = 1; depth <= k && frontier.length > 0; depth++) {
     const next: string[] = [];
     const visit = (neighbour: string): void => {
-      if (distances.has(neighbour)) return;
-      distances.set(neighbour, depth);
+      const id = idOfKey(neighbour);
+      if (distances.has(id)) return;
+      distances.set(id, depth);
       next.push(neighbour);
     };
     for (const node of frontier) {

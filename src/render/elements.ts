@@ -6,7 +6,7 @@
  */
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
-import { actorKey, relationKey } from './ids';
+import { actorKey } from './ids';
 import {
   ACTOR_KINDS,
   RELATION_KINDS,
@@ -42,12 +42,13 @@ export interface EdgeData {
   arrow: ArrowShape;
 }
 
-export function nodeData(graph: DiplomacyGraph, id: string): NodeData {
-  const actor = graph.getNodeAttributes(id);
+/** The data of the node for the actor at this graph key (which is its map id too). */
+export function nodeData(graph: DiplomacyGraph, key: string): NodeData {
+  const actor = graph.getNodeAttributes(key);
   const kind = ACTOR_KINDS[actor.kind];
-  const size = Math.round(30 + 5 * Math.sqrt(graph.degree(id)));
+  const size = Math.round(30 + 5 * Math.sqrt(graph.degree(key)));
   return {
-    id: actorKey(id),
+    id: key,
     label: actor.name,
     kind: actor.kind,
     color: kind.color,
@@ -56,12 +57,13 @@ export function nodeData(graph: DiplomacyGraph, id: string): NodeData {
   };
 }
 
-export function edgeData(graph: DiplomacyGraph, id: string): EdgeData {
-  const relation = graph.getEdgeAttributes(id);
+/** The data of the edge for the relation at this graph key (which is its map id too). */
+export function edgeData(graph: DiplomacyGraph, key: string): EdgeData {
+  const relation = graph.getEdgeAttributes(key);
   const kind = RELATION_KINDS[relation.kind];
   const dashed = relation.status !== undefined && RELATION_STATUSES[relation.status].dashed;
   return {
-    id: relationKey(id),
+    id: key,
     source: actorKey(relation.source),
     target: actorKey(relation.target),
     kind: relation.kind,
@@ -91,8 +93,8 @@ export function nodeElements(
   positions?: ReadonlyMap<string, Position>,
 ): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  graph.forEachNode((id) => {
-    const data = nodeData(graph, id);
+  graph.forEachNode((key) => {
+    const data = nodeData(graph, key);
     const position = positions?.get(data.id);
     elements.push({
       group: 'nodes',
@@ -105,6 +107,6 @@ export function nodeElements(
 
 export function edgeElements(graph: DiplomacyGraph): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  graph.forEachEdge((id) => elements.push({ group: 'edges', data: { ...edgeData(graph, id) } }));
+  graph.forEachEdge((key) => elements.push({ group: 'edges', data: { ...edgeData(graph, key) } }));
   return elements;
 }

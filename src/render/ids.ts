@@ -1,14 +1,14 @@
 /**
- * Cytoscape keeps elements in plain objects keyed by id, so a model id such
- * as "__proto__", "constructor" or "toString" breaks it (elements that cannot
- * be removed, layouts that fail). Every element therefore gets a prefixed id
- * on the map; the model's own id is recovered by dropping the prefix.
+ * Map ids are the graph's keys (see model/graph.ts): an actor's id behind
+ * "a:", a relation's behind "r:", so that an id such as "__proto__" or
+ * "constructor" is an ordinary key to Cytoscape's plain objects too.
  */
-export const actorKey = (id: string): string => `a:${id}`;
-export const relationKey = (id: string): string => `r:${id}`;
+import { actorKey, idOfKey, relationKey } from '../model/graph';
+
+export { actorKey, relationKey };
 
 /** The model id of a map element. */
-export const modelId = (key: string): string => key.slice(2);
+export const modelId = idOfKey;
 
 /** The map id of a selection (an actor or a relation). */
 export function selectionKey(selection: { type: 'actor' | 'relation'; id: string }): string {

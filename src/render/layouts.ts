@@ -15,8 +15,9 @@ import cytoscape, {
  * The layouts the map runs (the view state lists them for the address:
  * render does not import state; the ui's calls check that the two agree).
  */
-export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid' | 'breadthfirst';
+export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid' | 'breadthfirst' | 'camps';
 import { actorKey } from './ids';
+import { campsPositions, type SideMap } from './camps-layout';
 
 let registering: Promise<void> | undefined;
 
@@ -43,6 +44,8 @@ export interface LayoutChoice {
   size?: number;
   /** Laid out in a worker, where labels cannot be measured. */
   offThread?: boolean;
+  /** For the camps: each actor's side by map id (see camps-layout.ts). */
+  sides?: SideMap;
 }
 
 /** Above this many actors the force-directed layout would take minutes: concentric rings instead. */
@@ -86,6 +89,7 @@ export function layoutOptions({
   root,
   size = 0,
   offThread = false,
+  sides = new Map(),
 }: LayoutChoice): LayoutOptions {
   const labels = !offThread;
   switch (name) {
@@ -157,6 +161,17 @@ export function layoutOptions({
         nodeDimensionsIncludeLabels: labels,
         ...(root === undefined ? {} : { roots: [actorKey(root)] }),
       } as LayoutOptions;
+    case 'camps': {
+      let positions: Map<string, Position> | undefined;
+      return {
+        ...COMMON,
+        name: 'preset',
+        positions: (node: NodeSingular) => {
+          positions ??= campsPositions(node.cy().nodes(), sides);
+          return positions.get(node.id()) ?? { x: 0, y: 0 };
+        },
+      } as LayoutOptions;
+    }
   }
 }
 

@@ -4,7 +4,13 @@
  * is never touched.
  */
 import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { DiplomacyGraph } from '../model/graph';
+import {
+  forEachRelationOf,
+  getRelation,
+  hasActor,
+  hasRelation,
+  type DiplomacyGraph,
+} from '../model/graph';
 import { actorKey, modelId, relationKey, selectionKey } from './ids';
 
 /**
@@ -74,19 +80,20 @@ export function brightIds(
   const actors = new Set<string>();
   const relations = new Set<string>();
   if (selection.type === 'actor') {
-    if (!graph.hasNode(selection.id)) return null;
+    if (!hasActor(graph, selection.id)) return null;
     actors.add(selection.id);
-    graph.forEachEdge(selection.id, (edge, _attributes, source, target) => {
-      if (!visible.relations.has(edge)) return;
-      relations.add(edge);
+    forEachRelationOf(graph, selection.id, ({ id, source, target }) => {
+      if (!visible.relations.has(id)) return;
+      relations.add(id);
       actors.add(source);
       actors.add(target);
     });
   } else {
-    if (!graph.hasEdge(selection.id)) return null;
+    if (!hasRelation(graph, selection.id)) return null;
+    const { source, target } = getRelation(graph, selection.id);
     relations.add(selection.id);
-    actors.add(graph.source(selection.id));
-    actors.add(graph.target(selection.id));
+    actors.add(source);
+    actors.add(target);
   }
   return { actors, relations };
 }

@@ -5,7 +5,11 @@
  * steps back through views).
  */
 import { createContext } from 'svelte';
+import { patchGraph, type Touched } from '../edit/graph-patch';
+import type { Patch } from '../edit/patch';
 import { buildGraph, type DiplomacyGraph } from '../model/graph';
+import type { QuoteMatcher } from '../model/quotes';
+import { NO_TEXTS, quoteMatchers, withText } from './source-texts';
 import type { PathOptions, PathResult } from '../model/paths';
 import type { Dataset, Source, Story } from '../model/types';
 import {
@@ -18,6 +22,8 @@ import {
 import { indexSources } from './format';
 import { pathHighlight, runPathQuery, storyQuery, type Highlight } from './path-view';
 import { decodeView, encodeView } from './url';
+import { AnalysisState } from './analysis.svelte';
+import { setAnalysis, type AnalysisView } from './analysis-view';
 import {
   INITIAL_VIEW,
   askPath,
@@ -39,8 +45,28 @@ import {
   type ViewState,
 } from './view';
 
+/** What an edit changed on the open graph, for the map to follow (see AppState.patch). */
+export interface GraphEdit {
+  touched: Touched;
+  /** Counts the edits since the graph was opened. */
+  seq: number;
+}
+
+/** How many recent edits the map can catch up with at once. */
+const EDIT_LOG = 100;
+
 export class AppState {
-  graph: DiplomacyGraph | undefined = $state.raw();
+  #graph: DiplomacyGraph | undefined = $state.raw();
+  /** Counts the edits applied to the open graph in place. */
+  #revision = $state(0);
+  /**
+   * Source texts at hand beside the dataset, by source id: loaded with it, or
+   * attached by the reader. A source with neither these nor its own content
+   * has unverified quotes.
+   */
+  sourceTexts: ReadonlyMap<string, string> = $state.raw(NO_TEXTS);
+  /** The latest edits applied to the open graph, oldest first: the map brings what they touched in line. */
+  edits: readonly GraphEdit[] = $state.raw([]);
   view: ViewState = $state.raw(INITIAL_VIEW);
   /** Messages about the URL or the data, shown until dismissed. */
   notices: string[] = $state.raw([]);
@@ -73,11 +99,46 @@ export class AppState {
   readonly sources: ReadonlyMap<string, Source> = $derived(
     indexSources(this.graph?.getAttribute('sources') ?? []),
   );
+  /** A matcher for each source whose text is at hand; a source without one has unverified quotes. */
+  readonly quoteMatchers: ReadonlyMap<string, QuoteMatcher> = $derived(
+    quoteMatchers(this.sources.values(), this.sourceTexts),
+  );
+
+  /**
+   * The open graph. Reading it depends on its edits too, so what is derived
+   * from it follows an edit made in place.
+   */
+  get graph(): DiplomacyGraph | undefined {
+    void this.#revision;
+    return this.#graph;
+  }
+
+  /** Counts the edits applied to the open graph (for views that must follow them). */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** The open graph, changing only when another is opened (the map rebuilds only then). */
+  get openedGraph(): DiplomacyGraph | undefined {
+    return this.#graph;
+  }
+  /** Measures, communities and camps of what the map shows (computed while wanted). */
+  readonly analysis = new AnalysisState(() => ({
+    graph: this.graph,
+    visible: this.visible,
+    options: { unproven: this.view.analysis?.unproven === true },
+  }));
 
   /** Opens a dataset and applies the view in the URL, if any. */
-  open(dataset: Dataset, params?: URLSearchParams): void {
+  open(
+    dataset: Dataset,
+    params?: URLSearchParams,
+    options: { sourceTexts?: ReadonlyMap<string, string> } = {},
+  ): void {
     const graph = buildGraph(dataset);
-    this.graph = graph;
+    this.#graph = graph;
+    this.edits = [];
+    this.sourceTexts = options.sourceTexts ?? NO_TEXTS;
     if (params) {
       const decoded = decodeView(params, graph);
       this.view = decoded.view;
@@ -95,6 +156,28 @@ export class AppState {
     this.notices = decoded.notices;
   }
 
+  /**
+   * Applies an edit's patch to the open graph in place (`dataset` is the
+   * dataset after it); a selection it removed is cleared.
+   */
+  patch(patch: Patch, dataset: Dataset): void {
+    const graph = this.#graph;
+    if (!graph) return;
+    const touched = patchGraph(graph, patch, dataset);
+    this.#revision++;
+    // Kept as a log, so that edits made before the map catches up are all followed.
+    this.edits = [
+      ...this.edits.slice(-(EDIT_LOG - 1)),
+      { touched, seq: (this.edits.at(-1)?.seq ?? 0) + 1 },
+    ];
+    if (!selectionExists(graph, this.view.selection)) this.clearSelection();
+  }
+
+  /** Attaches a source's text, so that its quotes are checked against it. */
+  attachText(source: string, text: string): void {
+    this.sourceTexts = withText(this.sourceTexts, source, text);
+  }
+
   select(selection: Selection, options: { centre?: boolean } = {}): void {
     if (!this.graph || !selectionExists(this.graph, selection)) return;
     this.commit(select(this.view, selection));
@@ -105,8 +188,14 @@ export class AppState {
     this.commit(clearSelection(this.view));
   }
 
-  setFilters(filters: Filters): void {
-    this.commit(setFilters(this.view, filters));
+  /** New filters; `replace` keeps them out of the history (the timeline playing, a handle dragged). */
+  setFilters(filters: Filters, options: { replace?: boolean } = {}): void {
+    this.commit(setFilters(this.view, filters), options);
+  }
+
+  /** Size and colour of the actors, the camps' options, the timeline's unit. */
+  setAnalysis(change: Partial<AnalysisView>): void {
+    this.commit(setAnalysis(this.view, change));
   }
 
   resetFilters(): void {
@@ -169,20 +258,21 @@ export class AppState {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
 
-  private commit(view: ViewState): void {
+  private commit(view: ViewState, { replace = false }: { replace?: boolean } = {}): void {
     if (view === this.view) return;
     this.view = view;
-    pushView(view);
+    pushView(view, replace);
   }
 }
 
-/** Records the view in the address bar as a new history entry. */
-function pushView(view: ViewState): void {
+/** Records the view in the address bar as a new history entry (or in place of the current one). */
+function pushView(view: ViewState, replace = false): void {
   if (typeof window === 'undefined') return;
   const query = encodeView(view).toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-    window.history.pushState(null, '', url);
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
   }
 }
 

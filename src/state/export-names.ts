@@ -2,7 +2,7 @@
  * What an exported image is called and what it says of itself: file names
  * that say what they hold, the source credit, the caption of a path.
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { formatDay } from './format';
 import { IMPORTED_PUBLISHER } from '../io';
 import type { ViewState } from './view';
@@ -44,7 +44,7 @@ export function pathCaption(
   actors: readonly string[] | undefined,
 ): string | undefined {
   if (!actors || actors.length === 0) return undefined;
-  return `Path: ${actors.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id)).join(' → ')}`;
+  return `Path: ${actors.map((id) => nameOf(graph, id)).join(' → ')}`;
 }
 
 /** The raster scale that prints a figure `figureWidth` CSS pixels wide at `centimetres` and `dpi`. */

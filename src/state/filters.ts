@@ -27,8 +27,13 @@ export interface Filters {
   /** Inclusive ISO day bounds; a relation is kept when its date span overlaps them. */
   from?: string;
   to?: string;
-  /** Whether relations without a date stay visible while a date range is set. Default true. */
+  /** Whether relations without a date (standing ties) are hidden. Default false: shown. */
   hideUndated?: boolean;
+  /**
+   * The map as of this ISO day: within the range, only what had begun by
+   * then (the timeline's cursor, which Play moves).
+   */
+  asOf?: string;
 }
 
 export const NO_FILTERS: Filters = {
@@ -46,6 +51,7 @@ export function isFiltering(filters: Filters): boolean {
     filters.hiddenStatuses.length > 0 ||
     filters.from !== undefined ||
     filters.to !== undefined ||
+    filters.asOf !== undefined ||
     filters.hideUndated === true
   );
 }
@@ -56,23 +62,36 @@ export function toggleIn<T>(list: readonly T[], value: T, hidden: boolean): T[] 
   return hidden ? [...without, value] : without;
 }
 
-function dateMatches(relation: Relation, filters: Filters): boolean {
-  if (filters.from === undefined && filters.to === undefined) return true;
+/** The last day shown: the range's end, or the "as of" day when it comes first. */
+export function lastDayShown(filters: Filters): string | undefined {
+  const { to, asOf } = filters;
+  if (asOf === undefined) return to;
+  return to === undefined || asOf < to ? asOf : to;
+}
+
+/** Whether a relation's date falls in the time window (undated ones as the filters say). */
+export function dateMatches(relation: Relation, filters: Filters): boolean {
+  const to = lastDayShown(filters);
+  if (filters.from === undefined && to === undefined && !filters.hideUndated) return true;
   const span = relation.date === undefined ? null : parseDate(relation.date);
   if (span === null) return !filters.hideUndated;
-  if (filters.to !== undefined && span.start !== undefined && span.start > filters.to) return false;
+  if (to !== undefined && span.start !== undefined && span.start > to) return false;
   if (filters.from !== undefined && span.end !== undefined && span.end < filters.from) return false;
   return true;
 }
 
-export function relationMatches(relation: Relation, filters: Filters): boolean {
+/** Whether a relation passes every filter but time (what the timeline counts). */
+export function relationMatchesBesidesTime(relation: Relation, filters: Filters): boolean {
   const kind = RELATION_KINDS[relation.kind];
   return (
     !filters.hiddenRelationKinds.includes(relation.kind) &&
     !filters.hiddenStances.includes(kind.stance) &&
-    !filters.hiddenStatuses.includes(relation.status ?? 'plain') &&
-    dateMatches(relation, filters)
+    !filters.hiddenStatuses.includes(relation.status ?? 'plain')
   );
+}
+
+export function relationMatches(relation: Relation, filters: Filters): boolean {
+  return relationMatchesBesidesTime(relation, filters) && dateMatches(relation, filters);
 }
 
 export interface Visible {
@@ -86,11 +105,12 @@ export const NOTHING_VISIBLE: Visible = { actors: new Set(), relations: new Set(
 /** The actors and relations that pass the filters (a relation needs both its actors shown). */
 export function visibleElements(graph: DiplomacyGraph, filters: Filters): Visible {
   const actors = new Set<string>();
-  graph.forEachNode((id, actor) => {
-    if (!filters.hiddenActorKinds.includes(actor.kind)) actors.add(id);
+  graph.forEachNode((_, actor) => {
+    if (!filters.hiddenActorKinds.includes(actor.kind)) actors.add(actor.id);
   });
   const relations = new Set<string>();
-  graph.forEachEdge((id, relation, source, target) => {
+  graph.forEachEdge((_, relation) => {
+    const { id, source, target } = relation;
     if (actors.has(source) && actors.has(target) && relationMatches(relation, filters)) {
       relations.add(id);
     }

@@ -2,7 +2,7 @@
  * Words for the page: dates, source credits, relation sentences. Built from
  * the vocabulary and the data only.
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { parseDate } from '../model/dates';
 import type { Relation, Source } from '../model/types';
 import { RELATION_KINDS } from '../model/vocabulary';
@@ -57,19 +57,14 @@ export function sourceCredit(source: Source | undefined): string {
   return `${source.publisher}, ${formatDay(source.published)}`;
 }
 
-/** An actor's name, or its id when the graph does not have it. */
-export function actorName(graph: DiplomacyGraph, id: string): string {
-  return graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id;
-}
-
 /** The relation told as a sentence from the vocabulary: "Russia has an alliance with Armenia". */
 export function relationSentence(graph: DiplomacyGraph, relation: Relation): string {
   if (relation.kind === 'other' && relation.originalKind) {
-    return `${actorName(graph, relation.source)} – ${relation.originalKind} – ${actorName(graph, relation.target)}`;
+    return `${nameOf(graph, relation.source)} – ${relation.originalKind} – ${nameOf(graph, relation.target)}`;
   }
   return RELATION_KINDS[relation.kind].sentence
-    .replace('{source}', () => actorName(graph, relation.source))
-    .replace('{target}', () => actorName(graph, relation.target));
+    .replace('{source}', () => nameOf(graph, relation.source))
+    .replace('{target}', () => nameOf(graph, relation.target));
 }
 
 /** "outgoing" etc. as a short arrow for lists. */

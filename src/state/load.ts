@@ -4,12 +4,14 @@
  */
 import { loadDataset, type Problem, type ValidationResult } from '../model';
 import { decodeBytes, detectFormat, tooLarge } from '../io';
-import { BUNDLED_NAME, loadBundledDataset } from './bundled';
+import { BUNDLED_NAME, bundledSourceTexts, loadBundledDataset } from './bundled';
 
 export interface Loaded {
   /** Short name for file names: the file's name without its extension. */
   name: string;
   result: ValidationResult;
+  /** The source texts read beside the dataset, by source id. */
+  sourceTexts: Map<string, string>;
 }
 
 /** Raised when the file itself cannot be had (not found, not allowed). */
@@ -20,7 +22,11 @@ export class LoadError extends Error {
 export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   const data = params.get('data');
   if (data === null || data === '')
-    return { name: BUNDLED_NAME, result: await loadBundledDataset() };
+    return {
+      name: BUNDLED_NAME,
+      result: await loadBundledDataset(),
+      sourceTexts: bundledSourceTexts(),
+    };
   const url = new URL(data, window.location.href);
   if (url.origin !== window.location.origin) {
     throw new LoadError(`diplomap opens datasets served beside it only, not from ${url.origin}.`);
@@ -42,11 +48,21 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   // The bytes are read as the Open dialog and the command line read them (BOM, UTF-16, XML encoding).
   const decoded = decodeBytes(bytes);
   let result: ValidationResult;
+  const sourceTexts = new Map<string, string>();
   if (detectFormat(decoded.text) === 'diplomap') {
+    const read = new Map<string, string>();
     result = await loadDataset(decoded.text, async (path) => {
       const source = await fetch(new URL(path, url)).catch(() => undefined);
-      return source?.ok ? decodeBytes(new Uint8Array(await source.arrayBuffer())).text : undefined;
+      const body = source?.ok
+        ? decodeBytes(new Uint8Array(await source.arrayBuffer())).text
+        : undefined;
+      if (body !== undefined) read.set(path, body);
+      return body;
     });
+    for (const source of result.dataset?.sources ?? []) {
+      const body = source.text === undefined ? undefined : read.get(source.text);
+      if (body !== undefined) sourceTexts.set(source.id, body);
+    }
   } else {
     // Other formats: the readers load when first used (XML with the browser's own parser).
     const { importText } = await import('../io/import');
@@ -71,5 +87,5 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
     /\.[^.]*$/,
     '',
   );
-  return { name: name || 'dataset', result };
+  return { name: name || 'dataset', result, sourceTexts };
 }

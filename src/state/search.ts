@@ -34,7 +34,8 @@ export function suggest(graph: DiplomacyGraph, query: string, limit = 8): Sugges
   const q = normalise(query);
   if (q === '') return [];
   const scored: Array<{ suggestion: Suggestion; score: number }> = [];
-  graph.forEachNode((id, actor) => {
+  graph.forEachNode((_, actor) => {
+    const { id } = actor;
     let best = score(actor.name, q);
     let alias: string | undefined;
     for (const candidate of actor.aliases ?? []) {

@@ -1,7 +1,7 @@
 /**
  * Rows of the relation table, and their sorting (by date, kind or actors).
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { parseDate } from '../model/dates';
 import { RELATION_KINDS, RELATION_STATUSES } from '../model/vocabulary';
 import type { Relation } from '../model/types';
@@ -26,14 +26,14 @@ const UNDATED = '~';
 
 export function tableRows(graph: DiplomacyGraph, visible: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
-  graph.forEachEdge((id, relation) => {
-    if (!visible.has(id)) return;
+  graph.forEachEdge((_, relation) => {
+    if (!visible.has(relation.id)) return;
     const span = relation.date === undefined ? null : parseDate(relation.date);
     rows.push({
       relation,
       kind: RELATION_KINDS[relation.kind].label,
-      source: graph.getNodeAttribute(relation.source, 'name'),
-      target: graph.getNodeAttribute(relation.target, 'name'),
+      source: nameOf(graph, relation.source),
+      target: nameOf(graph, relation.target),
       status: relation.status ? RELATION_STATUSES[relation.status].label : '',
       dateKey: span ? (span.start ?? '0000') + (span.end ?? '9999') : UNDATED,
     });

@@ -2,7 +2,7 @@
  * The view in the URL: a link reopens the same selection, filters and layout.
  * Decoding never fails: what it cannot use is dropped and said in `notices`.
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { actorIds, hasActor, hasRelation, nameOf, type DiplomacyGraph } from '../model/graph';
 import { isValidDate } from '../model/dates';
 import {
   isActorKind,
@@ -16,6 +16,7 @@ import {
 import { closestMatch } from '../model/suggest';
 import { NO_FILTERS, type Filters, type StatusFilterId } from './filters';
 import { PATH_LIMITS, type PathOptions } from '../model/paths';
+import { decodeAnalysis, encodeAnalysis } from './analysis-view';
 import { DEFAULT_LAYOUT, INITIAL_VIEW, isLayoutName, type PathQuery, type ViewState } from './view';
 
 const STANCE_NAMES: Record<string, Stance> = { cooperative: 1, neutral: 0, hostile: -1 };
@@ -33,8 +34,10 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (f.from !== undefined) params.set('from', f.from);
   if (f.to !== undefined) params.set('to', f.to);
   if (f.hideUndated) params.set('undated', 'hide');
+  if (f.asOf !== undefined) params.set('asOf', f.asOf);
   if (view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
   if (view.path) encodePath(view.path, params);
+  encodeAnalysis(view.analysis, params);
   return params;
 }
 
@@ -64,12 +67,12 @@ function decodePath(
     ['to', to],
   ] as const) {
     if (id === '') continue;
-    if (graph.hasNode(id)) path[end] = id;
+    if (hasActor(graph, id)) path[end] = id;
     else {
-      const guess = closestMatch(id, graph.nodes());
+      const guess = closestMatch(id, actorIds(graph));
       notices.push(
         `The link asks for a path ${end} an actor "${id}" that this dataset does not have` +
-          (guess ? ` (did you mean ${graph.getNodeAttribute(guess, 'name')}?).` : '.'),
+          (guess ? ` (did you mean ${nameOf(graph, guess)}?).` : '.'),
       );
     }
   }
@@ -131,16 +134,16 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
   const actor = params.get('actor');
   const relation = params.get('relation');
   if (actor !== null) {
-    if (graph.hasNode(actor)) view.selection = { type: 'actor', id: actor };
+    if (hasActor(graph, actor)) view.selection = { type: 'actor', id: actor };
     else {
-      const guess = closestMatch(actor, graph.nodes());
+      const guess = closestMatch(actor, actorIds(graph));
       notices.push(
         `The link names an actor "${actor}" that this dataset does not have` +
-          (guess ? ` (did you mean ${graph.getNodeAttribute(guess, 'name')}?).` : '.'),
+          (guess ? ` (did you mean ${nameOf(graph, guess)}?).` : '.'),
       );
     }
   } else if (relation !== null) {
-    if (graph.hasEdge(relation)) view.selection = { type: 'relation', id: relation };
+    if (hasRelation(graph, relation)) view.selection = { type: 'relation', id: relation };
     else notices.push(`The link names a relation "${relation}" that this dataset does not have.`);
   }
 
@@ -173,7 +176,7 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
   filters.hiddenActorKinds = actorKinds;
   filters.hiddenStances = stances;
   filters.hiddenStatuses = statuses;
-  for (const bound of ['from', 'to'] as const) {
+  for (const bound of ['from', 'to', 'asOf'] as const) {
     const value = params.get(bound);
     if (value === null) continue;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidDate(value)) filters[bound] = value;
@@ -190,6 +193,8 @@ export function decodeView(params: URLSearchParams, graph: DiplomacyGraph): Deco
   view.filters = filters;
 
   view.path = decodePath(params, graph, notices);
+  const analysis = decodeAnalysis(params, notices);
+  if (analysis) view.analysis = analysis;
 
   const layout = params.get('layout');
   if (layout !== null) {

@@ -3,13 +3,21 @@
  * `(state, args) => state`, wrapped by the reactive AppState class. What is
  * here is what a link shares: the selection, the filters and the layout.
  */
-import type { DiplomacyGraph } from '../model/graph';
+import { hasActor, hasRelation, nameOf, type DiplomacyGraph } from '../model/graph';
 import type { PathOptions } from '../model/paths';
+import type { AnalysisView } from './analysis-view';
 import { NO_FILTERS, type Filters } from './filters';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'relation'; id: string } | null;
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export const LAYOUT_NAMES = [
+  'fcose',
+  'concentric',
+  'circle',
+  'grid',
+  'breadthfirst',
+  'camps',
+] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_LAYOUT: LayoutName = 'fcose';
 
@@ -19,6 +27,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   circle: 'Circle',
   grid: 'Grid',
   breadthfirst: 'Tree from the selection',
+  camps: 'Camps, the two sides apart',
 };
 
 /** A path question: two actors (either may still be missing) and how to search. */
@@ -37,6 +46,8 @@ export interface ViewState {
   filters: Filters;
   layout: LayoutName;
   path: PathQuery | null;
+  /** Size by a measure, colour by community, the camps' options, the timeline's unit (analysis-view.ts). */
+  analysis?: AnalysisView;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -119,7 +130,9 @@ export function clearPath(state: ViewState): ViewState {
 /** Drops a selection that names nothing in the graph. */
 export function selectionExists(graph: DiplomacyGraph, selection: Selection): boolean {
   if (selection === null) return true;
-  return selection.type === 'actor' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);
+  return selection.type === 'actor'
+    ? hasActor(graph, selection.id)
+    : hasRelation(graph, selection.id);
 }
 
 /**
@@ -132,9 +145,7 @@ export function stepActor(
   current: Selection,
   step: 1 | -1,
 ): string | undefined {
-  const order = [...visibleActors].sort((a, b) =>
-    graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')),
-  );
+  const order = [...visibleActors].sort((a, b) => nameOf(graph, a).localeCompare(nameOf(graph, b)));
   if (order.length === 0) return undefined;
   const at = current?.type === 'actor' ? order.indexOf(current.id) : -1;
   if (at === -1) return step === 1 ? order[0] : order[order.length - 1];

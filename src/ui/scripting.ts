@@ -10,7 +10,14 @@ import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
+import { creditWithWindow } from '../state/timeline';
 import { importReport, type ImportReport } from '../state/importing';
+import {
+  runExtraction,
+  type ExtractInput,
+  type ExtractStage,
+  type ExtractionResult,
+} from '../state/extracting';
 
 interface MapView {
   exportFigure(options: ExportOptions): Promise<ExportedImage>;
@@ -25,6 +32,14 @@ export interface DiplomapScripting {
   importReport?: (text: string) => Promise<ImportReport>;
   /** Opens another dataset in place, as a link's query would (`data=…`), replacing the open one. */
   open?: (query: string) => Promise<void>;
+  /**
+   * Drafts proposals from an article in the assistant's worker, as the
+   * editor will; `cancelAt` cancels the work when it reaches that stage.
+   */
+  extract?: (
+    input: ExtractInput,
+    options?: { cancelAt?: ExtractStage },
+  ) => Promise<ExtractionResult>;
 }
 
 async function base64(blob: Blob): Promise<string> {
@@ -54,7 +69,7 @@ export function installScripting(
     };
     const title = request.title === undefined ? graph.getAttribute('title') : request.title;
     if (title) figure.title = title;
-    if (request.credit ?? true) figure.credit = creditLine(graph);
+    if (request.credit ?? true) figure.credit = creditWithWindow(creditLine(graph), app.filters);
     const shown = listedPaths(app.pathResult)[app.view.path?.shown ?? 0];
     const caption = pathCaption(graph, shown?.actors);
     if ((request.caption ?? true) && caption) figure.caption = caption;
@@ -71,12 +86,23 @@ export function installScripting(
       fileName: exportFileName(datasetName(), app.view, extension),
     };
   };
-  target.diplomap = { ...target.diplomap, export: hook, importReport, open };
+  const extract = (input: ExtractInput, options: { cancelAt?: ExtractStage } = {}) => {
+    const controller = new AbortController();
+    return runExtraction(
+      input,
+      (stage) => {
+        if (stage === options.cancelAt) controller.abort();
+      },
+      controller.signal,
+    );
+  };
+  target.diplomap = { ...target.diplomap, export: hook, importReport, open, extract };
   return () => {
     if (target.diplomap?.export === hook) {
       delete target.diplomap.export;
       delete target.diplomap.importReport;
       delete target.diplomap.open;
+      delete target.diplomap.extract;
     }
   };
 }

@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model';
+import { actorIds, degreeOf, forEachRelationOf } from '../../src/model/graph';
 import { generateDataset } from '../../src/model/generate';
 import { edgeData, toElements } from '../../src/render/elements';
 import {
@@ -22,7 +23,8 @@ import {
 } from '../../src/render/view-classes';
 import { NO_FILTERS, visibleElements } from '../../src/state/filters';
 
-const graph = buildGraph(generateDataset({ actors: 600, seed: 4 }));
+const dataset = generateDataset({ actors: 600, seed: 4 });
+const graph = buildGraph(dataset);
 const headless = () =>
   cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph) });
 const hiddenOn = (cy: cytoscape.Core) => cy.elements().difference(shownElements(cy));
@@ -136,26 +138,30 @@ describe('highlighting on the map', () => {
       .elements(`.${name}`)
       .map((element) => element.id())
       .sort();
-  const hub = graph
-    .nodes()
-    .reduce((best, id) => (graph.degree(id) > graph.degree(best) ? id : best));
+  const hub = actorIds(graph).reduce((best, id) =>
+    degreeOf(graph, id) > degreeOf(graph, best) ? id : best,
+  );
   const selection = { type: 'actor' as const, id: hub };
-  const edge = graph.edges().find((id) => graph.source(id) !== hub && graph.target(id) !== hub)!;
-  const [from, to] = [graph.source(edge), graph.target(edge)];
+  const hubRelations: string[] = [];
+  forEachRelationOf(graph, hub, (relation) => hubRelations.push(relation.id));
+  const neighbours = new Set<string>();
+  forEachRelationOf(graph, hub, ({ source, target }) =>
+    neighbours.add(source === hub ? target : source),
+  );
+  const {
+    id: edge,
+    source: from,
+    target: to,
+  } = dataset.relations.find(({ source, target }) => source !== hub && target !== hub)!;
   const path = { actors: new Set([from, to]), relations: new Set([edge]) };
 
   it('brightens a selection and its relations and fades the rest', () => {
     const cy = headless();
     applyHighlight(cy, brightIds(graph, selection, all), selection);
     expect(withClass(cy, 'selected')).toEqual([`a:${hub}`]);
-    expect(withClass(cy, 'highlighted')).toEqual(
-      graph
-        .edges(hub)
-        .map((id) => `r:${id}`)
-        .sort(),
-    );
+    expect(withClass(cy, 'highlighted')).toEqual(hubRelations.map((id) => `r:${id}`).sort());
     expect(cy.elements('.faded').length).toBe(
-      cy.elements().length - graph.degree(hub) - graph.neighbors(hub).length - 1,
+      cy.elements().length - degreeOf(graph, hub) - neighbours.size - 1,
     );
     expect(withClass(cy, 'on-path')).toEqual([]);
   });
@@ -201,28 +207,27 @@ describe('the stylesheet of a bigger graph', () => {
       elements: toElements(graph),
       style: stylesheet(options),
     });
-  const dashed = graph.edges().find((id) => edgeData(graph, id).lineStyle === 'dashed')!;
+  // Graph keys are the map's ids.
+  const dashed = graph.edges().find((key) => edgeData(graph, key).lineStyle === 'dashed')!;
+  const first = graph.nodes()[0]!;
 
   it('fades at once rather than by a transition, beyond a small graph', () => {
-    const small = styled(styleFor(SMOOTH_UP_TO)).getElementById(`a:${graph.nodes()[0]}`);
+    const small = styled(styleFor(SMOOTH_UP_TO)).getElementById(first);
     expect(small.style('transition-property')).toBe('opacity');
     for (const options of [styleFor(SMOOTH_UP_TO + 1), styleFor(BULK_STYLE_FROM + 1)]) {
       const cy = styled(options);
-      for (const element of [
-        cy.getElementById(`a:${graph.nodes()[0]}`),
-        cy.getElementById(`r:${dashed}`),
-      ]) {
+      for (const element of [cy.getElementById(first), cy.getElementById(dashed)]) {
         expect(element.style('transition-property')).toBe('none');
       }
     }
   });
 
   it('draws a big graph with plain lines but for the highlighted relations', () => {
-    expect(
-      styled(styleFor(BULK_STYLE_FROM)).getElementById(`r:${dashed}`).style('line-style'),
-    ).toBe('dashed');
+    expect(styled(styleFor(BULK_STYLE_FROM)).getElementById(dashed).style('line-style')).toBe(
+      'dashed',
+    );
     const cy = styled(styleFor(BULK_STYLE_FROM + 1));
-    const edge = cy.getElementById(`r:${dashed}`);
+    const edge = cy.getElementById(dashed);
     expect(edge.style('line-style')).toBe('solid');
     edge.addClass('highlighted');
     expect(edge.style('line-style')).toBe('dashed');

@@ -8,6 +8,7 @@ import {
   type Dataset,
   type Relation,
 } from '../../src/model';
+import { actorKey, degreeOf, getActor, hasActor, relationKey } from '../../src/model/graph';
 import { findPaths } from '../../src/model/paths';
 import { parseBundled } from './_bundled';
 
@@ -51,9 +52,9 @@ describe('buildGraph', () => {
     expect([graph.order, graph.size]).toEqual([5, 5]);
     expect(graph.directedSize).toBe(3);
     expect(graph.undirectedSize).toBe(2);
-    expect(graph.isDirected('ab-call')).toBe(true);
-    expect(graph.isUndirected('ab-alliance')).toBe(true);
-    expect(graph.source('ba-call')).toBe('b');
+    expect(graph.isDirected(relationKey('ab-call'))).toBe(true);
+    expect(graph.isUndirected(relationKey('ab-alliance'))).toBe(true);
+    expect(graph.source(relationKey('ba-call'))).toBe(actorKey('b'));
     expect(
       relationsBetween(graph, 'a', 'b')
         .map((r) => r.id)
@@ -89,11 +90,14 @@ describe('ids named after Object.prototype properties', () => {
       ],
     };
     const graph = buildGraph(dataset);
-    expect(graph.degree('__proto__')).toBe(1);
-    expect(graph.degree('valueOf')).toBe(0);
+    expect(degreeOf(graph, '__proto__')).toBe(1);
+    expect(degreeOf(graph, 'valueOf')).toBe(0);
+    expect(getActor(graph, 'constructor').name).toBe('constructor');
+    expect(hasActor(graph, 'isPrototypeOf')).toBe(false);
     expect(relationsBetween(graph, '__proto__', 'constructor').map((r) => r.id)).toEqual(['r1']);
     expect(relationsBetween(graph, '__proto__', 'toString')).toEqual([]);
-    expect(graph.hasEdge('valueOf', 'toString')).toBe(false);
+    expect(graph.hasEdge(actorKey('valueOf'), actorKey('toString'))).toBe(false);
+    expect(graph.hasEdge(actorKey('constructor'), actorKey('toString'))).toBe(true);
     expect([...neighbourhood(graph, '__proto__', 3)]).toEqual([
       ['__proto__', 0],
       ['constructor', 1],

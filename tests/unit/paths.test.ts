@@ -7,6 +7,7 @@ import {
   type Relation,
   type RelationKindId,
 } from '../../src/model';
+import { addRelation, relationKey } from '../../src/model/graph';
 import { findPaths, relationStrength, type PathOptions } from '../../src/model/paths';
 import { pathImplication, sentenceFrom, stepStance } from '../../src/model/path-meaning';
 import { parseBundled } from './_bundled';
@@ -184,9 +185,9 @@ describe('findPaths on small graphs', () => {
   it('sees a relation added after an earlier query (the step index is rebuilt)', () => {
     const g = graphOf(['a', 'b', 'c'], [rel('alliance', 'a', 'b')]);
     expect(findPaths(g, 'a', 'c').reason).toBe('disconnected');
-    g.addUndirectedEdgeWithKey('late', 'b', 'c', rel('alliance', 'b', 'c'));
+    addRelation(g, { ...rel('alliance', 'b', 'c'), id: 'late' });
     expect(findPaths(g, 'a', 'c').shortest[0]?.actors).toEqual(['a', 'b', 'c']);
-    g.dropEdge('late');
+    g.dropEdge(relationKey('late'));
     expect(findPaths(g, 'a', 'c').reason).toBe('disconnected');
   });
 
@@ -224,7 +225,7 @@ describe('findPaths on small graphs', () => {
     const g = graphOf(['a', 'b', 'c'], [rel('alliance', 'a', 'b')]);
     for (let i = 0; i < 5; i++) {
       findPaths(g, 'a', 'b');
-      g.addUndirectedEdgeWithKey(`x${i}`, 'b', 'c', rel('alliance', 'b', 'c'));
+      addRelation(g, { ...rel('alliance', 'b', 'c'), id: `x${i}` });
     }
     findPaths(g, 'a', 'b');
     expect(g.listenerCount('edgeAdded')).toBe(1);

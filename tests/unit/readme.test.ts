@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, RELATION_KINDS, RELATION_STATUSES } from '../../src/model';
+import { MEASURES } from '../../src/model/measures';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -49,5 +50,12 @@ describe('README', () => {
       for (const [id, kind] of Object.entries(vocabulary))
         expect(table.get(id)?.[0], id).toBe(kind.description);
     }
+  });
+
+  it('documents every measure as the analysis explains it on the page', () => {
+    const table = rows('Measures');
+    expect([...table.keys()]).toEqual(Object.keys(MEASURES));
+    for (const [id, measure] of Object.entries(MEASURES))
+      expect(table.get(id), id).toEqual([measure.label, measure.explanation]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Dataset } from '../../src/model';
+import { getRelation } from '../../src/model/graph';
 import {
   NO_FILTERS,
   countByKind,
@@ -74,7 +75,7 @@ describe('filters', () => {
         'attack',
         'cease-fire-violation',
         'armed-conflict',
-      ]).toContain(graph.getEdgeAttribute(id, 'kind'));
+      ]).toContain(getRelation(graph, id).kind);
   });
 
   it('hide by kind, status and actor kind (a relation needs both its actors)', () => {
@@ -82,8 +83,7 @@ describe('filters', () => {
       visibleElements(graph, { ...NO_FILTERS, hiddenRelationKinds: ['office'] }).relations.size,
     ).toBe(RELATIONS - (countByKind(graph).get('office') ?? 0));
     const noPlanned = visibleElements(graph, { ...NO_FILTERS, hiddenStatuses: ['planned'] });
-    for (const id of noPlanned.relations)
-      expect(graph.getEdgeAttribute(id, 'status')).not.toBe('planned');
+    for (const id of noPlanned.relations) expect(getRelation(graph, id).status).not.toBe('planned');
     const noPeople = visibleElements(graph, { ...NO_FILTERS, hiddenActorKinds: ['person'] });
     expect(noPeople.actors.has('putin')).toBe(false);
     expect(noPeople.relations.has('putin-calls-aliyev')).toBe(false);
@@ -231,7 +231,7 @@ describe('search', () => {
 
 describe('table and words', () => {
   it('sorts rows by date with undated last, and by actors', () => {
-    const rows = sortRows(tableRows(graph, new Set(graph.edges())), {
+    const rows = sortRows(tableRows(graph, new Set(graph.mapEdges((_, r) => r.id))), {
       key: 'date',
       ascending: true,
     });
@@ -256,10 +256,10 @@ describe('table and words', () => {
   });
 
   it('tells a relation in words from the vocabulary', () => {
-    expect(relationSentence(graph, graph.getEdgeAttributes('russia-armenia-alliance'))).toBe(
+    expect(relationSentence(graph, getRelation(graph, 'russia-armenia-alliance'))).toBe(
       'Russia has an alliance with Armenia',
     );
-    expect(relationSentence(graph, graph.getEdgeAttributes('armenia-backs-nk'))).toBe(
+    expect(relationSentence(graph, getRelation(graph, 'armenia-backs-nk'))).toBe(
       'Armenia backs Nagorno-Karabakh',
     );
   });

@@ -19,6 +19,7 @@ import { generateDataset } from '../../../src/model/generate';
 import { RELATION_KINDS } from '../../../src/model/vocabulary';
 import { LAYOUT_NAMES } from '../../../src/state/view';
 import { percentile, summarise, table, type Figure, type Row } from './measure';
+import { writeReadmeTable } from './readme-table';
 import { startServer, type BenchServer } from './server';
 
 const RUNS = Math.max(5, Number(process.env['BENCH_RUNS'] ?? 5));
@@ -788,6 +789,8 @@ async function main(): Promise<void> {
 
   const output = await save(rows, started);
   process.stdout.write(`${output}\n`);
+  await writeReadmeTable();
+  log('README.md: the benchmark table is made anew from tests/bench/results/.');
   log(`\n${RUNS} runs after a warm-up; ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

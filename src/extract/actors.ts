@@ -1,0 +1,298 @@
+/**
+ * Finding the actors of an article: people (./people), then the states,
+ * organisations and groups of the gazetteer as the article names them, and
+ * the organisations the NLP library recognises beyond it. Each mention keeps
+ * the rule that made it:
+ * - a state's or body's name or acronym is always that actor;
+ * - a demonym is the state only before a word for its government, forces or
+ *   officials ("Azerbaijani troops", "U.S., French and Russian officials"),
+ *   or as a backer ("Armenian-backed"): "an Armenian man" is not Armenia;
+ * - a capital is its government where it acts or is acted on ("Moscow said",
+ *   "accusing Moscow"), and a place after "in", "to", "from" ("in Moscow");
+ * - a seat of government ("the Kremlin", "the White House") is its state.
+ */
+import type { GazetteerHit } from './gazetteer';
+import { findGazetteerHits } from './gazetteer';
+import type { Analysis, Token } from './nlp';
+import { nameWords } from './names';
+import { recogniseTitledPeople, type PeopleContext } from './people';
+import { ActorRegistry, keyOf, type ActorMention } from './registry';
+import { bodySentences, sentenceAt } from './sentences';
+import { TITLE_PATTERN } from './titles';
+
+const GOVERNMENT =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegation|ministry|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units)(?![\p{L}])/u;
+const COORDINATED = /^\s*(?:,\s*and|,|and)\s*$/;
+const LOCATIVE =
+  /(?:^|[\s(])(?:in|at|to|from|near|into|outside|around|via|toward|towards|across|inside|visited|visit|visiting)\s+$/i;
+const BACKED = /^-(?:backed|supported|allied)\b/;
+const ORG_WORD = /^(?:of|for|the|and|in|on|\p{Lu}[\p{L}’'.-]*)$/u;
+const GOVERNMENT_WORDS =
+  /(government|authorities|ministry|officials|forces|province|territory|region|city)$/i;
+
+interface Context extends PeopleContext {
+  analysis: Analysis;
+}
+
+function tokenAt(ctx: Context, offset: number): Token | undefined {
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, offset)];
+  return sentence?.tokens.find((t) => t.start <= offset && offset < t.end);
+}
+
+function tokenBefore(ctx: Context, offset: number): Token | undefined {
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, offset)];
+  return sentence?.tokens.filter((t) => t.end <= offset).at(-1);
+}
+
+/** Demonyms that stand for their state: before a word for its government, alone or in a list. */
+function governingDemonyms(ctx: Context): Set<GazetteerHit> {
+  const chosen = new Set<GazetteerHit>();
+  const demonyms = ctx.hits.filter((h) => h.form === 'demonym' || h.form === 'alias');
+  let run: GazetteerHit[] = [];
+  demonyms.forEach((hit, i) => {
+    run.push(hit);
+    const next = demonyms[i + 1];
+    if (next && COORDINATED.test(ctx.article.slice(hit.end, next.start))) return;
+    if (GOVERNMENT.test(ctx.article.slice(hit.end, hit.end + 60)))
+      for (const h of run) chosen.add(h);
+    run = [];
+  });
+  return chosen;
+}
+
+function capitalRule(ctx: Context, hit: GazetteerHit): { rule: string; place: boolean } {
+  const before = ctx.article.slice(Math.max(0, hit.start - 12), hit.start);
+  // "an alliance with Seoul", "sanctions against Moscow": the government.
+  if (/\b(?:with|against|by|toward|towards)\s+$/i.test(before))
+    return { rule: 'actor.capital-for-government', place: false };
+  if (LOCATIVE.test(before)) return { rule: 'actor.capital-as-place', place: true };
+  const after = ctx.article.slice(hit.end, hit.end + 3);
+  const next = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, hit.end)]?.tokens.find(
+    (t) => t.start >= hit.end,
+  );
+  const previous = tokenBefore(ctx, hit.start);
+  const acts = next !== undefined && (next.tags.has('Verb') || next.tags.has('Modal'));
+  const actedOn =
+    previous !== undefined &&
+    previous.tags.has('Verb') &&
+    /^\s+$/.test(ctx.article.slice(previous.end, hit.start));
+  if (
+    acts ||
+    actedOn ||
+    /^['’]s/.test(after) ||
+    GOVERNMENT.test(ctx.article.slice(hit.end, hit.end + 40))
+  )
+    return { rule: 'actor.capital-for-government', place: false };
+  return { rule: 'actor.capital-as-place', place: true };
+}
+
+function mentionHits(ctx: Context): void {
+  const { article, registry } = ctx;
+  const demonyms = governingDemonyms(ctx);
+  for (const hit of ctx.hits) {
+    const sentence = sentenceAt(ctx.analysis.sentences, hit.start);
+    if (!ctx.body.has(sentence) || hit.form === 'historical') continue;
+    const inner = registry.covered(hit.start, hit.end);
+    const cue = article.slice(hit.start, hit.end);
+    let rule: string;
+    let place = false;
+    const backer = BACKED.test(article.slice(hit.end, hit.end + 12));
+    if (backer) rule = 'actor.backer';
+    else if (hit.form === 'demonym') {
+      if (!demonyms.has(hit) && !inner) {
+        if (!registry.covered(hit.start, hit.end))
+          registry.mention({
+            key: hit.entry.id,
+            start: hit.start,
+            end: hit.end,
+            sentence,
+            cue,
+            rule: 'actor.demonym-weak',
+            weak: true,
+          });
+        continue;
+      }
+      rule = 'actor.demonym-for-government';
+    } else if (hit.form === 'capital') ({ rule, place } = capitalRule(ctx, hit));
+    else if (hit.form === 'seat') rule = 'actor.seat-for-government';
+    else rule = hit.form === 'alias' ? 'actor.gazetteer-alias' : 'actor.gazetteer-name';
+    const mention: ActorMention = {
+      key: hit.entry.id,
+      start: hit.start,
+      end: hit.end,
+      sentence,
+      cue,
+      rule,
+    };
+    if (place) mention.place = true;
+    if (inner) mention.inner = true;
+    registry.mention(mention);
+    if (!place)
+      registry.add({
+        key: hit.entry.id,
+        name: hit.entry.name,
+        kind: hit.entry.kind,
+        aliases: hit.entry.aliases,
+        start: hit.start,
+        end: hit.end,
+        cue,
+        rule,
+      });
+  }
+}
+
+/** A name's words without the titles and honorifics the library keeps in front ("President", "Mr."). */
+function stripTitles(ctx: Context, start: number, end: number): [number, number] | null {
+  const tokens = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, start)]?.tokens ?? [];
+  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  while (words.length > 0) {
+    const first = words[0] as Token;
+    TITLE_PATTERN.lastIndex = 0;
+    if (first.tags.has('Honorific') || TITLE_PATTERN.test(first.text)) words.shift();
+    else break;
+  }
+  const first = words[0];
+  const last = words.at(-1);
+  return first && last ? [first.start, last.end] : null;
+}
+
+function libraryNames(ctx: Context): void {
+  const { article, registry } = ctx;
+  for (const span of ctx.analysis.names) {
+    const sentence = sentenceAt(ctx.analysis.sentences, span.start);
+    if (!ctx.body.has(sentence) || span.type === 'place') continue;
+    const words = stripTitles(ctx, span.start, span.end);
+    if (!words || registry.covered(words[0], words[1])) continue;
+    if (ctx.hits.some((h) => h.start < words[1] && words[0] < h.end)) continue;
+    const name = article.slice(words[0], words[1]).replace(/\s+/g, ' ');
+    if (span.type === 'person') {
+      const honoured = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(
+        article.slice(Math.max(0, words[0] - 5), words[0]),
+      );
+      if (nameWords(name).length < 2 && !honoured) continue;
+      // "Mr. Lukashenko" after "Alexander Lukashenko": joined later as a short form.
+      if (nameWords(name).length < 2 && knownSurname(registry, name)) continue;
+      const rule = 'actor.library-person';
+      const key = keyOf(name);
+      const known = registry.actors.get(key);
+      registry.add({
+        key,
+        name,
+        kind: 'person',
+        aliases: nameWords(name).length > 1 ? [nameWords(name).at(-1) as string] : [],
+        start: words[0],
+        end: words[1],
+        cue: name,
+        rule,
+      });
+      registry.mention({
+        key: known?.key ?? key,
+        start: words[0],
+        end: words[1],
+        sentence,
+        cue: name,
+        rule,
+      });
+    } else {
+      const parts = nameWords(name);
+      if (parts.length < 2 || !parts.every((w) => ORG_WORD.test(w)) || GOVERNMENT_WORDS.test(name))
+        continue;
+      const kind = /cent(?:er|re)|institute|foundation|watch|council on/i.test(name)
+        ? 'think-tank'
+        : /front|army|movement|brigade|militia|party|forces/i.test(name)
+          ? 'group'
+          : 'international-organization';
+      const rule = 'actor.library-organization';
+      registry.add({
+        key: keyOf(name),
+        name,
+        kind,
+        start: words[0],
+        end: words[1],
+        cue: name,
+        rule,
+      });
+      registry.mention({
+        key: keyOf(name),
+        start: words[0],
+        end: words[1],
+        sentence,
+        cue: name,
+        rule,
+      });
+    }
+  }
+}
+
+function knownSurname(registry: ActorRegistry, word: string): boolean {
+  return [...registry.actors.values()].some(
+    (a) => a.kind === 'person' && nameWords(a.name).length > 1 && nameWords(a.name).at(-1) === word,
+  );
+}
+
+/** Later short forms of a full name ("Putin", "Mr. Putin"), where only one person bears them. */
+function joinShortNames(ctx: Context): void {
+  const { article, registry } = ctx;
+  const owners = new Map<string, string[]>();
+  for (const actor of registry.actors.values()) {
+    if (actor.kind !== 'person') continue;
+    const words = nameWords(actor.name);
+    if (words.length < 2) continue;
+    const shorts = new Set([words.at(-1) as string]);
+    const first = tokenAt(
+      ctx,
+      actor.start === actor.end ? actor.start : findName(article, actor.name, actor.start),
+    );
+    if (
+      first &&
+      !first.tags.has('FirstName') &&
+      !first.tags.has('MaleName') &&
+      !first.tags.has('FemaleName')
+    )
+      shorts.add(words[0] as string);
+    for (const short of shorts) owners.set(short, [...(owners.get(short) ?? []), actor.key]);
+  }
+  for (const [short, keys] of owners) {
+    if (keys.length !== 1 || short.length < 3) continue;
+    const key = keys[0] as string;
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of article.matchAll(
+      new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}]|[\\s-]+\\p{Lu})`, 'gu'),
+    )) {
+      const start = match.index;
+      const end = start + short.length;
+      const sentence = sentenceAt(ctx.analysis.sentences, start);
+      if (!ctx.body.has(sentence) || registry.covered(start, end)) continue;
+      const token = tokenAt(ctx, start);
+      if (token?.tags.has('Date')) continue;
+      registry.actors.get(key)?.aliases.add(short);
+      registry.mention({ key, start, end, sentence, cue: short, rule: 'actor.short-name' });
+    }
+  }
+}
+
+function findName(article: string, name: string, from: number): number {
+  const at = article.indexOf(nameWords(name)[0] as string, from);
+  return at < 0 ? from : at;
+}
+
+/** Every actor of the article and every place it is named. */
+export function recogniseActors(article: string, analysis: Analysis): ActorRegistry {
+  const registry = new ActorRegistry();
+  const ctx: Context = {
+    article,
+    analysis,
+    sentences: analysis.sentences,
+    body: bodySentences(article, analysis.sentences),
+    hits: findGazetteerHits(article),
+    names: analysis.names,
+    registry,
+  };
+  recogniseTitledPeople(ctx);
+  mentionHits(ctx);
+  libraryNames(ctx);
+  joinShortNames(ctx);
+  return registry;
+}
+
+export { bodySentences };

@@ -1,0 +1,92 @@
+/**
+ * Words that stand for actors named before: "the three countries", "the two
+ * regional rivals" (the last list of that many, its subject first, in this
+ * sentence's earlier clauses or the sentences before), "both sides" and
+ * "the two sides" (the two sides of the article's conflict). They join a
+ * sentence's frame as a list placed where the words are, so that the quote
+ * is still the sentence's own words.
+ */
+import { canBeSubject, clauseStart, type Frame, type Group } from './frames';
+import type { ActorMention } from './registry';
+
+export interface ConflictPair {
+  keys: [string, string];
+  mentions: [ActorMention, ActorMention];
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+const COUNTRIES =
+  /\b(?:the\s+)?(two|three|four|five|both)\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|powers|rivals|neighbou?rs|allies|capitals)\b/giu;
+const SIDES = /\b(?:both|the\s+two|the|either)\s+sides\b/gi;
+/** How many sentences back a list may be. */
+const REACH = 4;
+
+function place(frame: Frame, group: Group): void {
+  const overlapping = frame.groups.findIndex((g) => g.start < group.end && group.start < g.end);
+  if (overlapping >= 0) return;
+  frame.groups.push(group);
+  frame.groups.sort((a, b) => a.start - b.start);
+}
+
+function virtual(
+  members: readonly ActorMention[],
+  start: number,
+  end: number,
+  sentence: number,
+  cue: string,
+): Group {
+  return {
+    start,
+    end,
+    members: members.map((m) => ({
+      key: m.key,
+      start,
+      end,
+      sentence,
+      cue,
+      rule: 'actor.anaphora',
+    })),
+  };
+}
+
+/** The list of n an anaphor at `start` stands for: nearest first, a subject before an object. */
+function antecedent(
+  frame: Frame,
+  earlier: readonly Frame[],
+  start: number,
+  n: number,
+): Group | undefined {
+  const own = clauseStart(frame, start);
+  const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
+  for (const f of frames) {
+    const lists = f.groups
+      .filter((g) => g.members.length === n && (f !== frame || g.end <= own))
+      .reverse();
+    const found = lists.find((g) => canBeSubject(f, g)) ?? lists[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function resolveAnaphora(
+  frame: Frame,
+  earlier: readonly Frame[],
+  conflict: ConflictPair | undefined,
+): void {
+  const text = frame.article.slice(frame.sentence.start, frame.sentence.end);
+  for (const m of text.matchAll(COUNTRIES)) {
+    const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
+    const start = frame.sentence.start + m.index;
+    const match = antecedent(frame, earlier, start, n);
+    if (match)
+      place(frame, virtual(match.members, start, start + m[0].length, frame.sentence.index, m[0]));
+  }
+  if (!conflict) return;
+  for (const m of text.matchAll(SIDES)) {
+    const start = frame.sentence.start + m.index;
+    place(
+      frame,
+      virtual(conflict.mentions, start, start + m[0].length, frame.sentence.index, m[0]),
+    );
+  }
+}

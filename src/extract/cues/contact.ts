@@ -1,0 +1,72 @@
+/** Calls, meetings and visits: who spoke with, met or travelled to whom. */
+import { cue, type CueRule } from './rule';
+
+export const CONTACT_RULES: CueRule[] = [
+  {
+    id: 'call.spoke-with',
+    kind: 'call',
+    cue: cue(
+      '\\b(?:spoke|spoken|talked|speaks|talks) (?:(?:by|on the|over the) (?:tele)?phone )?(?:with|to)\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'call.spoke-by-phone',
+    kind: 'call',
+    cue: cue('\\b(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone\\b(?! (?:with|to)\\b)'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'call.phone-call',
+    kind: 'call',
+    cue: cue('\\b(?:(?:tele)?phone (?:call|conversation|talks?)|call) (?:with|to)\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'call.called',
+    kind: 'call',
+    cue: cue('\\b(?:phoned|telephoned|rang)\\b'),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'meeting.met',
+    kind: 'meeting',
+    cue: cue('\\b(?:met|meets|meet|meeting) (?:with )?'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    id: 'meeting.talks-with',
+    kind: 'meeting',
+    cue: cue('\\b(?:held talks|talks|meeting|summit) with\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'visit.travel-to',
+    kind: 'visit',
+    cue: cue(
+      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|trips?|visits?|journey) (?:to|in)\\b',
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+  },
+  {
+    id: 'visit.visited',
+    kind: 'visit',
+    cue: cue('\\b(?:visit(?:ed|s|ing)?|toured)\\b(?! (?:to|by|from)\\b)'),
+    shape: 'subject-object',
+    places: true,
+    reach: 8,
+    notAfter: /\binvit\w*\b[^.;]*\bto\s+$/i,
+  },
+  {
+    id: 'visit.invited-to-visit',
+    kind: 'visit',
+    cue: cue('\\binvit(?:ed|es|ing)\\b'),
+    shape: 'invite',
+    places: true,
+    status: 'planned',
+  },
+];

@@ -1,0 +1,216 @@
+/** Mediation, support, alliances, membership, negotiation and statements. */
+import { cue, type CueRule } from './rule';
+
+const ORGANIZATIONS = ['international-organization'] as const;
+
+export const COOPERATION_RULES: CueRule[] = [
+  {
+    id: 'mediation.between',
+    kind: 'mediation',
+    cue: cue('\\bmediat(?:e|ed|es|ing)(?: (?:[\\p{L}-]+ ){0,2}?)? between\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'mediation.by',
+    kind: 'mediation',
+    cue: cue('\\b(?:brokered|mediated|facilitated|hosted|mediation) by\\b'),
+    shape: 'agent-by',
+    reach: 12,
+  },
+  {
+    id: 'mediation.hosted-talks',
+    kind: 'mediation',
+    cue: cue('\\bhost(?:ed|s|ing)? (?:\\S+ ){0,4}?(?:talks|negotiations) between\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'mediation.talks-with-sides',
+    kind: 'mediation',
+    cue: cue('\\b(?:talks|contacts) with (?=both sides|the two sides)'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'support.hyphen-backed',
+    kind: 'support',
+    cue: cue('-(?:backed|supported)\\b'),
+    shape: 'before-after',
+    reach: 40,
+  },
+  {
+    id: 'support.backed-by',
+    kind: 'support',
+    cue: cue('\\b(?:backed|supported|armed) by\\b'),
+    shape: 'agent-by',
+    reach: 12,
+  },
+  {
+    id: 'support.backs',
+    kind: 'support',
+    cue: cue(
+      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|stand with|stands with|stood by)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    id: 'support.military-aid',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:military|arms|weapons|defen[cs]e) (?:aid|support|assistance|help|sales|supplies|deliveries|shipments|equipment)(?: \\S+){0,3}? to\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'support.fought-alongside',
+    kind: 'military-support',
+    cue: cue('\\b(?:fought|fight|fighting|fights) alongside\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'support.military-support-from',
+    kind: 'military-support',
+    cue: cue('\\bmilitary (?:and financial )?(?:support|aid|assistance|backing) from\\b'),
+    shape: 'object-subject',
+  },
+  {
+    id: 'support.financial-support-from',
+    kind: 'financial-support',
+    cue: cue(
+      '\\b(?:military and )?(?:financial|economic) (?:support|aid|assistance|backing) from\\b',
+    ),
+    shape: 'object-subject',
+  },
+  {
+    id: 'support.financial-aid',
+    kind: 'financial-support',
+    cue: cue('\\b(?:financial|economic|budget) (?:aid|support|assistance)(?: \\S+){0,3}? to\\b'),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'support.territorial-integrity',
+    kind: 'political-support',
+    cue: cue('territorial integrity'),
+    shape: 'subject-before',
+  },
+  {
+    id: 'alliance.with',
+    kind: 'alliance',
+    cue: cue('\\b(?:alliance|allied|partnership|defen[cs]e pact|treaty of friendship) with\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'alliance.allies',
+    kind: 'alliance',
+    cue: cue('(?<=\\S) all(?:y|ies)\\b'),
+    shape: 'subject-before',
+  },
+  {
+    id: 'alliance.possessive-ally',
+    kind: 'alliance',
+    cue: cue("(?<=['’]s (?:[\\p{L}-]+ )?)all(?:y|ies)\\b"),
+    shape: 'subject-before',
+  },
+  {
+    id: 'alliance.allies-of',
+    kind: 'alliance',
+    cue: cue('\\b(?:an? )?all(?:y|ies) of\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'membership.member-of',
+    kind: 'membership',
+    cue: cue('\\b(?:members?|member states?|membership) (?:of|in)\\b'),
+    shape: 'subject-object',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.possessive-member',
+    kind: 'membership',
+    cue: cue("(?<=['’]s (?:[\\p{L}\\d-]+ )?)member\\b"),
+    shape: 'subject-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.member-name',
+    kind: 'membership',
+    cue: cue('(?<=\\S) (?:member|member state|ally) (?=\\p{Lu})'),
+    shape: 'after-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.apposed-members',
+    kind: 'membership',
+    cue: cue('(?<=\\S) (?:members|member states)\\b(?! of)'),
+    shape: 'subject-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.joining',
+    kind: 'membership',
+    cue: cue('\\b(?:join|joins|joined|joining|accession to|admitted to|admission to)\\b'),
+    shape: 'subject-object',
+    nearSubject: true,
+    reach: 8,
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.includes',
+    kind: 'membership',
+    cue: cue('\\b(?:that|which) (?:includes|include|comprises|groups)\\b'),
+    shape: 'object-subject',
+    nearSubject: true,
+    sourceKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'co-chair.co-chairs-of',
+    kind: 'co-chair',
+    cue: cue('\\bco-?chairs? of\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.between',
+    kind: 'negotiation',
+    cue: cue('\\b(?:negotiations|peace talks|talks) between\\b'),
+    shape: 'pair-after',
+  },
+  {
+    id: 'negotiation.deal',
+    kind: 'negotiation',
+    cue: cue(
+      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:\\S+ )?(?:deal|agreement|accord|treaty)\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.restore-relations',
+    kind: 'negotiation',
+    cue: cue(
+      '\\b(?:restor|normali[sz]|re-?establish|establish|resum)(?:e|ed|es|ing) (?:full |formal )?(?:diplomatic )?(?:relations|ties)\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.held-talks',
+    kind: 'negotiation',
+    cue: cue(
+      '\\b(?:began|begin|begins|held|hold|holds|holding|opened|resumed|started|concluded) (?:\\S+ ){0,4}?(?:peace talks|talks|negotiations)\\b(?! with\\b)',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'negotiation.negotiating',
+    kind: 'negotiation',
+    cue: cue('\\bnegotiat(?:ing|ed|es|e)(?: with)?\\b'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    id: 'statement.urged',
+    kind: 'statement',
+    cue: cue('\\b(?:urged|urges|called on|calls on|appealed to|pressed|pressured)\\b'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+];

@@ -1,0 +1,146 @@
+/** Sanctions, accusations, attacks, conflict, cease-fires, claims to territory. */
+import { cue, type CueRule } from './rule';
+
+export const HOSTILITY_RULES: CueRule[] = [
+  {
+    id: 'sanction.sanctions-on',
+    kind: 'sanction',
+    cue: cue(
+      '\\b(?:sanctions|embargo|blockade|tariffs|restrictions)(?: \\S+){0,4}? (?:on|against)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 20,
+    weak: true,
+  },
+  {
+    id: 'sanction.sanctioned',
+    kind: 'sanction',
+    cue: cue('\\bsanction(?:ed|s|ing)?\\b(?= \\p{Lu})'),
+    shape: 'subject-object',
+    reach: 4,
+  },
+  {
+    id: 'sanction.expelled',
+    kind: 'sanction',
+    cue: cue('\\bexpel(?:led|s|ling)?\\b(?: \\d+)?'),
+    shape: 'subject-object',
+    reach: 10,
+  },
+  {
+    id: 'sanction.suspended-aid',
+    kind: 'sanction',
+    cue: cue(
+      '\\b(?:suspended|suspends|cut off|froze|freezes|halted|halts) (?:\\S+ ){0,2}?(?:aid|assistance|funding|cooperation|ties|relations) (?:to|with|for)\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'accusation.accused',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|summoned)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'attack.attacked',
+    kind: 'attack',
+    cue: cue(
+      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:on|at)|raided|targeted)\\b',
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+    weak: true,
+  },
+  {
+    id: 'attack.launched',
+    kind: 'attack',
+    cue: cue(
+      '\\blaunch(?:ed|es|ing)? (?:[\\p{L}-]+ ){0,4}?(?:attacks?|offensive|strikes?|assault|incursion|invasion|raids?)(?: (?:on|against))?',
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+    otherSide: true,
+  },
+  {
+    id: 'attack.invasion-of',
+    kind: 'attack',
+    cue: cue('\\b(?:invasion|occupation|bombing|shelling|annexation) of\\b'),
+    shape: 'subject-object',
+    places: true,
+    possessive: true,
+  },
+  {
+    id: 'cease-fire-violation.violated',
+    kind: 'cease-fire-violation',
+    cue: cue(
+      '\\b(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|broke|breaking) (?:the )?(?:cease-?fire|truce|armistice)\\b',
+    ),
+    shape: 'subject-object',
+    otherSide: true,
+  },
+  {
+    id: 'armed-conflict.between',
+    kind: 'armed-conflict',
+    cue: cue('\\b(?:war|fighting|clashes|conflict|hostilities|skirmishes) between\\b'),
+    shape: 'pair-after',
+  },
+  {
+    id: 'armed-conflict.war-against',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'tension.between',
+    kind: 'tension',
+    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) (?:between|with)\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'tension.cut-ties',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:cut|severed|severs|broke off|breaks off|downgraded|suspended) (?:diplomatic )?(?:ties|relations)\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'tension.threatened',
+    kind: 'tension',
+    cue: cue('\\b(?:threaten(?:ed|s)?|threatening)\\b'),
+    shape: 'subject-object',
+    reach: 14,
+  },
+  {
+    id: 'cease-fire.agreed',
+    kind: 'cease-fire',
+    cue: cue('\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'cease-fire.between',
+    kind: 'cease-fire',
+    cue: cue('\\b(?:cease-?fire|truce|armistice) between\\b'),
+    shape: 'pair-after',
+  },
+  {
+    id: 'secession.declared-independence',
+    kind: 'secession',
+    cue: cue('\\b(?:declared|declares|proclaimed) independence from\\b'),
+    shape: 'subject-object',
+  },
+  {
+    id: 'territorial-claim.claims',
+    kind: 'territorial-claim',
+    cue: cue(
+      '\\b(?:claims|claimed|considers|regards|annexed) (?:\\S+ ){0,4}?(?:as )?(?:part of its (?:own )?territory|its own territory|as its own)\\b',
+    ),
+    shape: 'subject-object',
+  },
+];

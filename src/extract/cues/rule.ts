@@ -1,0 +1,67 @@
+/**
+ * What a cue rule says: the words that cue a relation, its kind, and how the
+ * sentence around the words gives the relation's two ends.
+ */
+import type { ActorKindId, RelationKindId, RelationStatusId } from '../../model';
+
+/**
+ * How the ends are read around the cue:
+ * - `subject-object`: the subject before the cue acts on the list after it
+ *   ("Putin spoke with Aliyev and Sarkisian"); without an object, the members
+ *   of a subject list act together ("Israel and Hamas agreed a ceasefire");
+ * - `object-subject`: the list after the cue acts on the subject ("support
+ *   from the Armenian government");
+ * - `agent-by`: the list after "by" acts on the subject ("a ceasefire
+ *   brokered by Qatar", "Backed by Armenia, Nagorno-Karabakh");
+ * - `pair-after`: the members of the list after the cue ("war between Russia
+ *   and Ukraine");
+ * - `before-after`: the mention right before the cue acts on the one right
+ *   after ("Armenian-backed Nagorno-Karabakh"); `after-before` the other way
+ *   ("NATO member Turkey");
+ * - `subject-before`: the subject acts on the mention right before the cue
+ *   ("became NATO’s 31st member", "Azerbaijan’s territorial integrity");
+ * - `invite`: "invited X to visit Y": X goes to Y.
+ */
+export type Shape =
+  | 'subject-object'
+  | 'object-subject'
+  | 'agent-by'
+  | 'pair-after'
+  | 'before-after'
+  | 'after-before'
+  | 'subject-before'
+  | 'invite';
+
+export interface CueRule {
+  /** `family.name`: "call.spoke-with". */
+  id: string;
+  kind: RelationKindId;
+  /** The cue's words, matched in the sentence case-insensitively. */
+  cue: RegExp;
+  shape: Shape;
+  /** A status the cue itself carries ("will travel" is found by context; "pledged aid" here). */
+  status?: RelationStatusId;
+  /** An end may be a place (a capital as destination: "travel to Yerevan"). */
+  places?: boolean;
+  /** The subject is the mention right before the cue ("Sweden joining NATO"). */
+  nearSubject?: boolean;
+  /** How far after the cue the object may start, in characters (40 by default). */
+  reach?: number;
+  /** The mention with a possessive right before the cue is the subject ("Russia’s invasion of"). */
+  possessive?: boolean;
+  /** Words before the cue, in its clause, that make it something else ("invited Putin to visit"). */
+  notAfter?: RegExp;
+  /** A demonym may be the object even before a word that is not its government ("sanctions against Turkish goods"). */
+  weak?: boolean;
+  /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
+  otherSide?: boolean;
+  /** The kinds the target must be of ("member of" an organisation). */
+  targetKinds?: readonly ActorKindId[];
+  /** The kinds the source must be of. */
+  sourceKinds?: readonly ActorKindId[];
+}
+
+/** A cue pattern from words: spaces match any white space, hyphens a broken line too. */
+export function cue(source: string): RegExp {
+  return new RegExp(source.replace(/ /g, '\\s+'), 'giu');
+}

@@ -1,0 +1,213 @@
+/**
+ * A sentence's frame: the actors it names in order, gathered into the lists
+ * a sentence coordinates ("the United States, France and Russia"), and the
+ * list that is the subject of a verb or its object. Mentions inside a longer
+ * one give way to it ("Russian" inside "Russian President Vladimir Putin").
+ */
+import type { AnalysedSentence, Token } from './nlp';
+import type { ActorMention } from './registry';
+
+export interface Group {
+  members: ActorMention[];
+  start: number;
+  end: number;
+}
+
+export interface Frame {
+  article: string;
+  sentence: AnalysedSentence;
+  mentions: ActorMention[];
+  groups: Group[];
+  /** Demonyms before words that are not a government ("Turkish goods"): objects for a few cues only. */
+  weak: ActorMention[];
+  /** Backers named in a compound ("Armenian-backed"): read by the backing cue only. */
+  backers: ActorMention[];
+}
+
+const SPEECH =
+  /^(said|says|say|claimed|claims|told|added|stated|announced|insisted|warned|noted|reported|believes|believed|considers|argued|acknowledged|admitted|confirmed)$/;
+const GOVERNMENT_NOUN =
+  /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
+/** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
+const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
+// Not ". ": the library has split the sentences, and "U.S. Secretary" is one clause.
+const CLAUSE_END = /;|,\s+(?:while|but|although|though|whereas)\b|\s+but\s+|\s+while\s+/;
+
+function outermost(mentions: readonly ActorMention[]): ActorMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ActorMention[] = [];
+  for (const m of sorted) {
+    const last = kept.at(-1);
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+function tokensBetween(sentence: AnalysedSentence, start: number, end: number): Token[] {
+  return sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+/** Whether the words between two mentions join them in one list. */
+function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
+  const between = frame.article.slice(a.end, b.start);
+  if (!/^(?:['’]s)?\s*(?:,|,?\s*and\b|,?\s*or\b|,?\s*as well as\b)/.test(between)) return false;
+  if (/[;:()]/.test(between) || /\b(which|who|that|whose)\b/.test(between)) return false;
+  // "…with Armenia, and NATO member Turkey": a body naming its member starts a new list.
+  if (/^\s+(?:member|members|ally|allies)\b/.test(frame.article.slice(b.end, b.end + 10)))
+    return false;
+  const words = tokensBetween(frame.sentence, a.end, b.start);
+  if (words.length > 7) return false;
+  return words.every(
+    (t) =>
+      !(t.tags.has('Verb') && !/-backed$/.test(frame.article.slice(t.start - 8, t.end))) &&
+      (!t.tags.has('Preposition') || /^(of|from)$/.test(t.normal)),
+  );
+}
+
+export function buildFrame(
+  article: string,
+  sentence: AnalysedSentence,
+  mentions: readonly ActorMention[],
+): Frame {
+  const own = outermost(
+    mentions.filter(
+      (m) => m.sentence === sentence.index && !m.inner && !m.weak && m.rule !== 'actor.backer',
+    ),
+  );
+  const weak = mentions.filter((m) => m.sentence === sentence.index && m.weak);
+  const backers = mentions.filter(
+    (m) => m.sentence === sentence.index && m.rule === 'actor.backer',
+  );
+  const frame: Frame = { article, sentence, mentions: own, groups: [], weak, backers };
+  for (const m of own) {
+    const last = frame.groups.at(-1);
+    const previous = last?.members.at(-1);
+    // "A, and B" with a single A is two clauses ("Russia’s invasion of Ukraine, and Washington has warned").
+    const oxford = /^\s*,\s*and\b/.test(article.slice(previous?.end ?? 0, m.start));
+    const listed = last !== undefined && (last.members.length > 1 || !oxford);
+    if (
+      last &&
+      previous &&
+      listed &&
+      !previous.place &&
+      !m.place &&
+      coordinates(frame, previous, m)
+    ) {
+      last.members.push(m);
+      last.end = m.end;
+    } else frame.groups.push({ members: [m], start: m.start, end: m.end });
+  }
+  // Commas alone make no list ("Backed by Armenia, Nagorno-Karabakh declared"): a list ends in "and" or "or".
+  frame.groups = frame.groups.flatMap((g) =>
+    g.members.length > 1 && !/\b(?:and|or|as well as)\b/.test(article.slice(g.start, g.end))
+      ? g.members.map((m) => ({ members: [m], start: m.start, end: m.end }))
+      : [g],
+  );
+  return frame;
+}
+
+/** The end of the clause an offset lies in (a semicolon, "while", "but", the sentence's end). */
+export function clauseEnd(frame: Frame, offset: number): number {
+  const rest = frame.article.slice(offset, frame.sentence.end);
+  const match = CLAUSE_END.exec(rest);
+  return match ? offset + match.index : frame.sentence.end;
+}
+
+/** The start of the clause an offset lies in. */
+export function clauseStart(frame: Frame, offset: number): number {
+  const before = frame.article.slice(frame.sentence.start, offset);
+  let start = frame.sentence.start;
+  for (const match of before.matchAll(new RegExp(CLAUSE_END.source, 'g')))
+    start = frame.sentence.start + match.index + match[0].length;
+  return start;
+}
+
+/** The word that governs a list: the verb or preposition before it, past numbers and adjectives. */
+function governor(frame: Frame, group: Group): Token | undefined {
+  const before = frame.sentence.tokens.filter((t) => t.end <= group.start);
+  for (let i = before.length - 1, skipped = 0; i >= 0 && skipped < 4; i--, skipped++) {
+    const token = before[i] as Token;
+    const gap = frame.article.slice(token.end, (before[i + 1] ?? group).start);
+    if (/[,;:“”"(]/.test(gap)) return undefined;
+    if (token.tags.has('Verb') || token.tags.has('Preposition')) return token;
+    if (!(token.tags.has('Determiner') || token.tags.has('Value') || token.tags.has('Adjective')))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a list can be the subject of a verb that follows it. */
+export function canBeSubject(frame: Frame, group: Group): boolean {
+  const word = governor(frame, group);
+  if (!word) return true;
+  if (SUBORDINATOR.test(word.normal)) return true;
+  if (word.tags.has('Verb')) return SPEECH.test(word.normal);
+  if (/^(of|from)$/.test(word.normal)) {
+    const noun = frame.sentence.tokens.filter((t) => t.end <= word.start).at(-1);
+    return noun !== undefined && GOVERNMENT_NOUN.test(noun.normal);
+  }
+  return false;
+}
+
+/** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
+export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {
+  const from = clauseStart(frame, offset);
+  const before = frame.groups.filter((g) => g.end <= offset && g.start >= from);
+  if (nearest) return before.at(-1);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const group = before[i] as Group;
+    // "Russia, which shares a defense alliance with Armenia", "Nagorno-Karabakh, an ethnic
+    // Armenian enclave that has…": the antecedent of the relative clause is the subject.
+    const between = frame.article.slice(group.end, offset);
+    if (/^\s*,\s*(?:which|who|that)\b/.test(between)) return group;
+    if (/^\s*,\s*(?:an?|the)\s+[^,;]{0,60}?\s(?:which|who|that)\b/.test(between)) {
+      const last = group.members.at(-1) as ActorMention;
+      return { members: [last], start: last.start, end: last.end };
+    }
+    if (canBeSubject(frame, group)) return group;
+  }
+  // "Russia said it supported the talks but criticized Washington": a verb after "but" or "and"
+  // without a subject of its own shares the one before.
+  const opening = frame.article.slice(Math.max(frame.sentence.start, from - 6), from);
+  if (before.length === 0 && from > frame.sentence.start && /\b(?:but|and)\s*$/.test(opening))
+    return subjectBefore(frame, from - opening.length, nearest);
+  return undefined;
+}
+
+/** The object of a cue that ends at an offset: the first list after it, close and in its clause. */
+export function objectAfter(
+  frame: Frame,
+  offset: number,
+  options: { places?: boolean; reach?: number; weak?: boolean } = {},
+): Group | undefined {
+  const end = clauseEnd(frame, offset);
+  const reach = options.reach ?? 40;
+  const groups = options.weak
+    ? [
+        ...frame.groups,
+        ...frame.weak.map((m) => ({ members: [m], start: m.start, end: m.end })),
+      ].sort((a, b) => a.start - b.start)
+    : frame.groups;
+  for (const group of groups) {
+    if (group.start < offset || group.start > end) continue;
+    if (group.start - offset > reach) return undefined;
+    const words = tokensBetween(frame.sentence, offset, group.start);
+    if (words.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective'))) return undefined;
+    if (group.members.every((m) => m.place) && !options.places) return undefined;
+    return group;
+  }
+  return undefined;
+}
+
+/** The mention that ends right before an offset (a possessive, a modifier), if any. */
+export function mentionEndingAt(
+  frame: Frame,
+  offset: number,
+  slack = false,
+): ActorMention | undefined {
+  const between = slack ? /^(?:['’]s)?\s*(?:[\p{L}\d-]+\s+)?$/u : /^(?:['’]s)?\s*$/;
+  return [...frame.mentions, ...frame.backers].find(
+    (m) => m.end <= offset && between.test(frame.article.slice(m.end, offset)),
+  );
+}

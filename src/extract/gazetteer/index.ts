@@ -1,0 +1,146 @@
+/**
+ * The gazetteer: every state, organisation, group and de facto state the
+ * assistant knows by name, with the other words that stand for it (acronyms,
+ * demonyms, capitals, seats of government), and the finder of those words in
+ * an article. Matching is case-sensitive ("US" is not "us") and tolerant of
+ * the typography of news copy: curly apostrophes, wrapped lines, a hyphen
+ * broken across lines.
+ */
+import type { ActorKindId } from '../../model';
+import { BODIES, HISTORICAL } from './organizations';
+import { STATES } from './states';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: ActorKindId;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+  seats: string[];
+}
+
+/** Which word of an entry the article used. */
+export type Form = 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'historical';
+
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  form: Form;
+  start: number;
+  end: number;
+}
+
+const list = (field: string | undefined) =>
+  (field ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function parseStates(): GazetteerEntry[] {
+  return STATES.trim()
+    .split('\n')
+    .map((line) => {
+      const [id, name, aliases, demonyms, capitals, seats] = line.split('|');
+      return {
+        id: id as string,
+        name: name as string,
+        kind: 'state',
+        aliases: list(aliases),
+        demonyms: list(demonyms),
+        capitals: list(capitals),
+        seats: list(seats),
+      };
+    });
+}
+
+function parseBodies(): GazetteerEntry[] {
+  return BODIES.trim()
+    .split('\n')
+    .map((line) => {
+      const [id, kind, name, aliases, demonyms, capitals] = line.split('|');
+      return {
+        id: id as string,
+        name: name as string,
+        kind: kind as ActorKindId,
+        aliases: list(aliases),
+        demonyms: list(demonyms),
+        capitals: list(capitals),
+        seats: [],
+      };
+    });
+}
+
+/** How a word of the gazetteer is keyed: apostrophes straight, white space and hyphens folded. */
+export function gazetteerKey(words: string): string {
+  return words
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/-\s+/g, '-')
+    .replace(/\s+/g, ' ');
+}
+
+function pattern(words: string): string {
+  return words
+    .split('')
+    .map((ch) => {
+      if (ch === ' ') return '\\s+';
+      if (ch === '-') return '-\\s*';
+      if (ch === "'") return "['\u2019]";
+      return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+}
+
+interface Gazetteer {
+  entries: GazetteerEntry[];
+  byId: Map<string, GazetteerEntry>;
+  forms: Map<string, { entry: GazetteerEntry; form: Form }>;
+  finder: RegExp;
+}
+
+let built: Gazetteer | undefined;
+
+/** The gazetteer, built once on first use. */
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  const entries = [...parseStates(), ...parseBodies()];
+  const forms = new Map<string, { entry: GazetteerEntry; form: Form }>();
+  const add = (words: string, entry: GazetteerEntry, form: Form) => {
+    const key = gazetteerKey(words);
+    // The first meaning wins: a state's own name before another's demonym.
+    if (!forms.has(key)) forms.set(key, { entry, form });
+  };
+  for (const entry of entries) add(entry.name, entry, 'name');
+  for (const entry of entries) for (const alias of entry.aliases) add(alias, entry, 'alias');
+  for (const entry of entries) for (const seat of entry.seats) add(seat, entry, 'seat');
+  for (const entry of entries) for (const d of entry.demonyms) add(d, entry, 'demonym');
+  for (const entry of entries) for (const c of entry.capitals) add(c, entry, 'capital');
+  const historical: GazetteerEntry = {
+    id: 'historical',
+    name: 'historical',
+    kind: 'other',
+    aliases: [],
+    demonyms: [],
+    capitals: [],
+    seats: [],
+  };
+  for (const name of HISTORICAL) add(name, historical, 'historical');
+  const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
+  const finder = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${keys.map(pattern).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+    'gu',
+  );
+  built = { entries, byId: new Map(entries.map((e) => [e.id, e])), forms, finder };
+  return built;
+}
+
+/** Every word of the gazetteer in the article, longest first where they overlap. */
+export function findGazetteerHits(article: string): GazetteerHit[] {
+  const { forms, finder } = gazetteer();
+  const hits: GazetteerHit[] = [];
+  for (const match of article.matchAll(finder)) {
+    const found = forms.get(gazetteerKey(match[0]));
+    if (!found) continue;
+    hits.push({ ...found, start: match.index, end: match.index + match[0].length });
+  }
+  return hits;
+}

@@ -1,0 +1,72 @@
+/**
+ * Organisations, groups and de facto states that diplomacy news names:
+ * id | kind | name | other names (acronyms) | demonyms | capitals.
+ */
+export const BODIES = `
+united-nations|international-organization|United Nations|UN;U.N.||
+un-security-council|international-organization|UN Security Council|Security Council;U.N. Security Council||
+nato|international-organization|NATO|North Atlantic Treaty Organization||
+eu|international-organization|European Union|EU;E.U.||
+european-commission|international-organization|European Commission|||
+osce|international-organization|Organization for Security and Cooperation in Europe|OSCE;Organization for Security and Co-operation in Europe||
+minsk-group|international-organization|OSCE Minsk Group|Minsk Group||
+african-union|international-organization|African Union|AU||
+ecowas|international-organization|Economic Community of West African States|ECOWAS||
+arab-league|international-organization|Arab League|League of Arab States||
+asean|international-organization|Association of Southeast Asian Nations|ASEAN||
+gcc|international-organization|Gulf Cooperation Council|GCC||
+csto|international-organization|Collective Security Treaty Organization|CSTO||
+sco|international-organization|Shanghai Cooperation Organization|SCO||
+brics|international-organization|BRICS|||
+g7|international-organization|Group of Seven|G7;G-7||
+g20|international-organization|Group of 20|G20;G-20;Group of Twenty||
+opec|international-organization|OPEC|Organization of the Petroleum Exporting Countries||
+iaea|international-organization|International Atomic Energy Agency|IAEA||
+who|international-organization|World Health Organization|WHO||
+imf|international-organization|International Monetary Fund|IMF||
+world-bank|international-organization|World Bank|||
+wto|international-organization|World Trade Organization|WTO||
+icc|international-organization|International Criminal Court|ICC||
+icj|international-organization|International Court of Justice|ICJ;World Court||
+council-of-europe|international-organization|Council of Europe|||
+commonwealth|international-organization|Commonwealth of Nations|||
+oas|international-organization|Organization of American States|OAS||
+oic|international-organization|Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation||
+eaeu|international-organization|Eurasian Economic Union|EAEU||
+mercosur|international-organization|Mercosur|||
+quad|international-organization|Quad|Quadrilateral Security Dialogue||
+aukus|international-organization|AUKUS|||
+unhcr|international-organization|UNHCR|UN refugee agency||
+islamic-state|group|Islamic State|ISIS;ISIL;Daesh||
+al-qaeda|group|al-Qaeda|al Qaeda;Al-Qaeda||
+hamas|group|Hamas|||
+hezbollah|group|Hezbollah|Hizbollah||
+houthis|group|Houthis|Houthi;Ansar Allah|Houthi|
+taliban|group|Taliban|||Taliban
+wagner|group|Wagner Group|Wagner||
+tplf|group|Tigray People's Liberation Front|TPLF;Tigrayan forces||
+rsf|group|Rapid Support Forces|RSF||
+pkk|group|Kurdistan Workers' Party|PKK||
+m23|group|M23|||
+al-shabaab|group|al-Shabab|al-Shabaab;Al-Shabaab;Al-Shabab||
+palestinian-authority|group|Palestinian Authority|||
+plo|group|Palestine Liberation Organization|PLO||
+nagorno-karabakh|de-facto-state|Nagorno-Karabakh|Karabakh;Artsakh|Karabakh|Stepanakert
+abkhazia|de-facto-state|Abkhazia||Abkhaz|Sukhumi
+south-ossetia|de-facto-state|South Ossetia||South Ossetian|Tskhinvali
+transnistria|de-facto-state|Transnistria||Transnistrian|Tiraspol
+northern-cyprus|de-facto-state|Northern Cyprus|Turkish Republic of Northern Cyprus;TRNC|Turkish Cypriot|
+somaliland|de-facto-state|Somaliland||Somaliland|Hargeisa
+taiwan|de-facto-state|Taiwan|Republic of China|Taiwanese|Taipei
+palestine|de-facto-state|Palestine|State of Palestine|Palestinian|Ramallah
+western-sahara|de-facto-state|Western Sahara|Sahrawi Arab Democratic Republic|Sahrawi|
+`;
+
+/** Names that are recognised so as not to be taken for actors of today: former states. */
+export const HISTORICAL = [
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Ottoman Empire',
+  'Czechoslovakia',
+];

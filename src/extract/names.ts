@@ -1,0 +1,116 @@
+/**
+ * Runs of words that make a person's name, found from the NLP library's
+ * words: capitalised, not a date, not a known state or organisation, with
+ * the particles of Arabic, Dutch or Spanish names ("bin", "van", "de") and
+ * names hyphenated across words ("Ing-wen", "el-Sisi").
+ */
+import type { GazetteerHit } from './gazetteer';
+import type { Token } from './nlp';
+import { TITLE_PATTERN } from './titles';
+
+const PARTICLE = /^(bin|bint|ibn|al|el|de|da|del|van|von|der|le|la|abu|dos)$/;
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
+const MAX_WORDS = 5;
+
+export interface NameContext {
+  article: string;
+  tokens: readonly Token[];
+  hits: readonly GazetteerHit[];
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+function isNameWord(ctx: NameContext, token: Token): boolean {
+  if (!isCapitalised(token) || NOT_NAMES.has(token.normal)) return false;
+  if (token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
+  if (ctx.hits.some((h) => h.start <= token.start && token.start < h.end)) return false;
+  TITLE_PATTERN.lastIndex = 0;
+  const title = TITLE_PATTERN.exec(token.text);
+  return !(title && title[0].length === token.text.length);
+}
+
+/** Whether two tokens are joined by a hyphen ("Ing-wen"). */
+function hyphenated(ctx: NameContext, before: Token, after: Token): boolean {
+  return ctx.article.slice(before.end, after.start) === '-';
+}
+
+/** Whether a token ends a phrase (a comma, a full stop after it). */
+function closes(ctx: NameContext, token: Token): boolean {
+  return /^[,.;:!?)”"]/.test(ctx.article.slice(token.end, token.end + 1));
+}
+
+/** The name that starts right after an offset (white space between), as [start, end]. */
+export function nameAfter(ctx: NameContext, offset: number): [number, number] | null {
+  const { tokens, article } = ctx;
+  let i = tokens.findIndex((t) => t.start >= offset);
+  if (i < 0) return null;
+  const first = tokens[i] as Token;
+  if (!/^\s+$/.test(article.slice(offset, first.start)) || !isNameWord(ctx, first)) return null;
+  let end = first.end;
+  let count = 1;
+  let last = first;
+  while (!closes(ctx, last) && count < MAX_WORDS) {
+    const next = tokens[++i];
+    if (!next) break;
+    const gapOk = /^\s+$/.test(article.slice(last.end, next.start));
+    if (hyphenated(ctx, last, next)) {
+      // "Ing-wen", "el-Sisi"
+    } else if (!gapOk) break;
+    else if (PARTICLE.test(next.normal) && next.text === next.normal) {
+      const after = tokens[i + 1];
+      if (!after || !isNameWord(ctx, after)) break;
+    } else if (!isNameWord(ctx, next)) break;
+    end = next.end;
+    last = next;
+    count++;
+  }
+  return [first.start, end];
+}
+
+/** The name that ends right before an offset (white space or nothing between), as [start, end]. */
+export function nameBefore(ctx: NameContext, offset: number): [number, number] | null {
+  const { tokens, article } = ctx;
+  let i = -1;
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    if ((tokens[j] as Token).end <= offset) {
+      i = j;
+      break;
+    }
+  }
+  const last = tokens[i];
+  if (!last || !/^\s*$/.test(article.slice(last.end, offset)) || !isNameWord(ctx, last))
+    return null;
+  let start = last.start;
+  let first = last;
+  let count = 1;
+  while (count < MAX_WORDS) {
+    const previous = tokens[--i];
+    if (!previous || closes(ctx, previous)) break;
+    const joined = hyphenated(ctx, previous, first);
+    if (!joined && !/^\s+$/.test(article.slice(previous.end, first.start))) break;
+    if (!joined && !isNameWord(ctx, previous) && !PARTICLE.test(previous.normal)) break;
+    start = previous.start;
+    first = previous;
+    count++;
+  }
+  return [start, last.end];
+}
+
+/** The words of a name, for counting and joining. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}

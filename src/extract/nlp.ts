@@ -1,0 +1,96 @@
+/**
+ * The one file that talks to the NLP library (compromise): sentences, words
+ * with their part of speech, and the names the library recognises, every
+ * offset mapped back into the article. The rest of the assistant reads this
+ * module's plain records and never the library's objects.
+ */
+import nlp from 'compromise';
+import { prepareText } from './text';
+
+export interface Token {
+  /** The word as written in the article. */
+  text: string;
+  /** Lower case, without punctuation, as the library normalises it. */
+  normal: string;
+  start: number;
+  end: number;
+  /** The library's tags: "Verb", "ProperNoun", "Possessive", "Demonym"... */
+  tags: ReadonlySet<string>;
+}
+
+export interface AnalysedSentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export type NameType = 'person' | 'organization' | 'place';
+
+/** A name the library recognised, its span in the article. */
+export interface NameSpan {
+  type: NameType;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  sentences: AnalysedSentence[];
+  names: NameSpan[];
+}
+
+interface TermJson {
+  text: string;
+  normal?: string;
+  tags?: string[];
+  offset: { start: number; length: number };
+}
+interface MatchJson {
+  offset: { start: number; length: number };
+  terms: TermJson[];
+}
+
+export function analyse(article: string): Analysis {
+  const prepared = prepareText(article);
+  const back = (offset: number) => prepared.toOriginal[offset] ?? article.length;
+  const doc = nlp(prepared.text);
+  const sentences: AnalysedSentence[] = [];
+  for (const json of doc.json({ offset: true, terms: { offset: true } }) as MatchJson[]) {
+    const tokens: Token[] = json.terms.map((term) => ({
+      text: article.slice(back(term.offset.start), back(term.offset.start + term.offset.length)),
+      normal: term.normal ?? term.text.toLowerCase(),
+      start: back(term.offset.start),
+      end: back(term.offset.start + term.offset.length),
+      tags: new Set(term.tags ?? []),
+    }));
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    // The sentence runs to its closing punctuation.
+    const end = back(json.offset.start + json.offset.length);
+    sentences.push({
+      index: sentences.length,
+      start: first.start,
+      end: Math.max(last.end, end),
+      tokens,
+    });
+  }
+  const names: NameSpan[] = [];
+  const collect = (type: NameType, matches: MatchJson[]) => {
+    for (const match of matches) {
+      const first = match.terms[0];
+      const last = match.terms[match.terms.length - 1];
+      if (!first || !last) continue;
+      names.push({
+        type,
+        start: back(first.offset.start),
+        end: back(last.offset.start + last.offset.length),
+      });
+    }
+  };
+  const options = { offset: true, terms: { offset: true } };
+  collect('person', doc.people().json(options) as MatchJson[]);
+  collect('organization', doc.organizations().json(options) as MatchJson[]);
+  collect('place', doc.places().json(options) as MatchJson[]);
+  return { sentences, names };
+}

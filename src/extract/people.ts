@@ -1,0 +1,284 @@
+/**
+ * People: a title with a name ("Russian Foreign Minister Sergei Lavrov"),
+ * a name with a title beside it ("Elin Suleymanov, Azerbaijan's ambassador to
+ * the United States"), names the NLP library knows, and the short forms that
+ * later sentences use ("Lavrov", "Mr. Lavrov"), joined to the full name.
+ */
+import type { GazetteerEntry, GazetteerHit } from './gazetteer';
+import { gazetteer } from './gazetteer';
+import type { AnalysedSentence, NameSpan } from './nlp';
+import { nameAfter, nameBefore, nameWords, type NameContext } from './names';
+import { ActorRegistry, keyOf } from './registry';
+import {
+  ENVOY_TITLES,
+  TITLE_PATTERN,
+  TITLE_STATES,
+  roleOf,
+  titleKey,
+  titleNamesAlone,
+  withArticle,
+} from './titles';
+
+export interface PeopleContext {
+  article: string;
+  sentences: readonly AnalysedSentence[];
+  body: ReadonlySet<number>;
+  hits: readonly GazetteerHit[];
+  names: readonly NameSpan[];
+  registry: ActorRegistry;
+}
+
+const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
+
+/** The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"). */
+function hitBefore(ctx: PeopleContext, offset: number): GazetteerHit | undefined {
+  return ctx.hits.find(
+    (h) =>
+      USABLE.has(h.form) &&
+      h.end <= offset &&
+      /^(['’]s)?\s+$/.test(ctx.article.slice(h.end, offset)),
+  );
+}
+
+/** The state or body after "of" or "to" at an offset ("ambassador to the United States"). */
+function hitAfter(
+  ctx: PeopleContext,
+  offset: number,
+  word: 'of' | 'to',
+): { hit: GazetteerHit; end: number; words: string } | undefined {
+  const lead = new RegExp(`^\\s+${word}\\s+(the\\s+)?`).exec(
+    ctx.article.slice(offset, offset + 12),
+  );
+  if (!lead) return undefined;
+  const at = offset + lead[0].length;
+  const hit = ctx.hits.find((h) => h.start === at && USABLE.has(h.form));
+  return (
+    hit && {
+      hit,
+      end: hit.end,
+      words: ctx.article.slice(offset + lead[0].length - (lead[1]?.length ?? 0), hit.end),
+    }
+  );
+}
+
+/** An organisation the library found after "of" ("director of the Regional Studies Center"). */
+function bodyAfter(ctx: PeopleContext, offset: number): NameSpan | undefined {
+  const lead = /^\s+of\s+(the\s+)?/.exec(ctx.article.slice(offset, offset + 12));
+  if (!lead) return undefined;
+  return ctx.names.find((n) => n.type === 'organization' && n.start === offset + lead[0].length);
+}
+
+function addEntry(ctx: PeopleContext, entry: GazetteerEntry, hit: GazetteerHit, rule: string) {
+  return ctx.registry.add({
+    key: entry.id,
+    name: entry.name,
+    kind: entry.kind,
+    aliases: entry.aliases,
+    start: hit.start,
+    end: hit.end,
+    cue: ctx.article.slice(hit.start, hit.end),
+    rule,
+  });
+}
+
+interface Titled {
+  name: [number, number];
+  /** The whole phrase: title, affiliation and name. */
+  span: [number, number];
+  title: [number, number];
+  rule: string;
+  sentence: number;
+  /** The state of the person titled before in the same sentence. */
+  inherited?: GazetteerEntry;
+  /** The title of the person titled before in the same sentence ("his Russian counterpart"). */
+  inheritedTitle?: string;
+}
+
+function addTitled(
+  ctx: PeopleContext,
+  t: Titled,
+  hit: GazetteerHit | undefined,
+  former: boolean,
+): GazetteerEntry | undefined {
+  const { article, registry } = ctx;
+  const name = article.slice(t.name[0], t.name[1]).replace(/\s+/g, ' ');
+  const key = titleKey(article.slice(t.title[0], t.title[1]));
+  let of = hit?.entry ?? hitAfter(ctx, t.title[1], 'of')?.hit.entry;
+  if (!of && TITLE_STATES[key]) of = gazetteer().byId.get(TITLE_STATES[key]);
+  // "Russian Prime Minister Dmitry Medvedev …, while Foreign Minister Sergei Lavrov": the same state.
+  // A counterpart serves another state: the title is inherited, the state is not.
+  const counterpart = key === 'counterpart';
+  if (!of && !counterpart && !bodyAfter(ctx, t.title[1])) of = t.inherited;
+  const to = ENVOY_TITLES.has(key) ? hitAfter(ctx, t.title[1], 'to') : undefined;
+  const body = !of ? bodyAfter(ctx, t.title[1]) : undefined;
+  let affiliation = of?.id;
+  let ofName = of && withArticle(of.name);
+  if (body) {
+    const bodyName = article.slice(body.start, body.end).replace(/\s+/g, ' ');
+    affiliation = keyOf(bodyName);
+    ofName = `the ${bodyName}`;
+    registry.add({
+      key: affiliation,
+      name: bodyName,
+      kind: /cent(er|re)|institute|foundation|watch/i.test(bodyName)
+        ? 'think-tank'
+        : 'international-organization',
+      start: body.start,
+      end: body.end,
+      cue: bodyName,
+      rule: 'actor.body-of-title',
+    });
+    registry.mention({
+      key: affiliation,
+      start: body.start,
+      end: body.end,
+      sentence: t.sentence,
+      cue: bodyName,
+      rule: 'actor.body-of-title',
+    });
+  }
+  if (of && hit) addEntry(ctx, of, hit, 'actor.affiliation-of-title');
+  else if (of)
+    registry.add({
+      key: of.id,
+      name: of.name,
+      kind: of.kind,
+      aliases: of.aliases,
+      start: t.title[0],
+      end: t.title[1],
+      cue: article.slice(t.title[0], t.title[1]),
+      rule: 'actor.state-of-title',
+    });
+  if (to) addEntry(ctx, to.hit.entry, to.hit, 'actor.post-of-envoy');
+  const cue = article.slice(t.span[0], t.span[1]);
+  const person = registry.add({
+    key: keyOf(name),
+    name,
+    kind: 'person',
+    aliases: nameWords(name).length > 1 ? [nameWords(name).at(-1) as string] : [],
+    role: roleOf(counterpart ? (t.inheritedTitle ?? key) : key, {
+      of: ofName,
+      to: to?.words.replace(/\s+/g, ' '),
+      former,
+    }),
+    ...(affiliation && !former ? { affiliation } : {}),
+    start: t.span[0],
+    end: t.span[1],
+    cue,
+    rule: t.rule,
+  });
+  // The name, and the whole phrase, which stands for the person in a sentence's frame (not for their state).
+  for (const [start, end] of [t.name, t.span])
+    registry.mention({ key: person.key, start, end, sentence: t.sentence, cue, rule: t.rule });
+  if (former || !affiliation) return of;
+  const fact = {
+    source: person.key,
+    start: t.span[0],
+    end: t.span[1],
+    sentence: t.sentence,
+    cue,
+    rule: `${t.rule}.office`,
+  };
+  registry.fact({ ...fact, kind: 'office', target: affiliation });
+  if (to) {
+    const end = Math.max(t.span[1], to.end);
+    registry.fact({
+      ...fact,
+      kind: 'envoy',
+      target: to.hit.entry.id,
+      end,
+      cue: article.slice(t.span[0], end),
+      rule: `${t.rule}.envoy`,
+    });
+  }
+  return of;
+}
+
+/** People named with a title, in every sentence of the body. */
+export function recogniseTitledPeople(ctx: PeopleContext): void {
+  const { article } = ctx;
+  // The state a bare title serves when its sentence names none: the one the sentence
+  // before gave a title, or opened with, in the same paragraph ("Britain expelled 23
+  // Russian diplomats. Prime Minister Theresa May told Parliament…").
+  let carried: GazetteerEntry | undefined;
+  let previousEnd = -1;
+  for (const sentence of ctx.sentences) {
+    if (!ctx.body.has(sentence.index)) continue;
+    const names: NameContext = { article, tokens: sentence.tokens, hits: ctx.hits };
+    const text = article.slice(sentence.start, sentence.end);
+    const sameParagraph =
+      previousEnd >= 0 && !/\n\s*\n/.test(article.slice(previousEnd, sentence.start));
+    let inherited: GazetteerEntry | undefined = sameParagraph ? carried : undefined;
+    let explicit: GazetteerEntry | undefined;
+    let inheritedTitle: string | undefined;
+    for (const match of text.matchAll(TITLE_PATTERN)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (ctx.registry.covered(start, end)) continue;
+      const hit = hitBefore(ctx, start);
+      if (hit && hit.entry.kind === 'state') explicit = hit.entry;
+      const from = hit ? hit.start : start;
+      const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
+      const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
+      const key = titleKey(match[0]);
+      if (key !== 'counterpart') inheritedTitle = key;
+      const base = {
+        title: [start, end] as [number, number],
+        sentence: sentence.index,
+        ...(inherited ? { inherited } : {}),
+        ...(inheritedTitle ? { inheritedTitle } : {}),
+      };
+      // Russian Foreign Minister Sergei Lavrov
+      const after = nameAfter(names, end);
+      if (after && (hit || titleNamesAlone(key))) {
+        inherited = addTitled(
+          ctx,
+          { ...base, name: after, span: [phraseStart, after[1]], rule: 'actor.title-before-name' },
+          hit,
+          former,
+        );
+        continue;
+      }
+      // Elin Suleymanov, Azerbaijan’s ambassador to the United States
+      const lead = /,\s+(?:the\s+|a\s+|an\s+)?(?:current\s+|former\s+)?$/i.exec(
+        article.slice(Math.max(sentence.start, from - 30), from),
+      );
+      if (lead) {
+        const before = nameBefore(names, from - lead[0].length);
+        const to = hitAfter(ctx, end, 'to') ?? hitAfter(ctx, end, 'of');
+        const body = bodyAfter(ctx, end);
+        const close = Math.max(end, to?.end ?? 0, body?.end ?? 0);
+        if (before && (hit || to || body)) {
+          inherited = addTitled(
+            ctx,
+            { ...base, name: before, span: [before[0], close], rule: 'actor.title-after-name' },
+            hit,
+            /former/i.test(lead[0]),
+          );
+          continue;
+        }
+      }
+      // Kazakhstan’s ambassador to China, Shahrat Nuryshev, attended
+      const to = hitAfter(ctx, end, 'to') ?? hitAfter(ctx, end, 'of');
+      const comma = to ? to.end : end;
+      if (hit && article.slice(comma, comma + 2) === ', ') {
+        const named = nameAfter(names, comma + 1);
+        if (named && nameWords(article.slice(named[0], named[1])).length > 1)
+          inherited = addTitled(
+            ctx,
+            { ...base, name: named, span: [phraseStart, named[1]], rule: 'actor.title-then-name' },
+            hit,
+            former,
+          );
+      }
+    }
+    const first = ctx.hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
+    const opens =
+      first !== undefined &&
+      first.entry.kind === 'state' &&
+      (first.form === 'name' || first.form === 'alias') &&
+      /^(?:the\s+)?$/i.test(article.slice(sentence.start, first.start));
+    carried = explicit ?? (opens ? first.entry : undefined);
+    previousEnd = sentence.end;
+  }
+}

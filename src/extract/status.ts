@@ -1,0 +1,70 @@
+/**
+ * A relation's status from the words around its cue: what will happen
+ * (planned), what an actor has said it will do (pledged), and what a party
+ * says or accuses another of (claimed, alleged), with who says it.
+ */
+import type { RelationStatusId } from '../model';
+import { RELATION_KINDS, type RelationKindId } from '../model';
+import { clauseStart, subjectBefore, type Frame, type Group } from './frames';
+
+const PLEDGED =
+  /\b(?:pledged|pledges|promised|promises|vowed|vows|offered|offers|committed|has said it will|said it would|said it will|says it will)\b/i;
+const PLANNED =
+  /\b(?:will|would|’ll|'ll|is to|are to|was to|plans? to|planned|planning to|expected to|set to|intends? to|due to|prepar(?:ed|ing|es)|scheduled to|invited)\b/i;
+const SPEECH =
+  /\b(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|asserted|asserts|reported|warned|warns|told [\p{Lu}][\p{L}]+)\b(?:\s+that\b)?/giu;
+const ACCUSED_OF = /\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[^,;.]{0,80}?)\s+(?:of|for)\s+$/i;
+
+export interface StatusReading {
+  status?: RelationStatusId;
+  /** Who claims or alleges it: the speaker's list. */
+  claimedBy?: Group;
+}
+
+/** Planned or pledged, from the words between the subject (or the clause's start) and the cue. */
+export function modality(
+  frame: Frame,
+  from: number,
+  cueStart: number,
+): RelationStatusId | undefined {
+  const words = frame.article.slice(from, cueStart);
+  if (PLEDGED.test(words)) return 'pledged';
+  if (PLANNED.test(words)) return 'planned';
+  return undefined;
+}
+
+/** Where the words reported before a cue begin: after its last "said that", "warned"…; else the sentence's start. */
+export function reportedFrom(frame: Frame, cueStart: number): number {
+  let from = frame.sentence.start;
+  for (const m of frame.article.slice(frame.sentence.start, cueStart).matchAll(SPEECH))
+    from = frame.sentence.start + m.index + m[0].length;
+  return from;
+}
+
+/** The accuser or speaker whose words the cue stands in, if any. */
+export function claimOf(
+  frame: Frame,
+  kind: RelationKindId,
+  cueStart: number,
+  sourceKeys: readonly string[],
+): StatusReading {
+  const hostile = RELATION_KINDS[kind].stance < 0;
+  const from = clauseStart(frame, cueStart);
+  const before = frame.article.slice(frame.sentence.start, cueStart);
+  if (ACCUSED_OF.test(frame.article.slice(from, cueStart))) {
+    const verb = /\b(?:accus|blam|charg)\w*/gi;
+    let at = -1;
+    for (const m of before.matchAll(verb)) at = frame.sentence.start + m.index;
+    const accuser = at >= 0 ? subjectBefore(frame, at) : undefined;
+    if (accuser) return { status: 'alleged', claimedBy: accuser };
+  }
+  let speech: RegExpExecArray | undefined;
+  for (const m of before.matchAll(SPEECH)) speech = m as RegExpExecArray;
+  if (!speech) return {};
+  const at = frame.sentence.start + speech.index;
+  const speaker = subjectBefore(frame, at);
+  if (!speaker) return {};
+  const keys = speaker.members.map((m) => m.key);
+  if (keys.some((k) => sourceKeys.includes(k))) return {};
+  return { status: hostile ? 'alleged' : 'claimed', claimedBy: speaker };
+}

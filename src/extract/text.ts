@@ -1,0 +1,61 @@
+/**
+ * The article as the NLP library reads it, and the way back to the article.
+ *
+ * A news text carries typography that is not language: a line wrapped inside
+ * a sentence (which the library would take for a sentence end) and a word
+ * hyphenated across a line ("Nagorno-" / "Karabakh"). The library reads a
+ * copy with those folded; every offset it returns is mapped back, so that
+ * quotes are always slices of the article itself.
+ */
+
+export interface PreparedText {
+  /** The copy the library reads. */
+  text: string;
+  /** For each offset of the copy (and its end), the offset in the article. */
+  toOriginal: Int32Array;
+}
+
+/** A hyphen that ends a line inside a word, and the line break after it. */
+const WRAPPED_HYPHEN = /(?<=\p{L}-)[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
+/** A single line break inside a paragraph (a blank line ends a paragraph). */
+const WRAPPED_LINE = /(?<=\S)[ \t]*\r?\n[ \t]*(?=\S)/g;
+
+export function prepareText(article: string): PreparedText {
+  const pieces: string[] = [];
+  const map: number[] = [];
+  let at = 0;
+  const keep = (upTo: number) => {
+    for (let i = at; i < upTo; i++) map.push(i);
+    pieces.push(article.slice(at, upTo));
+    at = upTo;
+  };
+  // The hyphenated breaks are dropped; the other wrapped lines become one space.
+  const cuts: Array<{ start: number; end: number; with: string }> = [];
+  for (const m of article.matchAll(WRAPPED_HYPHEN))
+    cuts.push({ start: m.index, end: m.index + m[0].length, with: '' });
+  for (const m of article.matchAll(WRAPPED_LINE)) {
+    if (!cuts.some((c) => m.index < c.end && c.start < m.index + m[0].length))
+      cuts.push({ start: m.index, end: m.index + m[0].length, with: ' ' });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  for (const cut of cuts) {
+    keep(cut.start);
+    if (cut.with) {
+      pieces.push(cut.with);
+      map.push(cut.start);
+    }
+    at = cut.end;
+  }
+  keep(article.length);
+  map.push(article.length);
+  return { text: pieces.join(''), toOriginal: Int32Array.from(map) };
+}
+
+/** The span of the article from start to end, its white space trimmed at both ends. */
+export function trimSpan(article: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(article[s] as string)) s++;
+  while (e > s && /\s/.test(article[e - 1] as string)) e--;
+  return [s, e];
+}

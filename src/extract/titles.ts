@@ -1,0 +1,133 @@
+/**
+ * Titles of office as news copy writes them before or beside a name
+ * ("Russian Foreign Minister Sergei Lavrov", "Elin Suleymanov, Azerbaijan's
+ * ambassador to the United States"), and the role they give the person.
+ */
+
+/** Titles, longest first where one contains another; matched case-insensitively. */
+const TITLES = [
+  'foreign policy chief',
+  'foreign ministry spokeswoman',
+  'foreign ministry spokesman',
+  'foreign ministry spokesperson',
+  'national security adviser',
+  'national security advisor',
+  'deputy foreign minister',
+  'deputy prime minister',
+  'secretary of state',
+  'chief diplomat',
+  'top diplomat',
+  'secretary-general',
+  'secretary general',
+  'high representative',
+  'supreme leader',
+  'foreign secretary',
+  'defence secretary',
+  'defense secretary',
+  'foreign minister',
+  'defence minister',
+  'defense minister',
+  'finance minister',
+  'interior minister',
+  'prime minister',
+  'vice president',
+  'vice premier',
+  'crown prince',
+  'special envoy',
+  'chief of staff',
+  'spokeswoman',
+  'spokesperson',
+  'spokesman',
+  'ambassador',
+  'chancellor',
+  'president',
+  'premier',
+  'minister',
+  'secretary',
+  'commissioner',
+  'counterpart',
+  'chairwoman',
+  'chairman',
+  'chair',
+  'director',
+  'commander',
+  'envoy',
+  'emir',
+  'king',
+  'queen',
+  'prince',
+  'sultan',
+  'leader',
+  'head',
+  'chief',
+];
+
+/** Titles whose bearer serves abroad: "ambassador to X" makes an envoy. */
+export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'special envoy']);
+
+/** Titles that name no state of their own: a country's word must come with them. */
+const NEEDS_AFFILIATION_FOR_NAME = new Set([
+  'leader',
+  'head',
+  'chief',
+  'chair',
+  'director',
+  'counterpart',
+]);
+
+/** Titles that belong to one state when the article names none ("Secretary of State Antony Blinken"). */
+export const TITLE_STATES: Record<string, string> = { 'secretary of state': 'united-states' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
+
+/** Any title, as a whole word. */
+export const TITLE_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?:${TITLES.map(escape).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** The title's entry in the list ("Foreign  Minister" → "foreign minister"). */
+export function titleKey(words: string): string {
+  return words.toLowerCase().replace(/[\s-]+/g, (m) => (m.includes('-') ? '-' : ' '));
+}
+
+/** Whether the title may stand before a bare name without a state's word. */
+export function titleNamesAlone(key: string): boolean {
+  return !NEEDS_AFFILIATION_FOR_NAME.has(key);
+}
+
+/** "secretary of state" → "Secretary of State". */
+const capitalise = (words: string) =>
+  words.replace(/(^|[\s-])(\p{Ll}+)/gu, (whole, before: string, word: string) =>
+    before !== '' && /^(of|the|for|and|to|in)$/.test(word)
+      ? whole
+      : before + word.charAt(0).toUpperCase() + word.slice(1),
+  );
+
+/**
+ * How a role names a state or body: "the United States", "the European Union",
+ * but "Russia", "NATO".
+ */
+export function withArticle(name: string): string {
+  if (/^\p{Lu}[\p{Lu}\d.-]*$/u.test(name)) return name;
+  return /^(United|Republic|Democratic|Kingdom)\b|\b(Republic|Union|Emirates|Islands|Community|Organi[sz]ation|League|Council|Group|Bank|Fund|Court|Agency|Front|Authority|Commission|Center|Centre|Institute)\b|^(Netherlands|Philippines|Maldives|Bahamas|Gambia|Holy See|Vatican)$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
+/**
+ * The role a title gives: "Foreign Minister of Russia", "Ambassador of
+ * Azerbaijan to the United States", "Former President of Nigeria".
+ */
+export function roleOf(
+  key: string,
+  options: { of?: string; to?: string; former?: boolean },
+): string {
+  const title = capitalise(key.replace('secretary general', 'secretary-general'));
+  const parts = [options.former ? `Former ${title}` : title];
+  if (options.of) parts.push(`of ${options.of}`);
+  if (options.to) parts.push(`to ${options.to}`);
+  return parts.join(' ');
+}

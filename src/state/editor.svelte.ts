@@ -1,0 +1,180 @@
+/**
+ * The editor: the map being authored, its undo history and its saving. Every
+ * change goes through apply, undo or redo, each a pure transition of
+ * src/edit; the open graph follows in place (AppState.patch) and the map is
+ * saved in the browser right after.
+ */
+import { createContext } from 'svelte';
+import {
+  EMPTY_HISTORY,
+  applyEdit,
+  record,
+  redo,
+  undo,
+  type Edit,
+  type History,
+  type Patch,
+  type Step,
+} from '../edit';
+import type { Dataset } from '../model/types';
+import type { AppState } from './app-state.svelte';
+import { MapStore, type MapKeeper, type MapSummary } from './map-store';
+
+/** Words selected in the reader, ready to be taken as evidence. */
+export interface PendingQuote {
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** The form the author has open. */
+export type FormRequest =
+  | { type: 'actor'; id?: string }
+  | { type: 'relation'; id?: string; source?: string; target?: string }
+  | { type: 'article'; newMap?: boolean };
+
+export function newMapId(): string {
+  return `map-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export class Editor {
+  /** The stored map being edited; null while exploring a dataset that is not one. */
+  mapId: string | null = $state(null);
+  dataset: Dataset | null = $state.raw(null);
+  history: History = $state.raw(EMPTY_HISTORY);
+  /** Why the last edit was refused, until the next one succeeds. */
+  refusal = $state('');
+  /** What the last step, undo or redo did, for the page to announce. */
+  said = $state('');
+  savedAt: number | null = $state(null);
+  saveError = $state('');
+  maps: MapSummary[] = $state.raw([]);
+  /** The words selected in the reader, if any. */
+  quote: PendingQuote | null = $state.raw(null);
+  form: FormRequest | null = $state.raw(null);
+
+  readonly active: boolean = $derived(this.dataset !== null);
+  readonly canUndo: boolean = $derived(this.history.done.length > 0);
+  readonly canRedo: boolean = $derived(this.history.undone.length > 0);
+
+  readonly #app: AppState;
+  readonly #store: MapKeeper;
+
+  constructor(app: AppState, store: MapKeeper = new MapStore()) {
+    this.#app = app;
+    this.#store = store;
+  }
+
+  /** Starts editing `dataset` as a new map kept in this browser. */
+  async create(dataset: Dataset): Promise<void> {
+    this.#begin(newMapId(), dataset, null);
+    await this.#save();
+    await this.#store.setCurrent(this.mapId ?? undefined).catch(() => undefined);
+  }
+
+  /** Opens a kept map; undefined when it is not there (any more). */
+  async openStored(id: string): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
+    const stored = await this.#store.load(id).catch(() => undefined);
+    if (!stored) return undefined;
+    this.#begin(stored.id, stored.dataset, stored.savedAt);
+    await this.#store.setCurrent(stored.id).catch(() => undefined);
+    return stored;
+  }
+
+  /** The map that was open when the page was left, opened again. */
+  async restoreCurrent(): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
+    const id = await this.#store.current().catch(() => undefined);
+    return id === undefined ? undefined : this.openStored(id);
+  }
+
+  /** Stops editing (another dataset is being explored): the map stays in the list. */
+  leave(): void {
+    this.mapId = null;
+    this.dataset = null;
+    this.history = EMPTY_HISTORY;
+    this.refusal = '';
+    void this.#store.setCurrent(undefined).catch(() => undefined);
+  }
+
+  async refreshList(): Promise<void> {
+    this.maps = await this.#store.list().catch(() => []);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.#store.remove(id).catch(() => undefined);
+    if (id === this.mapId) this.leave();
+    await this.refreshList();
+  }
+
+  /** Applies an edit; false, with the reason in `refusal`, when it was refused. */
+  apply(edit: Edit): boolean {
+    const dataset = this.dataset;
+    if (!dataset) return false;
+    // Quotes are checked against the texts the map carries (a text merely attached to
+    // look at is checked in the details panel, not here).
+    const outcome = applyEdit(dataset, edit);
+    if (!outcome.ok) {
+      this.refusal = outcome.reason;
+      this.said = outcome.reason;
+      return false;
+    }
+    this.refusal = '';
+    if (!outcome.step) return true;
+    this.history = record(this.history, outcome.step);
+    this.#changed(outcome.dataset, outcome.step.forward, outcome.step.label);
+    return true;
+  }
+
+  undo(): Step | undefined {
+    const travel = this.dataset && undo(this.history, this.dataset);
+    if (!travel) return undefined;
+    this.history = travel.history;
+    this.#changed(travel.dataset, travel.patch, `Undone: ${travel.step.label}`);
+    return travel.step;
+  }
+
+  redo(): Step | undefined {
+    const travel = this.dataset && redo(this.history, this.dataset);
+    if (!travel) return undefined;
+    this.history = travel.history;
+    this.#changed(travel.dataset, travel.patch, `Redone: ${travel.step.label}`);
+    return travel.step;
+  }
+
+  #begin(id: string, dataset: Dataset, savedAt: number | null): void {
+    this.mapId = id;
+    this.dataset = dataset;
+    this.history = EMPTY_HISTORY;
+    this.refusal = '';
+    this.savedAt = savedAt;
+    this.#app.open(dataset);
+  }
+
+  #changed(dataset: Dataset, patch: Patch, said: string): void {
+    this.dataset = dataset;
+    this.refusal = '';
+    this.said = said;
+    this.#app.patch(patch, dataset);
+    void this.#save();
+  }
+
+  async #save(): Promise<void> {
+    const id = this.mapId;
+    const dataset = this.dataset;
+    if (!id || !dataset) return;
+    const savedAt = Date.now();
+    try {
+      await this.#store.save({ id, dataset, savedAt });
+      if (this.mapId === id) {
+        this.savedAt = savedAt;
+        this.saveError = '';
+      }
+    } catch (error) {
+      this.saveError = `This map could not be saved in the browser (${error instanceof Error ? error.message : String(error)}). Save it as a file to keep it.`;
+    }
+    await this.refreshList();
+  }
+}
+
+export const [getEditor, setEditor] = createContext<Editor>();

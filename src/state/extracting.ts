@@ -1,0 +1,116 @@
+/**
+ * Asking the assistant for a draft from the page. The work runs in a worker
+ * that loads the NLP library there, never with the page; the worker stays
+ * for the next article (the library loads once), reports each stage as it
+ * goes, and is ended at once when the author cancels.
+ */
+import type { Draft, ExtractInput, ExtractReply, ExtractRequest, ExtractStage } from '../extract';
+
+/** What the page asks the assistant, and its stages, for the ui (which does not import extract). */
+export type { ExtractInput, ExtractStage };
+
+export const STAGE_LABELS: Record<ExtractStage, string> = {
+  reading: 'Reading the sentences…',
+  actors: 'Finding the actors…',
+  relations: 'Finding the relations…',
+  draft: 'Writing the proposals…',
+};
+
+export interface ExtractionResult {
+  draft: Draft;
+  /** Time the worker spent on the article, in milliseconds. */
+  ms: number;
+}
+
+/** The article could not be read (empty, a date that is not one); the message says why. */
+export class ExtractionInputError extends Error {}
+
+/** The author cancelled the work. */
+export class ExtractionCancelled extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'ExtractionCancelled';
+  }
+}
+
+interface Pending {
+  resolve: (result: ExtractionResult) => void;
+  reject: (error: Error) => void;
+  onStage: (stage: ExtractStage, label: string) => void;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function stop(reason: () => Error): void {
+  worker?.terminate();
+  worker = undefined;
+  for (const request of pending.values()) request.reject(reason());
+  pending.clear();
+}
+
+function assistant(): Worker {
+  if (worker) return worker;
+  const created = new Worker(new URL('../extract/extract.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  created.addEventListener('message', (event: MessageEvent<ExtractReply>) => {
+    const reply = event.data;
+    const request = pending.get(reply.id);
+    if (!request) return;
+    if (reply.type === 'progress') {
+      request.onStage(reply.stage, STAGE_LABELS[reply.stage]);
+      return;
+    }
+    pending.delete(reply.id);
+    if (reply.type === 'done') request.resolve({ draft: reply.draft, ms: reply.ms });
+    else
+      request.reject(
+        reply.input ? new ExtractionInputError(reply.message) : new Error(reply.message),
+      );
+  });
+  created.addEventListener('error', (event) => {
+    event.preventDefault();
+    stop(() => new Error(event.message || 'the assistant failed to start'));
+  });
+  worker = created;
+  return created;
+}
+
+/** Starts the assistant's worker ahead of the first article (when its panel opens). */
+export function warmUpAssistant(): void {
+  assistant();
+}
+
+/**
+ * Drafts proposals from an article. `onStage` hears each stage; aborting
+ * `signal` ends the worker (and any other article it was reading) and
+ * rejects with ExtractionCancelled.
+ */
+export function runExtraction(
+  input: ExtractInput,
+  onStage: (stage: ExtractStage, label: string) => void = () => {},
+  signal?: AbortSignal,
+): Promise<ExtractionResult> {
+  if (signal?.aborted) return Promise.reject(new ExtractionCancelled());
+  const id = nextId++;
+  const request: ExtractRequest = { id, input };
+  return new Promise<ExtractionResult>((resolve, reject) => {
+    const cancel = () => stop(() => new ExtractionCancelled());
+    signal?.addEventListener('abort', cancel, { once: true });
+    const done = () => signal?.removeEventListener('abort', cancel);
+    pending.set(id, {
+      onStage,
+      resolve: (result) => {
+        done();
+        resolve(result);
+      },
+      reject: (error) => {
+        done();
+        reject(error);
+      },
+    });
+    assistant().postMessage(request);
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf } from './_extract';
+
+const actor = (text: string, id: string) => draftOf(text).actors.find((a) => a.actor.id === id);
+
+describe('extract: actors', () => {
+  it('turns a title into a role and an affiliation, and proposes the office', () => {
+    const draft = draftOf('Russian Foreign Minister Sergei Lavrov arrived in Ankara.');
+    const lavrov = draft.actors.find((a) => a.actor.id === 'sergei-lavrov');
+    expect(lavrov?.actor).toMatchObject({
+      kind: 'person',
+      role: 'Foreign Minister of Russia',
+      affiliation: 'russia',
+    });
+    expect(lavrov?.evidence.quote).toBe('Russian Foreign Minister Sergei Lavrov');
+    expect(lavrov?.rule).toBe('actor.title-before-name');
+    expect(draft.relations.map((r) => r.id)).toContain('relation:sergei-lavrov-office-russia');
+  });
+
+  it('reads a title after a name, with an envoy’s post', () => {
+    const draft = draftOf(
+      '“We will not cede,” said Elin Suleymanov, Azerbaijan’s ambassador to the United States.',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'elin-suleymanov')?.actor.role).toBe(
+      'Ambassador of Azerbaijan to the United States',
+    );
+    expect(draft.relations.map((r) => r.relation.kind)).toEqual(
+      expect.arrayContaining(['office', 'envoy']),
+    );
+  });
+
+  it('joins later short forms to the full name', () => {
+    const draft = draftOf(
+      'German Chancellor Olaf Scholz met Macron. Later, Scholz said the talks went well.',
+    );
+    const scholz = draft.actors.find((a) => a.actor.id === 'olaf-scholz');
+    expect(scholz?.actor.aliases).toContain('Scholz');
+    expect(scholz?.mentions.map((m) => m.rule)).toContain('actor.short-name');
+    expect(
+      draft.actors.filter((a) => a.actor.kind === 'person' && a.actor.name === 'Scholz'),
+    ).toHaveLength(0);
+  });
+
+  it('takes a capital for its government when it acts, and for a place after "in"', () => {
+    expect(actor('Moscow said the talks had failed.', 'russia')?.mentions[0]?.rule).toBe(
+      'actor.capital-for-government',
+    );
+    expect(actor('Protesters gathered in Moscow.', 'russia')).toBeUndefined();
+  });
+
+  it('takes a demonym for its state only before a word for its government', () => {
+    expect(actor('Azerbaijani troops seized the heights.', 'azerbaijan')?.rule).toBe(
+      'actor.demonym-for-government',
+    );
+    expect(actor('An ethnic Armenian man walked past.', 'armenia')).toBeUndefined();
+  });
+
+  it('leaves out photo captions and the links after "Read more:"', () => {
+    const draft = draftOf(
+      'A man walks in Kabul. (Jane Doe/AP)\n\nFrance spoke with Spain.\n\nRead more:\n\nNorway sanctions Chile',
+    );
+    const ids = draft.actors.map((a) => a.actor.id);
+    expect(ids).toEqual(expect.arrayContaining(['france', 'spain']));
+    expect(ids).not.toContain('norway');
+    expect(ids).not.toContain('afghanistan');
+  });
+});
+
+describe('extract: roles from context', () => {
+  it('gives a counterpart the title of the person before, and the state of its own word', () => {
+    const draft = draftOf(
+      'Chinese Foreign Minister Wang Yi held talks with his Russian counterpart, Sergei Lavrov, on Monday.',
+    );
+    const lavrov = draft.actors.find((a) => a.actor.id === 'sergei-lavrov');
+    expect(lavrov?.actor).toMatchObject({
+      role: 'Foreign Minister of Russia',
+      affiliation: 'russia',
+    });
+    expect(draft.relations.map((r) => r.id)).toContain('relation:wang-yi-meeting-sergei-lavrov');
+  });
+
+  it('gives a bare title the state of the sentence before, in the same paragraph only', () => {
+    const same = draftOf(
+      'Britain expelled 23 diplomats. Prime Minister Theresa May told Parliament.',
+    );
+    expect(same.actors.find((a) => a.actor.id === 'theresa-may')?.actor.affiliation).toBe(
+      'united-kingdom',
+    );
+    const apart = draftOf(
+      'Britain expelled 23 diplomats.\n\nPrime Minister Theresa May told Parliament.',
+    );
+    expect(
+      apart.actors.find((a) => a.actor.id === 'theresa-may')?.actor.affiliation,
+    ).toBeUndefined();
+  });
+});
+
+describe('extract: names and roles as news copy writes them', () => {
+  it('joins "Mr. Lukashenko" to the full name named before', () => {
+    const draft = draftOf(
+      'Belarusian President Alexander Lukashenko denied it. Merkel spoke by phone with Mr. Lukashenko.',
+    );
+    expect(draft.actors.filter((a) => a.actor.kind === 'person').map((a) => a.actor.id)).toEqual([
+      'alexander-lukashenko',
+    ]);
+  });
+
+  it('writes roles as titles are written, with "the" where a name takes it', () => {
+    const draft = draftOf(
+      'U.S. Secretary of State Antony Blinken will travel to Vilnius next week. EU foreign policy chief Josep Borrell agreed.',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'antony-blinken')?.actor.role).toBe(
+      'Secretary of State of the United States',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'josep-borrell')?.actor.role).toBe(
+      'Foreign Policy Chief of the European Union',
+    );
+    // "U.S. Secretary": the abbreviation's full stop ends no clause.
+    expect(draft.relations.map((r) => r.id)).toContain('relation:antony-blinken-visit-lithuania');
+  });
+});
