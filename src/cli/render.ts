@@ -16,13 +16,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { formatProblem, hasErrors, loadDataset, type Dataset } from '../model';
-import { detectFormat } from '../io/detect';
+import { decodeBytes, detectFormat } from '../io';
 import { importText } from '../io/import';
-import { nodeXmlParser } from '../io/xml-node';
+import { nodeXmlParser } from '../io/node';
 import { closestMatch } from '../model/suggest';
 import { LAYOUT_NAMES, isLayoutName } from '../state/view';
 import type { ImageFormat } from '../render/export';
-import type { ScriptExportRequest, ScriptExportResult } from '../ui/scripting';
+import type { ScriptExportRequest, ScriptExportResult } from '../render/script-export';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,19 +118,20 @@ type Options = ReturnType<typeof parse>;
 /** Checks the dataset and the actors named on the command line, before any browser starts. */
 async function check(options: Options): Promise<URLSearchParams> {
   if (!existsSync(options.dataset)) throw new UsageError(`no such file: ${options.dataset}`);
-  const text = await readFile(options.dataset, 'utf8');
+  const decoded = decodeBytes(await readFile(options.dataset));
+  const text = decoded.text;
   let dataset: Dataset | null;
   let errors: string[];
   if (detectFormat(text) === 'diplomap') {
     const result = await loadDataset(text, async (path) => {
       const file = resolve(dirname(options.dataset), path);
-      return existsSync(file) ? readFile(file, 'utf8') : undefined;
+      return existsSync(file) ? decodeBytes(await readFile(file)).text : undefined;
     });
     dataset = hasErrors(result.problems) ? null : result.dataset;
     errors = result.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
   } else {
     // Other formats open through ?data= as in the page.
-    const result = importText(text, { parseXml: nodeXmlParser });
+    const result = importText(decoded, { parseXml: nodeXmlParser });
     dataset = result.dataset;
     errors = result.report.issues
       .filter((issue) => issue.severity === 'error')

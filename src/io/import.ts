@@ -1,18 +1,26 @@
 /**
- * Importing a file: its format told from its content, then the matching
- * reader, with size limits, and the diplomap format itself reported the same
- * way as the others.
+ * Importing a file: its bytes read as text (shared/encoding.ts), its format
+ * told from its content, then the matching reader, with the size limit; the
+ * diplomap format itself reported the same way as the others. A public
+ * entry point of io/ (see index.ts), loaded when first needed.
  */
-import { parseDataset } from '../model/parse';
-import type { Problem, ProblemCode } from '../model/problems';
-import { readCytoscapeJson } from './cytoscape-json';
-import { detectDelimiter, readEdgeList } from './csv';
+import { readEdgeList } from './csv/edge-list';
+import { readEvents } from './csv/events';
+import { detectDelimiter } from './csv/scan';
 import { detectFormat } from './detect';
-import { tooLarge } from './types';
-import { readEvents } from './events';
-import { readGexf } from './gexf';
-import { readGraphml } from './graphml';
-import type { ImportFormat, ImportIssue, ImportResult, IssueCategory, ReadOptions } from './types';
+import { readGexf } from './gexf/read';
+import { readGraphml } from './graphml/read';
+import { readCytoscapeJson } from './json/cytoscape-read';
+import { readDiplomap } from './json/diplomap';
+import { readNodeLink } from './json/node-link';
+import { decodeBytes, type DecodedText } from './shared/encoding';
+import {
+  refusedResult,
+  tooLarge,
+  type ImportFormat,
+  type ImportResult,
+  type ReadOptions,
+} from './shared/types';
 
 export interface ImportOptions extends ReadOptions {
   /** The format, when already known (the column-mapping step); detected otherwise. */
@@ -23,90 +31,32 @@ export interface ImportOptions extends ReadOptions {
   sourceTexts?: ReadonlyMap<string, string>;
 }
 
-const CATEGORY: Record<ProblemCode, IssueCategory> = {
-  'json-syntax': 'syntax',
-  'wrong-type': 'bad-value',
-  'missing-field': 'missing-field',
-  'empty-value': 'missing-field',
-  'duplicate-id': 'duplicate-id',
-  'unknown-actor': 'missing-endpoint',
-  'unknown-source': 'missing-field',
-  'unknown-kind': 'unknown-kind',
-  'invalid-date': 'bad-value',
-  'invalid-value': 'bad-value',
-  'empty-evidence': 'missing-field',
-  'quote-not-found': 'bad-value',
-  'self-relation': 'bad-value',
-  'source-text-missing': 'missing-field',
-};
+const UNREADABLE =
+  'the format is not one diplomap reads: diplomap JSON, GEXF, GraphML, CSV or TSV edge lists, event tables, Cytoscape JSON, NetworkX node-link JSON, graphology JSON or a Gephi Lite project';
 
-function fromProblem(problem: Problem): ImportIssue {
-  const issue: ImportIssue = {
-    category: CATEGORY[problem.code],
-    severity: problem.severity,
-    message: problem.hint ? `${problem.message}: ${problem.hint}` : problem.message,
-  };
-  if (problem.path) issue.path = problem.path;
-  if (problem.line !== undefined) issue.line = problem.line;
-  if (problem.column !== undefined) issue.column = problem.column;
-  return issue;
-}
-
-function readDiplomap(text: string, options: ImportOptions): ImportResult {
-  const { dataset, problems } = parseDataset(
-    text,
-    options.sourceTexts ? { sourceTexts: options.sourceTexts } : {},
-  );
-  let actorsRead = 0;
-  let relationsRead = 0;
-  try {
-    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as {
-      actors?: unknown;
-      relations?: unknown;
-    };
-    actorsRead = Array.isArray(raw.actors) ? raw.actors.length : 0;
-    relationsRead = Array.isArray(raw.relations) ? raw.relations.length : 0;
-  } catch {
-    // The syntax error is already in the problems.
-  }
-  return {
-    dataset,
-    report: {
-      format: 'diplomap',
-      actorsRead,
-      relationsRead,
-      placeholders: 0,
-      issues: problems.map(fromProblem),
-    },
-  };
-}
-
-function refused(format: ImportFormat, message: string): ImportResult {
-  return {
-    dataset: null,
-    report: {
-      format,
-      actorsRead: 0,
-      relationsRead: 0,
-      placeholders: 0,
-      issues: [{ category: 'refused', severity: 'error', message }],
-    },
-  };
-}
-
-/** Reads a file of any supported format into a dataset and its report. */
-export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  const format = options.format ?? detectFormat(text);
-  const large = tooLarge(text.length);
-  if (large) return refused(format ?? 'diplomap', large);
+function read(
+  text: string,
+  format: ImportFormat | undefined,
+  options: ImportOptions,
+): ImportResult {
   switch (format) {
     case undefined:
-      return refused(
-        'diplomap',
-        'The format is not one diplomap reads: diplomap JSON, GEXF, GraphML, CSV or TSV edge lists, event tables, or Cytoscape JSON.',
-      );
+    case 'unknown':
+      return text.trim() === ''
+        ? refusedResult('unknown', {
+            category: 'refused',
+            message: 'the file is empty',
+            line: 1,
+            column: 1,
+          })
+        : refusedResult('unknown', {
+            category: 'refused',
+            message: UNREADABLE,
+            line: 1,
+            column: 1,
+          });
     case 'diplomap':
-      return readDiplomap(text, options);
+      return readDiplomap(text, options.sourceTexts ? { sourceTexts: options.sourceTexts } : {});
     case 'gexf':
       return readGexf(text, options);
     case 'graphml':
@@ -119,5 +69,37 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       return readEvents(text, options);
     case 'cytoscape':
       return readCytoscapeJson(text, options);
+    case 'networkx':
+    case 'graphology':
+    case 'gephi-lite':
+      return readNodeLink(text, options);
   }
+}
+
+/** Reads a file's text (or decoded bytes) of any supported format into a dataset and its report. */
+export function importText(input: string | DecodedText, options: ImportOptions = {}): ImportResult {
+  const decoded = typeof input === 'string' ? undefined : input;
+  const text = typeof input === 'string' ? input : input.text;
+  const format = options.format ?? detectFormat(text);
+  if (decoded?.issues.some((issue) => issue.severity === 'error')) {
+    const result = refusedResult(format ?? 'unknown', { category: 'refused', message: '' });
+    result.report.issues = decoded.issues;
+    return result;
+  }
+  // Characters are at least one byte each: a text this long is over the limit in any encoding.
+  const large = tooLarge(text.length);
+  if (large) return refusedResult(format ?? 'unknown', { category: 'refused', message: large });
+  const result = read(text, format, options);
+  if (decoded) {
+    result.report.issues = [...decoded.issues, ...result.report.issues];
+    if (decoded.encoding !== 'UTF-8') result.report.encoding = decoded.encoding;
+  }
+  return result;
+}
+
+/** Reads a file's bytes: refused over the size limit, decoded, then imported. */
+export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const large = tooLarge(bytes.byteLength);
+  if (large) return refusedResult('unknown', { category: 'refused', message: large });
+  return importText(decodeBytes(bytes), options);
 }

@@ -43,7 +43,8 @@ export function buildGraph(dataset: Dataset): DiplomacyGraph {
   if (dataset.stories !== undefined) attributes.stories = dataset.stories;
   const graph: DiplomacyGraph = new MultiGraph<Actor, Relation, GraphAttributes>({
     type: 'mixed',
-    allowSelfLoops: false,
+    // Real graphs have them: a domestic event, a protein that binds itself.
+    allowSelfLoops: true,
   });
   graph.replaceAttributes(attributes);
   for (const actor of dataset.actors) addActor(graph, actor);

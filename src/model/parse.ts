@@ -2,31 +2,35 @@
  * Reading a dataset from its text: JSON syntax first (with line and column),
  * then validation, with every problem placed at its line and column in the file.
  */
-import { parseJsonText, scanJson, lineColumn } from './json-text';
+import { JsonPlaces, parseJsonText, type JsonSyntaxError } from './json-text';
 import type { Problem } from './problems';
 import { validateDataset, type ValidateOptions, type ValidationResult } from './validate';
 
+/** What {@link parseDataset} found: the validation, and the parsed JSON when it parsed. */
+export interface ParsedDataset extends ValidationResult {
+  value?: unknown;
+}
+
 /** Parses and validates dataset text; never throws for bad input. */
-export function parseDataset(text: string, options: ValidateOptions = {}): ValidationResult {
+export function parseDataset(text: string, options: ValidateOptions = {}): ParsedDataset {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { message, line, column } = parsed.error;
-    return {
-      dataset: null,
-      problems: [
-        {
-          code: 'json-syntax',
-          severity: 'error',
-          path: '',
-          message: `the file is not valid JSON: ${message}`,
-          hint: 'check the brackets, commas and quotes around this place',
-          line,
-          column,
-        },
-      ],
-    };
-  }
-  return validateAndLocate(text, parsed.value, options);
+  if (!parsed.ok) return { dataset: null, problems: [syntaxProblem(parsed.error)] };
+  return { ...validateAndLocate(text, parsed.value, options), value: parsed.value };
+}
+
+function syntaxProblem(error: JsonSyntaxError): Problem {
+  const { message, line, column } = error;
+  if (error.tooDeep)
+    return { code: 'too-deep', severity: 'error', path: '', message, line, column };
+  return {
+    code: 'json-syntax',
+    severity: 'error',
+    path: '',
+    message: `the file is not valid JSON: ${message}`,
+    hint: 'check the brackets, commas and quotes around this place',
+    line,
+    column,
+  };
 }
 
 function validateAndLocate(
@@ -39,20 +43,18 @@ function validateAndLocate(
   return result;
 }
 
-/** Adds line and column to problems, from their JSON paths (the nearest enclosing value). */
+/**
+ * Adds line and column to problems, from their JSON paths: the value a path
+ * names, or the nearest enclosing one (a missing top-level field is placed at
+ * the document).
+ */
 export function locateProblems(text: string, problems: Problem[]): void {
-  const { offsets } = scanJson(text);
+  const places = new JsonPlaces(text);
   for (const problem of problems) {
-    let path = problem.path;
-    let offset = offsets.get(path);
-    while (offset === undefined && path !== '') {
-      path = path.replace(/(\.[^.[\]]+|\[[^\]]*\])$/, '');
-      offset = offsets.get(path);
-    }
-    if (offset === undefined) continue;
-    const { line, column } = lineColumn(text, offset);
-    problem.line = line;
-    problem.column = column;
+    const place = places.at(problem.path);
+    if (!place) continue;
+    problem.line = place.line;
+    problem.column = place.column;
   }
 }
 
@@ -80,7 +82,7 @@ export async function loadDataset(
   readText: (path: string) => Promise<string | undefined>,
 ): Promise<ValidationResult> {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return parseDataset(text);
+  if (!parsed.ok) return { dataset: null, problems: [syntaxProblem(parsed.error)] };
   const sourceTexts = new Map<string, string>();
   for (const [id, path] of declaredSourceTexts(parsed.value)) {
     const body = await readText(path);

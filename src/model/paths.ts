@@ -135,7 +135,9 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
   const ids = actorIds(graph);
   const position = new Map(ids.map((id, i) => [id, i]));
   const degree = new Int32Array(ids.length + 1);
+  // A relation from an actor to itself is no step on any path: it is left out.
   graph.forEachEdge((_, { source, target }) => {
+    if (source === target) return;
     degree[position.get(source) as number]! += 1;
     degree[position.get(target) as number]! += 1;
   });
@@ -146,6 +148,7 @@ function stepIndex(graph: DiplomacyGraph): StepIndex {
   const relation: Relation[] = new Array<Relation>(offsets[ids.length]!);
   const ways = new Uint8Array(offsets[ids.length]!);
   graph.forEachEdge((_, attributes) => {
+    if (attributes.source === attributes.target) return;
     const s = position.get(attributes.source) as number;
     const t = position.get(attributes.target) as number;
     const directed = isDirected(attributes);

@@ -7,6 +7,8 @@
 export type ProblemCode =
   /** The text is not valid JSON. */
   | 'json-syntax'
+  /** The JSON nests arrays and objects deeper than diplomap reads (refused). */
+  | 'too-deep'
   /** A value has the wrong JSON type (a string where an array was expected...). */
   | 'wrong-type'
   /** A required field is absent. */
@@ -23,13 +25,20 @@ export type ProblemCode =
   | 'unknown-kind'
   /** A date that is not ISO 8601 (or an interval of two). */
   | 'invalid-date'
-  /** A relation without any evidence. */
+  /**
+   * Relations without evidence (unsourced, as imported graphs are): kept, with
+   * one warning for them all that gives their number and the first one's place.
+   */
   | 'empty-evidence'
   /** A quote that is not a verbatim span of its source's text. */
   | 'quote-not-found'
   /** A value outside what is allowed: a link that is not http(s), a number out of range. */
   | 'invalid-value'
-  /** A relation from an actor to itself. */
+  /**
+   * Relations from an actor to itself (self-loops, such as domestic events):
+   * kept, with one warning for them all. An actor given as its own
+   * affiliation, or a story from an actor to itself, is an error.
+   */
   | 'self-relation'
   /** A source declares a text that was not supplied, so its quotes were not checked. */
   | 'source-text-missing';

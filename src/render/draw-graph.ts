@@ -8,7 +8,7 @@
  */
 import type { Core, Position } from 'cytoscape';
 import type { DiplomacyGraph } from '../model/graph';
-import type { Visible } from '../state/filters';
+import type { Visible } from './view-classes';
 import { edgeElements, nodeElements } from './elements';
 import type { LayoutController } from './layout-controller';
 import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';

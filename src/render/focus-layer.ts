@@ -18,8 +18,8 @@ import cytoscape, {
   type SingularElementArgument,
   type StylesheetJson,
 } from 'cytoscape';
-import { stylesheet, type StyleOptions } from './style';
-import type { Selection } from '../state/view';
+import { LOOP_STYLE, stylesheet, type StyleOptions } from './style';
+import type { Selection } from './view-classes';
 import { actorKey, relationKey, selectionKey } from './ids';
 import { applyHighlight, type Bright, type ViewClass } from './view-classes';
 
@@ -66,7 +66,7 @@ function layerStyle({ still, bulk }: StyleOptions): StylesheetJson {
   return [
     ...stylesheet({ still: still ?? true }),
     { selector: 'node', style: { 'min-zoomed-font-size': 0 } },
-    ...(bulk ? [{ selector: 'edge', style: { 'curve-style': 'straight' } }] : []),
+    ...(bulk ? [{ selector: 'edge', style: { 'curve-style': 'straight' } }, LOOP_STYLE] : []),
   ] as StylesheetJson;
 }
 

@@ -13,7 +13,7 @@ import type {
   NodeSingular,
   Position,
 } from 'cytoscape';
-import type { LayoutName } from '../state/view';
+import type { LayoutName } from './layouts';
 import {
   LAYOUT_RUN_MARK,
   MAIN_THREAD_LAYOUT_LIMIT,

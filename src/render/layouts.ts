@@ -13,7 +13,11 @@ import cytoscape, {
   type NodeSingular,
   type Position,
 } from 'cytoscape';
-import type { LayoutName } from '../state/view';
+/**
+ * The layouts the map runs (the view state lists them for the address:
+ * render does not import state; the ui's calls check that the two agree).
+ */
+export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid' | 'breadthfirst' | 'camps';
 import { actorKey } from './ids';
 import { campsPositions, type SideMap } from './camps-layout';
 import {

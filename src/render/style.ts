@@ -46,6 +46,22 @@ export function styleFor(actors: number): Required<StyleOptions> {
   return { still: actors > SMOOTH_UP_TO, bulk: actors > BULK_STYLE_FROM };
 }
 
+/**
+ * A relation from an actor to itself, drawn as a loop beside it. Only
+ * bezier edges can draw one (haystack and straight edges would draw
+ * nothing), so the rule comes after any that straightens edges; the step
+ * makes the loop reach past all but the largest actors.
+ */
+export const LOOP_STYLE = {
+  selector: 'edge:loop',
+  style: {
+    'curve-style': 'bezier',
+    'control-point-step-size': 48,
+    'loop-direction': '-45deg',
+    'loop-sweep': '-90deg',
+  },
+} as const;
+
 export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
@@ -107,6 +123,7 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
       },
     },
     ...statusRules(),
+    LOOP_STYLE,
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     {

@@ -11,9 +11,18 @@ import {
   hasRelation,
   type DiplomacyGraph,
 } from '../model/graph';
-import type { Visible } from '../state/filters';
-import type { Selection } from '../state/view';
 import { actorKey, modelId, relationKey, selectionKey } from './ids';
+
+/**
+ * What the view state tells the map (render does not import state: the
+ * state's own types fit these, which the ui's calls check).
+ */
+export type Selection = { type: 'actor' | 'relation'; id: string } | null;
+/** The actors and relations the filters leave visible. */
+export interface Visible {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
 
 /**
  * Hides what the filters leave out of elements just added (all shown until

@@ -6,7 +6,7 @@ import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { formatDay, statusWords } from './format';
 import type { Path } from '../model/paths';
 import { stepLead } from '../model/path-meaning';
-import { IMPORTED_PUBLISHER } from '../io/types';
+import { IMPORTED_PUBLISHER } from '../io';
 import type { ViewState } from './view';
 
 /** Lower-case words joined by hyphens, safe in any file system. */

@@ -6,6 +6,9 @@
  */
 import type { Draft, ExtractInput, ExtractReply, ExtractRequest, ExtractStage } from '../extract';
 
+/** What the page asks the assistant, and its stages, for the ui (which does not import extract). */
+export type { ExtractInput, ExtractStage };
+
 export const STAGE_LABELS: Record<ExtractStage, string> = {
   reading: 'Reading the sentences…',
   actors: 'Finding the actors…',

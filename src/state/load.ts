@@ -2,8 +2,8 @@
  * Where the open dataset comes from: the bundled one, or a file served beside
  * the app and named by `?data=` (its source texts are fetched relative to it).
  */
-import { loadDataset, type ValidationResult } from '../model';
-import { detectFormat } from '../io/detect';
+import { loadDataset, type Problem, type ValidationResult } from '../model';
+import { decodeBytes, detectFormat, tooLarge } from '../io';
 import { BUNDLED_NAME, bundledSourceTexts, loadBundledDataset } from './bundled';
 
 export interface Loaded {
@@ -42,14 +42,20 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   if ((response.headers.get('content-type') ?? '').includes('text/html')) {
     throw new LoadError(`Could not load ${data}: there is no such file beside the app.`);
   }
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const large = tooLarge(bytes.byteLength);
+  if (large) throw new LoadError(`Could not open ${data}: ${large}`);
+  // The bytes are read as the Open dialog and the command line read them (BOM, UTF-16, XML encoding).
+  const decoded = decodeBytes(bytes);
   let result: ValidationResult;
   const sourceTexts = new Map<string, string>();
-  if (detectFormat(text) === 'diplomap') {
+  if (detectFormat(decoded.text) === 'diplomap') {
     const read = new Map<string, string>();
-    result = await loadDataset(text, async (path) => {
+    result = await loadDataset(decoded.text, async (path) => {
       const source = await fetch(new URL(path, url)).catch(() => undefined);
-      const body = source?.ok ? await source.text() : undefined;
+      const body = source?.ok
+        ? decodeBytes(new Uint8Array(await source.arrayBuffer())).text
+        : undefined;
       if (body !== undefined) read.set(path, body);
       return body;
     });
@@ -58,23 +64,23 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
       if (body !== undefined) sourceTexts.set(source.id, body);
     }
   } else {
-    // Other formats: the readers load when first used.
-    const [{ importText }, { browserXmlParser }] = await Promise.all([
-      import('../io/import'),
-      import('../io/xml'),
-    ]);
+    // Other formats: the readers load when first used (XML with the browser's own parser).
+    const { importText } = await import('../io/import');
     const base = decodeURIComponent(url.pathname.split('/').pop() ?? data).replace(/\.[^.]*$/, '');
-    const imported = importText(text, { parseXml: browserXmlParser, title: base || data });
+    const imported = importText(decoded, { title: base || data });
     result = {
       dataset: imported.dataset,
-      problems: imported.report.issues.map((issue) => ({
-        code: 'invalid-value' as const,
-        severity: issue.severity,
-        path: [issue.path, issue.line !== undefined ? `line ${issue.line}` : '']
-          .filter(Boolean)
-          .join(', '),
-        message: issue.message,
-      })),
+      problems: imported.report.issues.map((issue) => {
+        const problem: Problem = {
+          code: 'invalid-value',
+          severity: issue.severity,
+          path: issue.path ?? '',
+          message: issue.message,
+        };
+        if (issue.line !== undefined) problem.line = issue.line;
+        if (issue.column !== undefined) problem.column = issue.column;
+        return problem;
+      }),
     };
   }
   const name = decodeURIComponent(url.pathname.split('/').pop() ?? 'dataset').replace(

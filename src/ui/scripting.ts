@@ -4,34 +4,20 @@
  * same image a reader would download.
  */
 import type { Core } from 'cytoscape';
-import type { ExportOptions, ExportedImage, ImageFormat } from '../render/export';
+import type { ExportOptions, ExportedImage } from '../render/export';
+import type { ScriptExportRequest, ScriptExportResult } from '../render/script-export';
 import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
 import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
 import { creditWithWindow } from '../state/timeline';
-import type { ImportReport } from '../io/types';
-import type { ExtractInput, ExtractStage } from '../extract';
-import { runExtraction, type ExtractionResult } from '../state/extracting';
-
-export interface ScriptExportRequest {
-  format: ImageFormat;
-  scale?: number;
-  area?: 'all' | 'view';
-  background?: 'white' | 'transparent';
-  /** Null for no title; absent for the dataset's own. */
-  title?: string | null;
-  legend?: boolean;
-  credit?: boolean;
-  caption?: boolean;
-}
-
-export interface ScriptExportResult {
-  base64: string;
-  width: number;
-  height: number;
-  fileName: string;
-}
+import { importReport, type ImportReport } from '../state/importing';
+import {
+  runExtraction,
+  type ExtractInput,
+  type ExtractStage,
+  type ExtractionResult,
+} from '../state/extracting';
 
 interface MapView {
   exportFigure(options: ExportOptions): Promise<ExportedImage>;
@@ -99,14 +85,6 @@ export function installScripting(
       height: image.height,
       fileName: exportFileName(datasetName(), app.view, extension),
     };
-  };
-  // The readers load when first used, as in the Open dialog.
-  const importReport = async (text: string) => {
-    const [{ importText }, { browserXmlParser }] = await Promise.all([
-      import('../io/import'),
-      import('../io/xml'),
-    ]);
-    return importText(text, { parseXml: browserXmlParser }).report;
   };
   const extract = (input: ExtractInput, options: { cancelAt?: ExtractStage } = {}) => {
     const controller = new AbortController();

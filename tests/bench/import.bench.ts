@@ -4,9 +4,10 @@
  * and a worker for the other formats).
  */
 import { bench, describe } from 'vitest';
-import { writeDataset, type DataFormat } from '../../src/io/export-data';
+import type { DataFormat } from '../../src/io';
+import { writeDataset } from '../../src/io/export';
 import { importText } from '../../src/io/import';
-import { nodeXmlParser } from '../../src/io/xml-node';
+import { nodeXmlParser } from '../../src/io/node';
 import { generateDataset } from '../../src/model/generate';
 
 const dataset = generateDataset({ actors: 20_000, relationsPerActor: 3, seed: 1 });

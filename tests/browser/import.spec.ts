@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_CASES } from '../unit/_fixtures';
 import { clickElement, map, openMap } from './_map';
 
 /** Picks a file in the Open dialog and waits for its report (or the column step). */
@@ -225,3 +226,135 @@ test('a CSV edge list takes its node table in the page too', async ({ page }) =>
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Nagorno-Karabakh Republic');
   await expect(details.getByText('Stepanakert')).toBeVisible();
 });
+
+/** Picks a file made in the test. */
+async function pickBuffer(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+  mimeType = 'text/plain',
+) {
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a graph' });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name,
+    mimeType,
+    buffer: typeof content === 'string' ? Buffer.from(content) : content,
+  });
+  return dialog;
+}
+
+test('a refused file leaves the open graph as it was, selection included', async ({ page }) => {
+  await openMap(page, '/?actor=lavrov');
+  const heading = page.getByRole('complementary', { name: 'Details' }).getByRole('heading', {
+    level: 2,
+  });
+  await expect(heading).toHaveText('Sergei Lavrov');
+  const dialog = await pickBuffer(page, 'deep.json', '['.repeat(50_000) + ']'.repeat(50_000));
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('deeper than 256 levels');
+  await expect(report).not.toContainText('Maximum call stack');
+  await expect(dialog.getByRole('button', { name: 'Open this graph' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', '20');
+  await expect(heading).toHaveText('Sergei Lavrov');
+  await expect(page).toHaveURL(/actor=lavrov/);
+});
+
+test('a file lacking a top-level key is reported where, not left reading', async ({ page }) => {
+  await openMap(page);
+  const dialog = await pickBuffer(page, 'x.json', '{"title":"t","actors":[],"relations":[]}');
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('"sources" is required');
+  await expect(report.getByText(/^line 1, column 1, sources/)).toBeVisible();
+});
+
+/** An edge list big enough that reading it takes the worker a while, as a file (a path is not copied over). */
+async function bigEdgeList(path: string): Promise<string> {
+  const rows = ['source,target,kind'];
+  for (let i = 0; i < 800_000; i++) rows.push(`actor ${i % 5000},actor ${(i * 7) % 5003},call`);
+  await writeFile(path, rows.join('\n'));
+  return path;
+}
+
+for (const how of ['Cancel', 'Escape'] as const) {
+  test(`${how} while a long file is read ends its worker, and the graph stays`, async ({
+    page,
+  }, testInfo) => {
+    const file = await bigEdgeList(testInfo.outputPath('big.csv'));
+    await openMap(page);
+    const started = page.waitForEvent('worker');
+    const dialog = await pick(page, file);
+    const worker = await started;
+    const ended = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+    await expect(dialog.getByRole('status')).toContainText('Reading the records');
+    if (how === 'Cancel') await dialog.getByRole('button', { name: 'Cancel' }).click();
+    else await page.keyboard.press('Escape');
+    await ended;
+    await expect(dialog).toBeHidden();
+    await expect(map(page)).toHaveAttribute('data-drawn-nodes', '20');
+  });
+}
+
+test('a relation from an actor to itself is counted, and drawn as a loop', async ({ page }) => {
+  await openMap(page);
+  const dialog = await pickBuffer(
+    page,
+    'loops.csv',
+    'source,target,kind\nArmenia,Armenia,mobilisation\nArmenia,Azerbaijan,armed conflict\n',
+    'text/csv',
+  );
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText(
+    '1 relation goes from an actor to itself (drawn as loops).',
+  );
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await expect(map(page)).toHaveAttribute('data-drawn-edges', '2');
+  const drawn = await page.evaluate(() => {
+    const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+    const loop = cy.edges().filter((edge) => edge.isLoop());
+    const node = loop.source().renderedBoundingBox();
+    const box = loop.renderedBoundingBox();
+    return { loops: loop.length, outside: box.x2 > node.x2 || box.y1 < node.y1 };
+  });
+  expect(drawn).toEqual({ loops: 1, outside: true });
+});
+
+test('text in the encoding its XML declares, and ICEWS columns guessed', async ({ page }) => {
+  await openMap(page);
+  let dialog = await pick(page, 'tests/fixtures/latin1.gexf');
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('The text was read as ISO-8859-1.');
+  await dialog.getByRole('button', { name: 'Open this graph' }).click();
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('Azerbaïdjan');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('Azerbaïdjan');
+
+  dialog = await pick(page, 'tests/fixtures/icews-events.tab');
+  await expect(dialog.getByLabel('Source actor (who acts)')).toHaveValue('Source Name');
+  await expect(dialog.getByLabel('Target actor (acted upon)')).toHaveValue('Target Name');
+  await expect(dialog.getByRole('combobox', { name: /^Date/ })).toHaveValue('Event Date');
+  await expect(dialog.getByLabel('Quote (evidence)')).toHaveValue('');
+});
+
+for (const { file, format, actors, relations, refused } of FIXTURE_CASES) {
+  test(`the fixture ${file} opens in the page as it does in the command line`, async ({ page }) => {
+    await openMap(page);
+    const dialog = await pick(page, `tests/fixtures/${file}`);
+    if (format === 'event table')
+      await dialog.getByRole('button', { name: 'Read with these columns' }).click();
+    const report = dialog.getByRole('region', { name: 'Import report' });
+    await expect(report).toContainText(`${file}: ${format}`);
+    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    await expect(report).toContainText(
+      `Read ${count(actors, 'actor')} and ${count(relations, 'relation')}.`,
+    );
+    const open = dialog.getByRole('button', { name: 'Open this graph' });
+    if (refused) {
+      await expect(report.getByRole('alert')).toContainText('cannot be opened');
+      await expect(report.getByText(refused.message)).toContainText(`line ${refused.line}`);
+      await expect(open).toBeDisabled();
+    } else await expect(open).toBeEnabled();
+  });
+}

@@ -126,7 +126,7 @@ for (const [width, height] of [
       await expectPathInView(page, 'the story', width >= 1000);
 
       await openMap(page, '/?path=russia,turkey');
-      const panel = page.getByRole('complementary', { name: 'Details and paths' });
+      const panel = page.getByRole('complementary', { name: 'Details, paths and analysis' });
       const buttons = panel.getByRole('button', { name: 'Show on the map' });
       await expect(buttons.first()).toBeVisible();
       const count = Math.min(12, await buttons.count());

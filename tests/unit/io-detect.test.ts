@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/io/detect';
 import { importText } from '../../src/io/import';
-import { nodeXmlParser } from '../../src/io/xml-node';
+import { nodeXmlParser } from '../../src/io/node';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 

@@ -8,17 +8,21 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/types';
+import { readEdgeList } from '../../src/io/csv/edge-list';
+import { readEvents } from '../../src/io/csv/events';
 import {
   detectDelimiter,
+  headerOf,
   neutralise,
   parseDelimited,
-  readEdgeList,
   unneutralise,
-  writeCsv,
-} from '../../src/io/csv';
-import { readCytoscapeJson, writeCytoscapeJson } from '../../src/io/cytoscape-json';
-import { eventDateOf, headerOf, readEvents, suggestColumns } from '../../src/io/events';
-import type { ImportIssue, ImportResult } from '../../src/io/types';
+} from '../../src/io/csv/scan';
+import { suggestColumns } from '../../src/io/csv/suggest';
+import { writeCsv } from '../../src/io/csv/write';
+import { readCytoscapeJson } from '../../src/io/json/cytoscape-read';
+import { writeCytoscapeJson } from '../../src/io/json/cytoscape-write';
+import { dateOf as eventDateOf } from '../../src/io/shared/values';
+import type { ImportIssue, ImportResult } from '../../src/io/shared/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = (name: string) => readFileSync(resolve(root, 'tests/fixtures', name), 'utf8');
@@ -244,12 +248,13 @@ const MALFORMED: Malformed[] = [
     column: 12,
   },
   {
-    name: 'csv: empty source cell',
-    read: csv('source,target\n,b\n'),
+    name: 'csv: empty source cell (the row is skipped)',
+    read: csv('source,target\n,b\na,b\n'),
     category: 'missing-field',
-    severity: 'error',
+    severity: 'warning',
     line: 2,
     column: 1,
+    path: 'row 2, column "source"',
   },
   {
     name: 'csv: duplicate relation id',
@@ -504,13 +509,13 @@ describe('edge lists', () => {
     expect(result.dataset!.relations).toHaveLength(1);
   });
 
-  it('writes the documented headers, with evidence as JSON', () => {
+  it('writes the documented headers, with evidence as JSON and the saved positions', () => {
     const { actors, relations } = writeCsv(bundled());
     expect(actors.split('\r\n')[0]).toBe(
-      'id,name,kind,original_kind,role,affiliation,aliases,description,placeholder,evidence',
+      'id,name,kind,original_kind,role,affiliation,aliases,description,placeholder,evidence,x,y',
     );
     expect(relations.split('\r\n')[0]).toBe(
-      'id,source,target,kind,original_kind,date,status,claimed_by,note,weight,quote,evidence',
+      'id,source,target,kind,original_kind,directed,date,status,claimed_by,note,weight,quote,evidence',
     );
     expect(relations.endsWith('\r\n')).toBe(true);
   });
@@ -615,7 +620,7 @@ describe('event tables', () => {
   });
 
   it.each([
-    ['2016-04-05', undefined],
+    ['2016-04-05', '2016-04-05'],
     ['05 April 2016', '2016-04-05'],
     ['5-Apr-2016', '2016-04-05'],
     ['April 5, 2016', '2016-04-05'],

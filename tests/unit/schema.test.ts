@@ -35,7 +35,22 @@ describe('data/dataset.schema.json', () => {
     expect(validate(data)).toBe(true);
   });
 
+  it('accepts what an import keeps, and a relation from an actor to itself', () => {
+    const data = JSON.parse(readBundled().text) as Loose;
+    data.actors[0]!.originalKind = 'militia';
+    data.actors[0]!.placeholder = true;
+    data.actors[0]!.attributes = { iso3: 'RUS', members: 4, nuclear: true };
+    data.relations[0]!.weight = 2.5;
+    data.relations[0]!.target = data.relations[0]!.source;
+    expect(validate(data)).toBe(true);
+  });
+
   it.each([
+    [
+      'an attribute that is an object',
+      (d: Loose) => (d.actors[0]!.attributes = { a: {} }),
+      '/actors/0/attributes/a',
+    ],
     [
       'an unknown relation kind',
       (d: Loose) => (d.relations[0]!.kind = 'friendship'),

@@ -146,12 +146,6 @@ describe('validateDataset', () => {
       'relations[0].claimedBy[0]',
     ],
     [
-      'a relation to itself',
-      mutate((d) => (d.relations[1]!.target = 'russia')),
-      'self-relation',
-      'relations[1].target',
-    ],
-    [
       'a date that is not ISO',
       mutate((d) => (d.relations[0]!.date = '5 April 2016')),
       'invalid-date',

@@ -1,11 +1,12 @@
 /**
  * XML for Node (the command line, tests), where there is no DOMParser:
  * xmldom, with every error and every lossy warning reported at its position.
- * Kept apart from xml.ts so that the page's bundle does not carry xmldom.
+ * Kept apart from parse.ts so that the page's bundle does not carry xmldom.
  */
 import { DOMParser as XmldomParser } from '@xmldom/xmldom';
-import type { XmlParser } from './types';
-import { betterPosition, failure, lenientProblems, positionAt, precheck } from './xml';
+import { lineColumn } from '../../model/text-position';
+import type { XmlParser } from '../shared/types';
+import { betterPosition, failure, lenientProblems, precheck } from './parse';
 
 interface XmldomContext {
   locator?: { lineNumber?: number; columnNumber?: number };
@@ -45,7 +46,7 @@ export const nodeXmlParser: XmlParser = (input) => {
   if (first) return failure(first.message, ...betterPosition(text, first));
   const lenient = lenientProblems(text);
   if (lenient) {
-    const { line, column } = positionAt(text, lenient.offset);
+    const { line, column } = lineColumn(text, lenient.offset);
     return failure(lenient.message, line, column);
   }
   if (!document?.documentElement) return failure('the file has no root element', 1, 1);

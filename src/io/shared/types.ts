@@ -7,9 +7,21 @@
  * where it is (line and column, or a JSON path). Import is all or nothing:
  * `dataset` is null whenever the report holds an error.
  */
-import type { Dataset, Source } from '../model/types';
+import type { Dataset, Source } from '../../model/types';
 
-export type ImportFormat = 'diplomap' | 'gexf' | 'graphml' | 'csv' | 'tsv' | 'events' | 'cytoscape';
+export type ImportFormat =
+  | 'diplomap'
+  | 'gexf'
+  | 'graphml'
+  | 'csv'
+  | 'tsv'
+  | 'events'
+  | 'cytoscape'
+  | 'networkx'
+  | 'graphology'
+  | 'gephi-lite'
+  /** Nothing diplomap reads: an empty file, a picture, a web page. */
+  | 'unknown';
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   diplomap: 'diplomap JSON',
@@ -19,22 +31,28 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   tsv: 'TSV edge list',
   events: 'event table',
   cytoscape: 'Cytoscape JSON',
+  networkx: 'NetworkX node-link JSON',
+  graphology: 'graphology JSON',
+  'gephi-lite': 'Gephi Lite project',
+  unknown: 'not a format diplomap reads',
 };
 
 export type IssueCategory =
   /** The text is not well-formed (JSON, XML or CSV syntax). */
   | 'syntax'
-  /** Refused on purpose: a DOCTYPE or entity declaration, a file too large, an unknown format. */
+  /** Bytes that are not text in the file's encoding (replaced by U+FFFD, warning). */
+  | 'encoding'
+  /** Refused on purpose: a DOCTYPE or entity declaration, a file too large or too deep, an unknown format. */
   | 'refused'
   /** A relation end names no node; a placeholder actor was made for it (warning). */
   | 'missing-endpoint'
-  /** Two nodes or two edges share an id (the later one is dropped, warning; or an error). */
+  /** Two nodes or two edges share an id (the later one is dropped or renamed, warning; or an error). */
   | 'duplicate-id'
   /** A kind or type outside the vocabulary, kept under its own name as "other" (warning). */
   | 'unknown-kind'
   /** A value that does not parse (a date, a number, a boolean) (warning: the value is kept as text or dropped). */
   | 'bad-value'
-  /** Something required is missing: a node without an id, an edge without an end, no header row (error). */
+  /** Something required is missing: a node without an id, an edge without an end, no header row. */
   | 'missing-field';
 
 export interface ImportIssue {
@@ -49,6 +67,13 @@ export interface ImportIssue {
   path?: string;
 }
 
+/** Where something was found, for the report. */
+export interface Place {
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
 export interface ImportReport {
   format: ImportFormat;
   /** What was read, before anything was dropped. */
@@ -56,6 +81,10 @@ export interface ImportReport {
   relationsRead: number;
   /** Actors made up for relation ends that named no node. */
   placeholders: number;
+  /** Relations kept that go from an actor to itself (drawn as loops, left out of paths). */
+  selfLoops: number;
+  /** The text encoding the file was read in, when it was not UTF-8 ("UTF-16LE", "ISO-8859-1"). */
+  encoding?: string;
   issues: ImportIssue[];
 }
 
@@ -72,14 +101,14 @@ export type XmlParse =
 /**
  * Parses XML text. Browsers hand back a partial document with a
  * <parsererror> instead of failing, and Node has no DOMParser: each side
- * supplies its own function (see xml.ts) and the readers take it as an option.
+ * supplies its own function (the readers use the browser's when none is given).
  */
 export type XmlParser = (text: string) => XmlParse;
 
 export interface ReadOptions {
-  /** The XML parser of the environment (required by GEXF and GraphML readers). */
+  /** The XML parser of the environment (Node has none: see io/node.ts). */
   parseXml?: XmlParser;
-  /** For event tables: which column holds what (see events.ts). */
+  /** For event tables: which column holds what (see csv/events.ts). */
   columns?: ColumnMapping;
   /** Title for the dataset when the file has none (the file's name, say). */
   title?: string;
@@ -107,7 +136,7 @@ export function stubSource(id: string, title: string, importedOn: string): Sourc
 /** Larger files are refused with a message rather than freezing the page. */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
-/** The refusal for a file over the limit, or undefined. */
+/** The refusal for a file of this many bytes over the limit, or undefined. */
 export function tooLarge(bytes: number): string | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
   return `The file is ${(bytes / 1048576).toFixed(0)} MB; diplomap opens files up to ${MAX_IMPORT_BYTES / 1048576} MB.`;
@@ -123,4 +152,22 @@ export function countByCategory(report: ImportReport): Map<IssueCategory, number
   for (const issue of report.issues)
     counts.set(issue.category, (counts.get(issue.category) ?? 0) + 1);
   return counts;
+}
+
+/** A result that stopped at one error, before anything was read. */
+export function refusedResult(
+  format: ImportFormat,
+  issue: Omit<ImportIssue, 'severity'>,
+): ImportResult {
+  return {
+    dataset: null,
+    report: {
+      format,
+      actorsRead: 0,
+      relationsRead: 0,
+      placeholders: 0,
+      selfLoops: 0,
+      issues: [{ ...issue, severity: 'error' }],
+    },
+  };
 }
