@@ -29,7 +29,7 @@ test('choosing a measure resizes the actors in place, and says what it means', a
     azerbaijan: await styleOf(page, 'azerbaijan'),
     think: await styleOf(page, 'regional-studies-center'),
   };
-  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  await page.getByRole('tab', { name: 'Analysis' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Analysis' });
   await panel.getByLabel('Size actors by').selectOption('betweenness');
   await expect(page).toHaveURL(/[?&]size=betweenness\b/);
@@ -59,7 +59,7 @@ test('choosing a measure resizes the actors in place, and says what it means', a
 
 test('colouring by community recolours the actors and lists the communities', async ({ page }) => {
   await openMap(page, '/?colour=community');
-  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  await page.getByRole('tab', { name: 'Analysis' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Analysis' });
   await expect(panel.getByRole('list', { name: 'Communities' })).toContainText('Armenia');
   await expect(panel.getByRole('checkbox', { name: 'Colour actors by community' })).toBeChecked();
@@ -81,7 +81,7 @@ test('the camps: Armenia’s side and Azerbaijan’s, apart on the map, with not
   page,
 }) => {
   await openMap(page);
-  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  await page.getByRole('tab', { name: 'Analysis' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Analysis' });
   const left = panel.getByTestId('side-left');
   const right = panel.getByTestId('side-right');
@@ -186,7 +186,7 @@ test('the analysis and the time window live in the link', async ({ page }) => {
   );
   await expect(page.getByRole('combobox').filter({ hasText: 'by week' })).toHaveValue('week');
   expect(await drawn(page, 'cease-fire-2016')).toBe(false);
-  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  await page.getByRole('tab', { name: 'Analysis' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Analysis' });
   await expect(panel.getByLabel('Size actors by')).toHaveValue('pagerank');
   await expect(panel.getByRole('checkbox', { name: /claimed and alleged/ })).toBeChecked();

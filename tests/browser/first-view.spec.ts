@@ -77,3 +77,26 @@ test('the bundled dataset opens at its saved arrangement, with no layout compute
   expect(runs).toBe(0);
   expect(Object.fromEntries(placed)).toEqual(Object.fromEntries(saved));
 });
+
+test('on a 1280×800 window the header is one row and every action in it can be reached', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible();
+  const header = page.locator('header.top');
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  const maps = header.getByRole('button', { name: 'Maps' });
+  // One row: the last action sits level with the search box, the header no taller than a row.
+  const [searchBox, mapsBox, headerBox] = await Promise.all([
+    search.boundingBox(),
+    maps.boundingBox(),
+    header.boundingBox(),
+  ]);
+  expect(Math.abs(mapsBox!.y - searchBox!.y)).toBeLessThan(12);
+  expect(headerBox!.height).toBeLessThan(60);
+  // The side panel's tabs stand in for the header's Paths and Analysis beside the map.
+  await expect(page.getByRole('tab', { name: 'Paths' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Analysis' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toBeVisible();
+});

@@ -7,7 +7,7 @@ test('asking how Russia reaches Turkey highlights the chain and tells it with th
   page,
 }) => {
   await openMap(page);
-  await page.getByRole('button', { name: 'Paths', exact: true }).click();
+  await page.getByRole('tab', { name: 'Paths' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Paths' });
   await panel.getByRole('combobox', { name: 'Path from' }).fill('Russia');
   await panel.getByRole('combobox', { name: 'Path from' }).press('Enter');
@@ -45,7 +45,7 @@ test('asking how Russia reaches Turkey highlights the chain and tells it with th
 
 test('a story opens with one click', async ({ page }) => {
   await openMap(page);
-  await page.getByRole('button', { name: 'Paths', exact: true }).click();
+  await page.getByRole('tab', { name: 'Paths' }).click();
   await page
     .getByRole('button', { name: /Russia and Turkey: how the fighting could draw them in/ })
     .click();
