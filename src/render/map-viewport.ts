@@ -25,8 +25,13 @@ import {
   type Viewport,
 } from './viewport';
 
-/** A fit never zooms closer than this: a lone actor is not blown up to fill the map. */
+/** A path or a selection brought into view is never zoomed closer than this. */
 export const MAX_FIT_ZOOM = 2.5;
+/**
+ * The whole map is never fitted closer than this: a map of three actors shows
+ * them at a little over their drawn size (labels about 27 px), not filling the window.
+ */
+export const MAX_MAP_ZOOM = 1.5;
 /** Rendered pixels kept free around a fitted drawing. */
 export const FIT_PADDING = 30;
 /** Rendered pixels kept free around a path or a selection brought into view. */
@@ -63,7 +68,7 @@ export class MapViewport {
     const cy = this.#cy;
     const viewport = fitBox({ width: cy.width(), height: cy.height() }, box, {
       padding: FIT_PADDING,
-      maxZoom: MAX_FIT_ZOOM,
+      maxZoom: MAX_MAP_ZOOM,
     });
     // A big graph may be zoomed out as far as its whole fits.
     if (viewport && viewport.zoom < cy.minZoom()) cy.minZoom(viewport.zoom);
@@ -107,9 +112,9 @@ export class MapViewport {
    */
   clamp(): void {
     const cy = this.#cy;
-    if (cy.zoom() > MAX_FIT_ZOOM) {
+    if (cy.zoom() > MAX_MAP_ZOOM) {
       cy.zoom({
-        level: MAX_FIT_ZOOM,
+        level: MAX_MAP_ZOOM,
         renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
       });
     }

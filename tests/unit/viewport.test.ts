@@ -9,7 +9,7 @@ import {
   nodesBox,
   squareBox,
 } from '../../src/render/viewport';
-import { MAX_FIT_ZOOM, MapViewport } from '../../src/render/map-viewport';
+import { MAX_MAP_ZOOM, MapViewport } from '../../src/render/map-viewport';
 
 describe('fitBox', () => {
   it('gives nothing while the map has no size', () => {
@@ -88,15 +88,15 @@ describe('MapViewport', () => {
     expect(new MapViewport(cy, { minZoom: 0.15 }).quickFit(cy.nodes())).toBeUndefined();
   });
 
-  it('clamps a close zoom and remembers the fitted one', () => {
+  it('clamps a close zoom of the whole map and remembers the fitted one', () => {
     const cy = headless(3);
     const view = new MapViewport(cy, { minZoom: 0.15 });
     expect(view.atFittedZoom).toBe(false);
     cy.zoom(3);
     view.clamp();
-    expect(cy.zoom()).toBe(MAX_FIT_ZOOM);
+    expect(cy.zoom()).toBe(MAX_MAP_ZOOM);
     expect(view.atFittedZoom).toBe(true);
-    cy.zoom(MAX_FIT_ZOOM * 2);
+    cy.zoom(MAX_MAP_ZOOM * 2);
     expect(view.atFittedZoom).toBe(false);
   });
 });
