@@ -150,10 +150,43 @@ export function canBeSubject(frame: Frame, group: Group): boolean {
   return false;
 }
 
+/**
+ * A noun phrase set beside a list between commas ("Norway, a member of NATO, has…", "Russia and
+ * China, Iran’s partners in the SCO, said…"): it opens with an article, a number, a possessive.
+ */
+const APPOSITION =
+  /^\s*,\s*(?:(?:a|an|the|its|their|both|one|two|three|four|all|fellow|another)\s|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s)[^,;:()“”"]*/u;
+
+/**
+ * The list an apposition describes, where the cue at an offset lies inside it (its head), and
+ * the span of every closed apposition before the offset (whose lists are not the subject).
+ */
+function appositions(
+  frame: Frame,
+  before: readonly Group[],
+  offset: number,
+): { head?: Group; closed: Array<[number, number]> } {
+  const closed: Array<[number, number]> = [];
+  for (const [i, group] of before.entries()) {
+    const next = before[i + 1];
+    if (!next) break;
+    const m = APPOSITION.exec(frame.article.slice(group.end, offset));
+    if (!m || group.end + m[0].length < next.start) continue;
+    const end = group.end + m[0].length;
+    if (end >= offset) return { head: group, closed };
+    if (frame.article[end] === ',') closed.push([group.end, end]);
+  }
+  return { closed };
+}
+
 /** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
 export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {
   const from = clauseStart(frame, offset);
-  const before = frame.groups.filter((g) => g.end <= offset && g.start >= from);
+  const all = frame.groups.filter((g) => g.end <= offset && g.start >= from);
+  const { head, closed } = appositions(frame, all, offset);
+  if (head) return head;
+  // The lists inside "…, a member of NATO," describe the one before: they are not the subject.
+  const before = all.filter((g) => !closed.some(([s, e]) => g.start > s && g.end <= e));
   if (nearest) return before.at(-1);
   for (let i = before.length - 1; i >= 0; i--) {
     const group = before[i] as Group;

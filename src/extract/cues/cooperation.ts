@@ -30,6 +30,14 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'mediation.hosted-pair',
+    kind: 'mediation',
+    cue: cue('\\bhost(?:ed|s|ing)?\\b(?! by\\b)'),
+    shape: 'subject-object',
+    reach: 8,
+    minObjects: 2,
+  },
+  {
     id: 'support.hyphen-backed',
     kind: 'support',
     cue: cue('-(?:backed|supported)\\b'),
@@ -95,6 +103,21 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-before',
   },
   {
+    id: 'support.recognised',
+    kind: 'political-support',
+    cue: cue('\\brecogni[sz](?:ed|es|e|ing)\\b'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    id: 'alliance.pact',
+    kind: 'alliance',
+    cue: cue(
+      '\\b(?:signed|sign|signs|concluded|sealed|agreed) (?:an? |the )?(?:\\S+ ){0,2}?(?:defen[cs]e|security|military|mutual defen[cs]e) (?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
     id: 'alliance.with',
     kind: 'alliance',
     cue: cue('\\b(?:alliance|allied|partnership|defen[cs]e pact|treaty of friendship) with\\b'),
@@ -121,7 +144,7 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'membership.member-of',
     kind: 'membership',
-    cue: cue('\\b(?:members?|member states?|membership) (?:of|in)\\b'),
+    cue: cue('\\b(?:members?|member states?|membership|partners?) (?:of|in)\\b(?<!partners? of)'),
     shape: 'subject-object',
     targetKinds: ORGANIZATIONS,
   },

@@ -44,10 +44,19 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 12,
   },
   {
+    id: 'accusation.traded',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)) (?:\\S+ )?(?:accusations|blame|insults|recriminations|threats)\\b',
+    ),
+    shape: 'subject-object',
+    mutual: true,
+  },
+  {
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:on|at)|raided|targeted)\\b',
+      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
     ),
     shape: 'subject-object',
     places: true,
@@ -109,6 +118,16 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:cut|severed|severs|broke off|breaks off|downgraded|suspended) (?:diplomatic )?(?:ties|relations)\\b',
     ),
     shape: 'subject-object',
+  },
+  {
+    id: 'tension.recalled-envoy',
+    kind: 'tension',
+    cue: cue(
+      "\\brecall(?:ed|s|ing)? (?:its|his|her|their|the country['’]s) (?:ambassador|envoy|diplomats|top diplomat)(?: (?:from|to|in))?\\b",
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
   },
   {
     id: 'tension.threatened',

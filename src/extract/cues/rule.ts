@@ -59,6 +59,10 @@ export interface CueRule {
   targetKinds?: readonly ActorKindId[];
   /** The kinds the source must be of. */
   sourceKinds?: readonly ActorKindId[];
+  /** Without an object, the members of the subject's list hold it among themselves ("X and Y traded accusations"). */
+  mutual?: boolean;
+  /** The object must be a list of at least this many ("hosted Tshisekedi and Kagame"). */
+  minObjects?: number;
 }
 
 /** A cue pattern from words: spaces match any white space, hyphens a broken line too. */

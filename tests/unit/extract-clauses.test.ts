@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+/** Who a sentence's relations join, and how: the shape of the clause, not its cue. */
+describe('extract: the clause around a cue', () => {
+  it('gives a second verb the subject of the first ("denied … and accused")', () => {
+    const lines = relationLines(
+      draftOf('Poland denied the report and accused Belarus of staging the crossings.'),
+    );
+    expect(lines).toContain('accusation poland→belarus');
+  });
+
+  it('still reads a denial in the cue’s own predicate as no relation', () => {
+    expect(relationLines(draftOf('Hungary denied backing Serbia.'))).toEqual([]);
+    expect(relationLines(draftOf('Brazil did not meet Argentina, officials said.'))).toEqual([]);
+    expect(
+      relationLines(draftOf('Chile recalled its envoy but did not condemn Peru.')).some((l) =>
+        l.startsWith('accusation'),
+      ),
+    ).toBe(false);
+  });
+
+  it('takes the head of an apposition as the subject, not the body the apposition names', () => {
+    const lines = relationLines(
+      draftOf('Norway, a member of NATO, has pledged to support Finland.'),
+    );
+    expect(lines).toContain('support norway→finland pledged');
+    expect(lines).toContain('membership norway→nato');
+    expect(lines.some((l) => l.startsWith('support nato'))).toBe(false);
+  });
+
+  it('gives a cue inside an apposition to the list it describes', () => {
+    const lines = relationLines(
+      draftOf('Kenya and Ethiopia, Somalia’s members of the African Union, backed the plan.'),
+    );
+    expect(lines).toContain('membership kenya→african-union');
+    expect(lines).toContain('membership ethiopia→african-union');
+  });
+
+  it('reads a passive cue from its agent after "by" to its subject', () => {
+    expect(relationLines(draftOf('Iran was sanctioned by the United States.'))).toContain(
+      'sanction united-states→iran',
+    );
+    expect(relationLines(draftOf('Chile was accused by Peru of spying.'))).toEqual([
+      'accusation peru→chile',
+    ]);
+    expect(
+      relationLines(draftOf('Armenia was attacked on Sunday by Azerbaijani forces.')),
+    ).toContain('attack azerbaijan→armenia 2023-04-02');
+  });
+
+  it('proposes nothing for a passive without its agent', () => {
+    expect(relationLines(draftOf('Georgia was attacked and Russia said nothing.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+/** Cue forms of the families, each on a sentence of its own. */
+describe('extract: more cue forms', () => {
+  it('reads accusations traded between the members of a list', () => {
+    expect(relationLines(draftOf('Hanoi and Beijing traded accusations over the reef.'))).toEqual([
+      'accusation vietnam→china',
+    ]);
+  });
+
+  it('reads an ambassador recalled or summoned as hostility towards the other state', () => {
+    expect(relationLines(draftOf('France recalled its ambassador to Mali.'))).toEqual([
+      'tension france→mali',
+    ]);
+    expect(relationLines(draftOf('Ghana summoned the Nigerian ambassador.'))).toEqual([
+      'accusation ghana→nigeria',
+    ]);
+  });
+
+  it('reads a defence pact as an alliance between its signatories', () => {
+    expect(relationLines(draftOf('Kenya and Somalia signed a defence pact.'))).toEqual([
+      'alliance kenya→somalia',
+    ]);
+  });
+
+  it('reads the hosting of two parties as mediation, and not the hosting of a summit', () => {
+    const lines = relationLines(
+      draftOf(
+        'Qatari Emir Tamim bin Hamad hosted Kenyan President William Ruto and Ugandan President Yoweri Museveni.',
+      ),
+    );
+    expect(lines).toContain('mediation tamim-bin-hamad→william-ruto');
+    expect(lines).toContain('mediation tamim-bin-hamad→yoweri-museveni');
+    expect(relationLines(draftOf('Japan hosted the G7 summit.'))).toEqual([]);
+  });
+
+  it('reads recognition as political support, and its denial as nothing', () => {
+    expect(relationLines(draftOf('The United States recognised Kosovo’s independence.'))).toEqual([
+      'political-support united-states→kosovo',
+    ]);
+    expect(relationLines(draftOf('Serbia does not recognise Kosovo.'))).toEqual([]);
+  });
+
+  it('reads fire at a vessel of a state as an attack on it', () => {
+    expect(relationLines(draftOf('China fired water cannon at a Philippine vessel.'))).toEqual([
+      'attack china→philippines',
+    ]);
+  });
+
+  it('reads partners in an organisation as its members', () => {
+    expect(
+      relationLines(draftOf('Kenya and Ethiopia, Somalia’s partners in the African Union, met.')),
+    ).toEqual(
+      expect.arrayContaining([
+        'membership kenya→african-union',
+        'membership ethiopia→african-union',
+      ]),
+    );
+  });
+
+  it('reads a meeting with the host in its capital as a visit by the guest', () => {
+    const lines = relationLines(
+      draftOf(
+        'Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in Ankara.',
+      ),
+    );
+    expect(lines).toContain('visit ulf-kristersson→turkey');
+    expect(lines.filter((l) => l.startsWith('visit'))).toHaveLength(1);
+    const summit = relationLines(
+      draftOf(
+        'Japanese Prime Minister Fumio Kishida met Canadian Prime Minister Justin Trudeau in Bangkok.',
+      ),
+    );
+    expect(summit.filter((l) => l.startsWith('visit'))).toEqual([]);
+  });
+});
