@@ -26,6 +26,9 @@ export interface Frame {
 
 const SPEECH =
   /^(said|says|say|claimed|claims|told|added|stated|announced|insisted|warned|noted|reported|believes|believed|considers|argued|acknowledged|admitted|confirmed)$/;
+/** A speaker's verb after their name: "(Israel) said", "(Israeli) officials said on Monday". */
+export const SAID_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
@@ -227,6 +230,10 @@ export function objectAfter(
     if (group.start - offset > reach) return undefined;
     const words = tokensBetween(frame.sentence, offset, group.start);
     if (words.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective'))) return undefined;
+    // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
+    const after = frame.article.slice(group.end, group.end + 40);
+    if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))
+      return undefined;
     if (group.members.every((m) => m.place) && !options.places) return undefined;
     return group;
   }

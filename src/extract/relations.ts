@@ -14,6 +14,7 @@ import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair } from './anaphora';
+import { resolvePronouns } from './pronouns';
 
 export interface RelationCandidate {
   kind: RelationKindId;
@@ -224,7 +225,9 @@ function runRules(
   for (const sentence of ctx.sentences) {
     if (!ctx.body.has(sentence.index)) continue;
     const frame = buildFrame(ctx.article, sentence, mentions);
-    resolveAnaphora(frame, earlier, conflict);
+    const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
+    resolveAnaphora(frame, earlier, conflict, kindOf);
+    resolvePronouns(frame, earlier, kindOf);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;

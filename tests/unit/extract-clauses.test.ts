@@ -52,4 +52,27 @@ describe('extract: the clause around a cue', () => {
   it('proposes nothing for a passive without its agent', () => {
     expect(relationLines(draftOf('Georgia was attacked and Russia said nothing.'))).toEqual([]);
   });
+
+  it('reads what a sentence attributes to a party as claimed by it', () => {
+    const claimant = (text: string, kind: string) =>
+      draftOf(text)
+        .relations.filter((r) => r.relation.kind === kind)
+        .map((r) => `${r.relation.status} ${r.relation.claimedBy?.map((a) => a.id).join(',')}`);
+    expect(claimant('According to Ukraine, Russia attacked Moldova.', 'attack')).toEqual([
+      'alleged ukraine',
+    ]);
+    expect(claimant('Russia attacked Moldova on Sunday, according to Ukraine.', 'attack')).toEqual([
+      'alleged ukraine',
+    ]);
+    expect(claimant('Russia attacked Moldova, Ukraine said.', 'attack')).toEqual([
+      'alleged ukraine',
+    ]);
+    expect(
+      claimant('Ecuador told reporters that Venezuela had backed Colombia.', 'support'),
+    ).toEqual(['claimed ecuador']);
+  });
+
+  it('does not take a speaker named after a comma for the object', () => {
+    expect(relationLines(draftOf('Hamas broke the truce, Israeli officials said.'))).toEqual([]);
+  });
 });

@@ -75,3 +75,28 @@ describe('extract: more cue forms', () => {
     expect(summit.filter((l) => l.startsWith('visit'))).toEqual([]);
   });
 });
+
+describe('extract: support given', () => {
+  it('reads weapons and troops supplied or offered to a state as military support', () => {
+    expect(relationLines(draftOf('Iran has supplied drones to Russia.'))).toEqual([
+      'military-support iran→russia',
+    ]);
+    expect(relationLines(draftOf('Germany offered to send warships to Lithuania.'))).toEqual([
+      'military-support germany→lithuania pledged',
+    ]);
+  });
+
+  it('reads thanks for support as support from the one thanked', () => {
+    expect(relationLines(draftOf('Moldova thanked Romania for its support.'))).toEqual([
+      'support romania→moldova',
+    ]);
+  });
+
+  it('reads a cease-fire said to be broken as a violation', () => {
+    expect(
+      relationLines(
+        draftOf('Israel and Hamas agreed a truce. Israel said Hamas had broken the truce.'),
+      ),
+    ).toContain('cease-fire-violation hamas→israel alleged');
+  });
+});

@@ -76,6 +76,31 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'support.supplied-to',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment) (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'support.defend',
+    kind: 'military-support',
+    cue: cue('\\bdefen(?:d|ds|ded|ding)\\b'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    id: 'support.thanked-for-support',
+    kind: 'support',
+    cue: cue(
+      '\\bthank(?:ed|s)?\\b(?= [^,;.]{0,40}\\bfor (?:its|their|his|her) (?:\\S+ )?(?:support|help|backing|aid|assistance)\\b)',
+    ),
+    shape: 'object-subject',
+    reach: 8,
+  },
+  {
     id: 'support.military-support-from',
     kind: 'military-support',
     cue: cue('\\bmilitary (?:and financial )?(?:support|aid|assistance|backing) from\\b'),

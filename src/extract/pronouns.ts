@@ -1,0 +1,77 @@
+/**
+ * Pronouns that are the subject of a verb: "he" and "she" stand for the
+ * person named last ("Kishida arrived in Manila, and he and Marcos signed"),
+ * "it" for the state or body that was last a subject ("Washington would
+ * respond if it strengthened its alliance"), "they" for the list that was.
+ * They look back through their own sentence and the one before. "It" before
+ * a form of "be" ("it was unclear") stands for nothing.
+ */
+import type { ActorKindId } from '../model';
+import { place, virtual } from './anaphora';
+import { canBeSubject, type Frame, type Group } from './frames';
+import type { ActorMention } from './registry';
+
+const PRONOUN = /\b(he|she|it|they)\b(?=\s+(?:and\s+)?\p{L})/giu;
+const EMPTY_IT =
+  /^\s+(?:is|was|['’]s|would be|will be|has been|had been|seems|seemed|remains|appears|appeared|means|meant)\b/i;
+/** How many sentences back the antecedent may be. */
+const REACH = 1;
+
+type KindOf = (key: string) => ActorKindId | undefined;
+
+function person(frame: Frame, before: number, kindOf: KindOf): ActorMention | undefined {
+  return frame.mentions.filter((m) => m.end <= before && kindOf(m.key) === 'person').at(-1);
+}
+
+function subjectList(
+  frame: Frame,
+  before: number,
+  kindOf: KindOf,
+  plural: boolean,
+): Group | undefined {
+  return frame.groups
+    .filter(
+      (g) =>
+        g.end <= before &&
+        (plural ? g.members.length > 1 : g.members.length === 1) &&
+        g.members.every((m) => !m.place && kindOf(m.key) !== 'person'),
+    )
+    .reverse()
+    .find((g) => canBeSubject(frame, g));
+}
+
+export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
+  const { article, sentence } = frame;
+  const text = article.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = sentence.start + m.index;
+    const end = start + (m[1] as string).length;
+    const word = (m[1] as string).toLowerCase();
+    if (word === 'it' && EMPTY_IT.test(article.slice(end, end + 16))) continue;
+    const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
+    let members: readonly ActorMention[] | undefined;
+    for (const f of frames) {
+      const limit = f === frame ? start : f.sentence.end;
+      if (word === 'he' || word === 'she') {
+        const found = person(f, limit, kindOf);
+        members = found && [found];
+      } else members = subjectList(f, limit, kindOf, word === 'they')?.members;
+      if (members) break;
+    }
+    if (members) place(frame, virtual(members, start, end, sentence.index, m[1] as string));
+    joinList(frame, start);
+  }
+}
+
+/** "he and Philippine President Marcos": the pronoun opens the list that follows it. */
+function joinList(frame: Frame, start: number): void {
+  const at = frame.groups.findIndex((g) => g.start === start);
+  const own = frame.groups[at];
+  const next = frame.groups[at + 1];
+  if (!own || !next || !/^\s+and\s+$/.test(frame.article.slice(own.end, next.start))) return;
+  frame.groups.splice(at, 2, {
+    members: [...own.members, ...next.members],
+    start: own.start,
+    end: next.end,
+  });
+}

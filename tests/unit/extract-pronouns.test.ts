@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+/** Words that stand for actors named before them. */
+describe('extract: pronouns and "the two leaders"', () => {
+  it('reads "he" as the person named last, and opens a list with it', () => {
+    const lines = relationLines(
+      draftOf(
+        'Japanese Prime Minister Fumio Kishida arrived in Manila, and he and Philippine President Ferdinand Marcos Jr. signed a defence pact.',
+      ),
+    );
+    expect(lines).toContain('alliance japan→philippines');
+    expect(
+      relationLines(
+        draftOf(
+          'Indian Prime Minister Narendra Modi said talks would go on, but he accused Pakistan of harbouring militants.',
+        ),
+      ),
+    ).toContain('accusation narendra-modi→pakistan');
+  });
+
+  it('reads "it" as the state that was last a subject, and not "it was"', () => {
+    expect(relationLines(draftOf('Washington warned that it would defend Japan.'))).toEqual([
+      'military-support united-states→japan planned',
+    ]);
+    expect(
+      relationLines(draftOf('It was unclear whether talks would go on. Sweden backed Finland.')),
+    ).toEqual(['support sweden→finland']);
+  });
+
+  it('reads "the two leaders" as the two people the sentence before named', () => {
+    const lines = relationLines(
+      draftOf(
+        'German Chancellor Olaf Scholz met French President Emmanuel Macron. The two leaders spoke with Poland.',
+      ),
+    );
+    expect(lines).toContain('call olaf-scholz→poland');
+    expect(lines).toContain('call emmanuel-macron→poland');
+  });
+});
