@@ -4,7 +4,10 @@
  * "it" for the state or body that was last a subject ("Washington would
  * respond if it strengthened its alliance"), "they" for the list that was.
  * They look back through their own sentence and the one before. "It" before
- * a form of "be" ("it was unclear") stands for nothing.
+ * a form of "be" ("it was unclear") stands for nothing. A body's common noun
+ * ("the alliance", "the bloc", "the agency"; "the group", "the rebels")
+ * stands for the organisation (or armed group) named last, a few sentences
+ * back at most.
  */
 import type { ActorKindId } from '../model';
 import { place, virtual } from './anaphora';
@@ -16,6 +19,10 @@ const EMPTY_IT =
   /^\s+(?:is|was|['’]s|would be|will be|has been|had been|seems|seemed|remains|appears|appeared|means|meant)\b/i;
 /** How many sentences back the antecedent may be. */
 const REACH = 1;
+const BODY =
+  /\b[Tt]he\s+(?:(alliance|bloc|agency|organi[sz]ation|union|council|court|fund|commission|body)|(group|militia|rebels|movement))\b/gu;
+/** How many sentences back a body's noun may reach (in lower case: "the Group of Seven" is a name). */
+const BODY_REACH = 3;
 
 type KindOf = (key: string) => ActorKindId | undefined;
 
@@ -60,6 +67,26 @@ export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf:
     }
     if (members) place(frame, virtual(members, start, end, sentence.index, m[1] as string));
     joinList(frame, start);
+  }
+}
+
+/** "NATO … the alliance", "the M23 … the rebels": the last organisation or armed group named. */
+export function resolveBodies(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
+  const { article, sentence } = frame;
+  const text = article.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(BODY)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const kind: ActorKindId = m[1] ? 'international-organization' : 'group';
+    const frames = [frame, ...[...earlier].reverse().slice(0, BODY_REACH)];
+    for (const f of frames) {
+      const named = f.mentions
+        .filter((x) => (f !== frame || x.end <= start) && kindOf(x.key) === kind)
+        .at(-1);
+      if (!named) continue;
+      place(frame, virtual([named], start, end, sentence.index, m[0]));
+      break;
+    }
   }
 }
 

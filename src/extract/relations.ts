@@ -14,7 +14,7 @@ import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair } from './anaphora';
-import { resolvePronouns } from './pronouns';
+import { resolveBodies, resolvePronouns } from './pronouns';
 
 export interface RelationCandidate {
   kind: RelationKindId;
@@ -228,6 +228,7 @@ function runRules(
     const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
     resolveAnaphora(frame, earlier, conflict, kindOf);
     resolvePronouns(frame, earlier, kindOf);
+    resolveBodies(frame, earlier, kindOf);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;

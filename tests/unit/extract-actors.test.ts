@@ -119,3 +119,17 @@ describe('extract: names and roles as news copy writes them', () => {
     expect(draft.relations.map((r) => r.id)).toContain('relation:antony-blinken-visit-lithuania');
   });
 });
+
+describe('extract: titles with a rank or a qualifier', () => {
+  it('leaves a rank out of the name and reads a qualified title', () => {
+    const draft = draftOf('Chad’s army chief, General Mahamat Kaka, met the envoy.');
+    const kaka = draft.actors.find((a) => a.actor.kind === 'person');
+    expect(kaka?.actor).toMatchObject({ name: 'Mahamat Kaka', affiliation: 'chad' });
+    expect(draft.relations.map((r) => r.id)).toContain('relation:mahamat-kaka-office-chad');
+    expect(
+      draftOf('Kuwait’s emir, Sheikh Mishal al-Ahmad, spoke.').actors.find(
+        (a) => a.actor.kind === 'person',
+      )?.actor.name,
+    ).toBe('Mishal al-Ahmad');
+  });
+});

@@ -100,3 +100,25 @@ describe('extract: support given', () => {
     ).toContain('cease-fire-violation hamas→israel alleged');
   });
 });
+
+describe('extract: obstruction and its end', () => {
+  it('reads a blocked membership as tension, and not as membership', () => {
+    expect(relationLines(draftOf('China has blocked Taiwan’s membership of the WHO.'))).toEqual([
+      'tension china→taiwan',
+    ]);
+    expect(relationLines(draftOf('Finland applied for membership of NATO.'))).toEqual([]);
+  });
+
+  it('reads a lifted objection as political support', () => {
+    expect(relationLines(draftOf('Turkey lifted its objection to Sweden joining NATO.'))).toContain(
+      'political-support turkey→sweden',
+    );
+  });
+
+  it('reads a warning to an actor as tension, and a warning that… as nothing', () => {
+    expect(relationLines(draftOf('Washington has warned Chinese companies.'))).toEqual([
+      'tension united-states→china',
+    ]);
+    expect(relationLines(draftOf('Russia warned that NATO was a threat.'))).toEqual([]);
+  });
+});

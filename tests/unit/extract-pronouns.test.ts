@@ -38,3 +38,22 @@ describe('extract: pronouns and "the two leaders"', () => {
     expect(lines).toContain('call emmanuel-macron→poland');
   });
 });
+
+describe('extract: a body’s common noun', () => {
+  it('reads "the alliance" as the organisation named last', () => {
+    expect(
+      relationLines(
+        draftOf('Hungary joined NATO in 1999. Russia accused the alliance of expansion.'),
+      ),
+    ).toContain('accusation russia→nato');
+  });
+
+  it('reads "the rebels" as the armed group named last, and not a capitalised name', () => {
+    expect(
+      relationLines(draftOf('The M23 seized the town. Rwanda has backed the rebels since 2021.')),
+    ).toContain('support rwanda→m23 2021/..');
+    expect(relationLines(draftOf('NATO met. The Group of Seven backed Kyiv.'))).not.toContain(
+      'support nato→ukraine',
+    );
+  });
+});

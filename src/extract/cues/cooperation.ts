@@ -2,6 +2,9 @@
 import { cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
+/** Words before a membership that deny or only seek it. */
+const BARRED =
+  /\b(?:block\w*|veto\w*|oppos\w*|reject\w*|den(?:y|ied|ies)|bid|bids|application|applied|appl(?:y|ies)|seek\w*|sought|aspir\w*)\b[^.;]*$/i;
 
 export const COOPERATION_RULES: CueRule[] = [
   {
@@ -143,6 +146,15 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'support.lifted-objection',
+    kind: 'political-support',
+    cue: cue(
+      '\\b(?:lifted|lifts|lift|dropped|drops|drop|withdrew|withdraws|ended|ends) (?:its|his|her|their) (?:objections?|veto|opposition|block|hold) (?:to|on|against)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
     id: 'alliance.with',
     kind: 'alliance',
     cue: cue('\\b(?:alliance|allied|partnership|defen[cs]e pact|treaty of friendship) with\\b'),
@@ -172,6 +184,8 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\b(?:members?|member states?|membership|partners?) (?:of|in)\\b(?<!partners? of)'),
     shape: 'subject-object',
     targetKinds: ORGANIZATIONS,
+    // "blocked Kosovo’s membership of the UN", "its bid for membership in NATO": not a member.
+    notAfter: BARRED,
   },
   {
     id: 'membership.possessive-member',

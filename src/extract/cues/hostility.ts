@@ -130,6 +130,21 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 12,
   },
   {
+    id: 'tension.blocked',
+    kind: 'tension',
+    cue: cue('\\b(?:blocked|blocks|vetoed|vetoes)\\b'),
+    shape: 'subject-object',
+    reach: 4,
+  },
+  {
+    id: 'tension.warned',
+    kind: 'tension',
+    cue: cue('\\bwarn(?:ed|s|ing)?\\b(?! (?:that|of|on)\\b)'),
+    shape: 'subject-object',
+    reach: 4,
+    weak: true,
+  },
+  {
     id: 'tension.threatened',
     kind: 'tension',
     cue: cue('\\b(?:threaten(?:ed|s)?|threatening)\\b'),
