@@ -36,6 +36,8 @@ export interface Ends {
   subject?: Group;
   /** Every member read acts with every other (a cease-fire between a list). */
   mutual?: boolean;
+  /** Where the words that state it end, past the cue ("U.S.-China tensions"). */
+  through?: number;
 }
 
 /** "was", "has been", "were later": a form of "be" right before a cue makes it passive. */
@@ -73,9 +75,13 @@ export function ends(
     /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
   const near = rule.nearSubject === true || gerund;
   // "Russia’s invasion of Ukraine": the possessive is the subject.
-  const owner = rule.possessive ? mentionEndingAt(frame, start) : undefined;
-  const subject =
-    owner && /^['’]s/.test(frame.article.slice(owner.end, start))
+  const owner = rule.possessive || rule.modifier ? mentionEndingAt(frame, start) : undefined;
+  const modifier = rule.modifier
+    ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))
+    : undefined;
+  const subject = modifier
+    ? { members: [modifier], start: modifier.start, end: modifier.end }
+    : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
       ? { members: [owner], start: owner.start, end: owner.end }
       : subjectBefore(frame, start, near);
   const options = {
@@ -151,7 +157,28 @@ export function ends(
       const source = own.reverse().find((g) => !g.members.includes(target)) ?? subject;
       return source ? { sources: source.members, targets: [target], subject: source } : null;
     }
+    case 'hyphen-pair': {
+      const named = [...frame.mentions, ...frame.weak];
+      const first = named.find((m) => m.end === start);
+      const second = named.find((m) => m.start === end);
+      if (!first || !second || first.key === second.key) return null;
+      const noun = rule.nouns?.exec(frame.article.slice(second.end, second.end + 40));
+      return noun
+        ? {
+            sources: [first, second],
+            targets: [],
+            mutual: true,
+            through: second.end + noun[0].length,
+          }
+        : null;
+    }
     case 'invite': {
+      // "Witkoff was invited to Muscat by Albusaidi": the subject goes.
+      if (subject && passive(frame, subject, start)) {
+        const to = /^\s+to\s+(?:visit\s+)?/i.exec(frame.article.slice(end, end + 20));
+        const host = to && objectAfter(frame, end + to[0].length, { places: true, reach: 4 });
+        return host ? { sources: subject.members, targets: host.members } : null;
+      }
       const guest = objectAfter(frame, end, { reach: 8 });
       if (!guest) return null;
       const visit = /^\s+to\s+visit\s+/i.exec(frame.article.slice(guest.end, guest.end + 12));

@@ -7,7 +7,8 @@
  * a form of "be" ("it was unclear") stands for nothing. A body's common noun
  * ("the alliance", "the bloc", "the agency"; "the group", "the rebels")
  * stands for the organisation (or armed group) named last, a few sentences
- * back at most.
+ * back at most; "the army", "the government" for the state last named with
+ * that word ("Sudanese army troops … The army accused the RSF").
  */
 import type { ActorKindId } from '../model';
 import { place, virtual } from './anaphora';
@@ -87,6 +88,30 @@ export function resolveBodies(frame: Frame, earlier: readonly Frame[], kindOf: K
       place(frame, virtual([named], start, end, sentence.index, m[0]));
       break;
     }
+  }
+}
+
+const FORCE = /\b[Tt]he\s+(army|military|junta|government|regime|navy|coast guard)\b/gu;
+
+/** "Sudan’s army chief … the army": the state last named before the same word. */
+export function resolveForces(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
+  const { article, sentence } = frame;
+  const text = article.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(FORCE)) {
+    const start = sentence.start + m.index;
+    const word = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?${m[1] as string}\\b`, 'u');
+    const frames = [frame, ...[...earlier].reverse().slice(0, BODY_REACH)];
+    const named = [...frame.weak, ...frames.flatMap((f) => f.mentions)];
+    const state = named
+      .filter(
+        (x) =>
+          x.end <= start &&
+          (kindOf(x.key) === 'state' || kindOf(x.key) === 'de-facto-state') &&
+          word.test(article.slice(x.end, x.end + 30)),
+      )
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (state) place(frame, virtual([state], start, start + m[0].length, sentence.index, m[0]));
   }
 }
 

@@ -14,7 +14,7 @@ import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair } from './anaphora';
-import { resolveBodies, resolvePronouns } from './pronouns';
+import { resolveBodies, resolveForces, resolvePronouns } from './pronouns';
 
 export interface RelationCandidate {
   kind: RelationKindId;
@@ -46,7 +46,7 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 ]);
 
 const NEGATION =
-  /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies)\b/i;
+  /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out)\b/i;
 
 /** A verb coordinated with another, which shares its subject: "denied the claims and accused". */
 const COORDINATED_VERB =
@@ -128,7 +128,8 @@ function read(
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
     const claim = status ? {} : claimOf(frame, rule.kind, start, [source, s.key]);
-    const spans = [s, t, { start, end }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
+    const cueEnd = Math.max(end, found.through ?? end);
+    const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
     const [qs, qe] = trimSpan(
       ctx.article,
       Math.min(...spans.map((x) => x.start)),
@@ -229,6 +230,7 @@ function runRules(
     resolveAnaphora(frame, earlier, conflict, kindOf);
     resolvePronouns(frame, earlier, kindOf);
     resolveBodies(frame, earlier, kindOf);
+    resolveForces(frame, earlier, kindOf);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;

@@ -133,3 +133,11 @@ describe('extract: titles with a rank or a qualifier', () => {
     ).toBe('Mishal al-Ahmad');
   });
 });
+
+describe('extract: the two Congos', () => {
+  it('reads "Congo" and "Congolese" as the Democratic Republic of the Congo', () => {
+    const draft = draftOf('Congo accused Rwanda. Congolese officials met Angola.');
+    expect(draft.actors.map((a) => a.actor.id)).toContain('democratic-republic-of-the-congo');
+    expect(draft.actors.map((a) => a.actor.id)).not.toContain('congo');
+  });
+});

@@ -76,3 +76,29 @@ describe('extract: the clause around a cue', () => {
     expect(relationLines(draftOf('Hamas broke the truce, Israeli officials said.'))).toEqual([]);
   });
 });
+
+describe('extract: the subject of a noun cue, invitations and opposition', () => {
+  it('reads the name or demonym right before a noun cue as its subject', () => {
+    expect(
+      relationLines(draftOf('Pakistan said it was worried about U.S. weapons sales to India.')),
+    ).toContain('military-support united-states→india claimed');
+    expect(relationLines(draftOf('Russian arms deliveries to Iran rose.'))).toEqual([
+      'military-support russia→iran',
+    ]);
+    expect(relationLines(draftOf('The Russian invasion of Ukraine began in 2022.'))).toEqual([
+      'attack russia→ukraine 2022',
+    ]);
+  });
+
+  it('reads an invitation in the passive as a planned visit by its subject', () => {
+    expect(
+      relationLines(draftOf('U.S. envoy Steve Witkoff was invited to Muscat by Oman.')),
+    ).toContain('visit steve-witkoff→oman planned');
+  });
+
+  it('reads sanctions a party opposes as no sanction', () => {
+    expect(
+      relationLines(draftOf('Russia and China said they opposed any new sanctions on Iran.')),
+    ).toEqual([]);
+  });
+});

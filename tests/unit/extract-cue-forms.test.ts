@@ -122,3 +122,39 @@ describe('extract: obstruction and its end', () => {
     expect(relationLines(draftOf('Russia warned that NATO was a threat.'))).toEqual([]);
   });
 });
+
+describe('extract: pairs, rejections, trade and borders', () => {
+  it('reads two names joined by a hyphen before a noun, quoting the noun', () => {
+    const draft = draftOf('U.S.-China tensions rose. The Armenia-Azerbaijan talks resumed.');
+    expect(relationLines(draft)).toEqual([
+      'tension united-states→china',
+      'negotiation armenia→azerbaijan',
+    ]);
+    expect(draft.relations[0]?.evidence.quote).toBe('U.S.-China tensions');
+    expect(relationLines(draftOf('Guinea-Bissau held elections.'))).toEqual([]);
+  });
+
+  it('reads the rejection of a party’s accusations as that party’s accusation', () => {
+    expect(relationLines(draftOf('Rwanda rejected Kinshasa’s accusations.'))).toEqual([
+      'accusation democratic-republic-of-the-congo→rwanda',
+    ]);
+  });
+
+  it('reads measures against trade and money as sanctions', () => {
+    expect(relationLines(draftOf('China banned imports from Lithuania.'))).toEqual([
+      'sanction china→lithuania',
+    ]);
+    expect(relationLines(draftOf('The EU froze Russian assets.'))).toEqual(['sanction eu→russia']);
+  });
+
+  it('reads a closed border as tension, and receiving a leader as a meeting', () => {
+    expect(relationLines(draftOf('Finland closed its border with Russia.'))).toEqual([
+      'tension finland→russia',
+    ]);
+    expect(
+      relationLines(
+        draftOf('Chinese President Xi Jinping received Brazilian President Luiz Lula.'),
+      ),
+    ).toContain('meeting xi-jinping→luiz-lula');
+  });
+});

@@ -57,3 +57,16 @@ describe('extract: a body’s common noun', () => {
     );
   });
 });
+
+describe('extract: "the army", "the government"', () => {
+  it('reads them as the state last named with the same word', () => {
+    expect(
+      relationLines(
+        draftOf('Sudanese army troops shelled the city. The army accused the RSF of looting.'),
+      ),
+    ).toContain('accusation sudan→rsf');
+    expect(
+      relationLines(draftOf('Sudan condemned the raid. The army accused the RSF of looting.')),
+    ).toEqual([]);
+  });
+});

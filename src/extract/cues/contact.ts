@@ -37,6 +37,14 @@ export const CONTACT_RULES: CueRule[] = [
     reach: 8,
   },
   {
+    id: 'meeting.received',
+    kind: 'meeting',
+    cue: cue('\\b(?:received|receives|welcomed|welcomes)\\b'),
+    shape: 'subject-object',
+    reach: 4,
+    targetKinds: ['person'],
+  },
+  {
     id: 'meeting.talks-with',
     kind: 'meeting',
     cue: cue('\\b(?:held talks|talks|meeting|summit) with\\b'),

@@ -70,6 +70,7 @@ export const COOPERATION_RULES: CueRule[] = [
       '\\b(?:military|arms|weapons|defen[cs]e) (?:aid|support|assistance|help|sales|supplies|deliveries|shipments|equipment)(?: \\S+){0,3}? to\\b',
     ),
     shape: 'subject-object',
+    modifier: true,
     reach: 12,
   },
   {
@@ -122,6 +123,7 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'financial-support',
     cue: cue('\\b(?:financial|economic|budget) (?:aid|support|assistance)(?: \\S+){0,3}? to\\b'),
     shape: 'subject-object',
+    modifier: true,
     reach: 12,
   },
   {

@@ -1,6 +1,12 @@
 /** Sanctions, accusations, attacks, conflict, cease-fires, claims to territory. */
 import { cue, type CueRule } from './rule';
 
+/** Measures against a state's trade or money ("banned imports from", "froze Russian assets"). */
+const MEASURES =
+  '\\b(?:banned|bans|ban|barred|restricted|halted|halts|suspended|cut off|froze|freezes|frozen|seized|confiscated)';
+const GOODS =
+  '(?:imports|exports|flights|shipments|trade|gas|oil|assets|funds|reserves|deliveries|supplies)';
+
 export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctions-on',
@@ -9,6 +15,7 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:sanctions|embargo|blockade|tariffs|restrictions)(?: \\S+){0,4}? (?:on|against)\\b',
     ),
     shape: 'subject-object',
+    modifier: true,
     reach: 20,
     weak: true,
   },
@@ -18,6 +25,22 @@ export const HOSTILITY_RULES: CueRule[] = [
     cue: cue('\\bsanction(?:ed|s|ing)?\\b(?= \\p{Lu})'),
     shape: 'subject-object',
     reach: 4,
+  },
+  {
+    id: 'sanction.trade-measures',
+    kind: 'sanction',
+    cue: cue(`${MEASURES} (?:\\S+ ){0,2}?${GOODS} (?:from|to|of|with|belonging to)\\b`),
+    shape: 'subject-object',
+    reach: 12,
+    weak: true,
+  },
+  {
+    id: 'sanction.trade-measures-of',
+    kind: 'sanction',
+    cue: cue(`${MEASURES}(?= (?:\\S+ ){1,2}?${GOODS}\\b)`),
+    shape: 'subject-object',
+    reach: 4,
+    weak: true,
   },
   {
     id: 'sanction.expelled',
@@ -53,6 +76,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     mutual: true,
   },
   {
+    id: 'accusation.rejected-claims',
+    kind: 'accusation',
+    cue: cue(
+      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?(?:accusations?|claims?|allegations?|charges?)\\b)",
+    ),
+    shape: 'object-subject',
+    reach: 4,
+  },
+  {
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
@@ -79,6 +111,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'attack',
     cue: cue('\\b(?:invasion|occupation|bombing|shelling|annexation) of\\b'),
     shape: 'subject-object',
+    modifier: true,
     places: true,
     possessive: true,
   },
@@ -101,7 +134,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)',
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=\\p{Lu})',
     ),
     shape: 'subject-object',
   },
@@ -124,6 +157,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'tension',
     cue: cue(
       "\\brecall(?:ed|s|ing)? (?:its|his|her|their|the country['’]s) (?:ambassador|envoy|diplomats|top diplomat)(?: (?:from|to|in))?\\b",
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+  },
+  {
+    id: 'tension.closed-border',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:closed|closes|close|shut|shuts|sealed) (?:its|their|the|every|all) (?:\\S+ )?(?:border|borders|crossings?|airspace|embassy)(?: (?:with|to|in))?\\b',
     ),
     shape: 'subject-object',
     places: true,
