@@ -100,6 +100,13 @@ export function ends(
       const object = objectAfter(frame, end, options);
       if (object && object.members.length < (rule.minObjects ?? 1)) return null;
       if (object) return { sources: subject.members, targets: object.members, subject };
+      if (
+        rule.ownerElsewhere &&
+        /^\s+(?:\S+\s+){0,2}?(?:its|their)\s/.test(frame.article.slice(end, end + 30))
+      ) {
+        const owner = subjectBefore(frame, subject.start);
+        if (owner) return { sources: subject.members, targets: owner.members, subject };
+      }
       if (rule.otherSide && conflict && subject.members.length === 1) {
         const key = (subject.members[0] as ActorMention).key;
         const other = conflict.keys.find((k) => k !== key);

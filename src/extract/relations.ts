@@ -48,6 +48,12 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 const NEGATION =
   /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out)\b/i;
 
+/** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
+function throughEnd(article: string, rule: CueRule, end: number): number {
+  const m = rule.through?.exec(article.slice(end, end + 60));
+  return m ? end + m.index + m[0].length : end;
+}
+
 /** A verb coordinated with another, which shares its subject: "denied the claims and accused". */
 const COORDINATED_VERB =
   /(?:,?\s(?:and|but)|\s(?:then|instead))\s+(?:also\s+|later\s+|then\s+)?/giu;
@@ -128,7 +134,7 @@ function read(
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
     const claim = status ? {} : claimOf(frame, rule.kind, start, [source, s.key]);
-    const cueEnd = Math.max(end, found.through ?? end);
+    const cueEnd = Math.max(end, found.through ?? end, throughEnd(ctx.article, rule, end));
     const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
     const [qs, qe] = trimSpan(
       ctx.article,

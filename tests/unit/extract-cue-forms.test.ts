@@ -158,3 +158,25 @@ describe('extract: pairs, rejections, trade and borders', () => {
     ).toContain('meeting xi-jinping→luiz-lula');
   });
 });
+
+describe('extract: violations of airspace and territory', () => {
+  it('reads a violated airspace as an attack, claimed by whoever says so', () => {
+    const draft = draftOf(
+      'Swedish Prime Minister Ulf Kristersson said that Russia had violated Swedish airspace.',
+    );
+    const attack = draft.relations.find((r) => r.relation.kind === 'attack');
+    expect(attack?.relation).toMatchObject({
+      source: { id: 'russia' },
+      target: { id: 'sweden' },
+      status: 'alleged',
+      claimedBy: [{ id: 'ulf-kristersson' }],
+    });
+    expect(attack?.evidence.quote).toMatch(/violated Swedish airspace$/);
+  });
+
+  it('reads "its airspace" as the airspace of the one who says so', () => {
+    expect(
+      relationLines(draftOf('Estonia said a Russian drone had entered its airspace on Monday.')),
+    ).toEqual(['attack russia→estonia alleged 2023-04-03']);
+  });
+});

@@ -41,6 +41,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     reach: 4,
     weak: true,
+    through: new RegExp(`^\\s+(?:\\S+\\s+){1,2}?${GOODS}\\b`, 'u'),
   },
   {
     id: 'sanction.expelled',
@@ -94,6 +95,19 @@ export const HOSTILITY_RULES: CueRule[] = [
     places: true,
     reach: 12,
     weak: true,
+  },
+  {
+    id: 'attack.violated-airspace',
+    kind: 'attack',
+    cue: cue(
+      '\\b(?:violat(?:ed|es|e|ing)|entered|enters|entering|intruded into|intrudes into|crossed into|breached)\\b(?= (?:\\S+ ){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 16,
+    weak: true,
+    ownerElsewhere: true,
+    through:
+      /^\s+(?:\S+\s+){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\b/u,
   },
   {
     id: 'attack.launched',

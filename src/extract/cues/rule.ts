@@ -68,6 +68,13 @@ export interface CueRule {
   mutual?: boolean;
   /** The object must be a list of at least this many ("hosted Tshisekedi and Kagame"). */
   minObjects?: number;
+  /**
+   * Without an object, "its" after the cue is the subject before the cue's own ("Poland said a
+   * Russian drone entered its airspace": Poland's).
+   */
+  ownerElsewhere?: boolean;
+  /** Words after the cue that state it too, and that the quote takes in ("… airspace"). */
+  through?: RegExp;
   /** For `hyphen-pair`: the nouns after the pair that make the relation ("talks", "tensions"). */
   nouns?: RegExp;
 }
