@@ -80,7 +80,16 @@ function capitalRule(
   const government = { rule: 'actor.capital-for-government', place: false };
   // "an alliance with Seoul", "sanctions against Moscow", "sanctions on Minsk", "mediate between
   // Belgrade and Pristina": the government.
-  if (/\b(?:with|against|by|toward|towards|between|on|upon)\s+$/i.test(before)) return government;
+  if (/\b(?:with|against|by|toward|towards|between|on|upon|for)\s+$/i.test(before))
+    return government;
+  // "military aid to Kyiv", "weapons deliveries to Moscow": what is given goes to a government.
+  const lead = ctx.article.slice(Math.max(0, hit.start - 40), hit.start);
+  if (
+    /\b(?:aid|support|assistance|weapons|arms|loans?|funding|deliveries|supplies|sales)\s+to\s+$/i.test(
+      lead,
+    )
+  )
+    return government;
   // The second of a list is what the first is ("between Belgrade and Pristina").
   if (previous && COORDINATED.test(ctx.article.slice(previous.hit.end, hit.start)))
     return previous.place ? { rule: 'actor.capital-as-place', place: true } : government;

@@ -133,7 +133,10 @@ function read(
     const sourceKind = kindOf(ctx, source);
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
-    const claim = status ? {} : claimOf(frame, rule.kind, start, [source, s.key]);
+    const side = (key: string) => [key, ctx.registry.actors.get(key)?.affiliation ?? key];
+    const claim = status
+      ? {}
+      : claimOf(frame, rule.kind, start, [...side(source), s.key], [...side(target), t.key]);
     const cueEnd = Math.max(end, found.through ?? end, throughEnd(ctx.article, rule, end));
     const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
     const [qs, qe] = trimSpan(
@@ -283,5 +286,26 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
     CUE_RULES.filter((r) => CONFLICT_KINDS.has(r.kind)),
     undefined,
   );
-  return runRules(ctx, CUE_RULES, mainConflict(first, ctx.registry));
+  return specificFirst(runRules(ctx, CUE_RULES, mainConflict(first, ctx.registry)));
+}
+
+/**
+ * "military support for Kyiv" is read by the support rule and by the military-support one:
+ * a cue whose words lie inside a longer cue for the same pair in the same sentence, with the
+ * same stance, gives way to it.
+ */
+function specificFirst(candidates: readonly RelationCandidate[]): RelationCandidate[] {
+  const pair = (c: RelationCandidate) => [c.source, c.target].sort().join('\u0000');
+  return candidates.filter(
+    (c) =>
+      !candidates.some(
+        (d) =>
+          d !== c &&
+          d.sentence === c.sentence &&
+          d.cue.length > c.cue.length &&
+          d.cue.toLowerCase().includes(c.cue.toLowerCase()) &&
+          pair(d) === pair(c) &&
+          RELATION_KINDS[d.kind].stance === RELATION_KINDS[c.kind].stance,
+      ),
+  );
 }

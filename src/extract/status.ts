@@ -48,12 +48,18 @@ export function reportedFrom(frame: Frame, cueStart: number): number {
   return from;
 }
 
-/** The accuser or speaker whose words the cue stands in, if any. */
+/**
+ * The accuser or speaker whose words the cue stands in, if any. `sourceKeys` are the source's
+ * (and its state's), `targetKeys` the target's: a source does not claim its own act, and a
+ * meeting or a visit its own side announces is not a claim ("…, the Chinese ministry said");
+ * a hostile act its target reports is ("Hamas broke the truce, Israel said").
+ */
 export function claimOf(
   frame: Frame,
   kind: RelationKindId,
   cueStart: number,
   sourceKeys: readonly string[],
+  targetKeys: readonly string[] = [],
 ): StatusReading {
   const hostile = RELATION_KINDS[kind].stance < 0;
   const from = clauseStart(frame, cueStart);
@@ -73,6 +79,7 @@ export function claimOf(
   if (!speaker) return {};
   const keys = speaker.members.map((m) => m.key);
   if (keys.some((k) => sourceKeys.includes(k))) return {};
+  if (!hostile && keys.some((k) => targetKeys.includes(k))) return {};
   return { status: hostile ? 'alleged' : 'claimed', claimedBy: speaker };
 }
 

@@ -102,3 +102,20 @@ describe('extract: the subject of a noun cue, invitations and opposition', () =>
     ).toEqual([]);
   });
 });
+
+describe('extract: who claims what', () => {
+  it('does not make a meeting its own side announces a claim', () => {
+    const draft = draftOf(
+      'Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov, the Chinese foreign ministry said.',
+    );
+    const meeting = draft.relations.find((r) => r.relation.kind === 'meeting');
+    expect(meeting?.relation.status).toBeUndefined();
+    expect(meeting?.relation.claimedBy).toBeUndefined();
+  });
+
+  it('reads "threatened its security" as a threat to the one who says so', () => {
+    expect(relationLines(draftOf('Russia warned that NATO threatened its security.'))).toEqual([
+      'tension nato→russia alleged',
+    ]);
+  });
+});

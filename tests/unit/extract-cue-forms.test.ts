@@ -86,12 +86,6 @@ describe('extract: support given', () => {
     ]);
   });
 
-  it('reads thanks for support as support from the one thanked', () => {
-    expect(relationLines(draftOf('Moldova thanked Romania for its support.'))).toEqual([
-      'support romania→moldova',
-    ]);
-  });
-
   it('reads a cease-fire said to be broken as a violation', () => {
     expect(
       relationLines(
@@ -178,5 +172,33 @@ describe('extract: violations of airspace and territory', () => {
     expect(
       relationLines(draftOf('Estonia said a Russian drone had entered its airspace on Monday.')),
     ).toEqual(['attack russia→estonia alleged 2023-04-03']);
+  });
+});
+
+describe('extract: aid, members and talks', () => {
+  it('reads a sum of aid as financial support, and the capital it goes to as its state', () => {
+    expect(relationLines(draftOf('Japan pledged $500 million in aid to Ukraine.'))).toEqual([
+      'financial-support japan→ukraine pledged',
+    ]);
+    expect(
+      relationLines(draftOf('Sweden approved 1.2 billion euros of military support for Kyiv.')),
+    ).toEqual(['military-support sweden→ukraine']);
+  });
+
+  it('reads "NATO members Poland and Hungary" as two memberships', () => {
+    expect(relationLines(draftOf('NATO members Poland and Hungary objected.'))).toEqual([
+      'membership poland→nato',
+      'membership hungary→nato',
+    ]);
+  });
+
+  it('reads "for talks with" as a meeting, not a call, and "landed in" as a visit', () => {
+    expect(
+      relationLines(
+        draftOf(
+          'Chinese Foreign Minister Wang Yi landed in Moscow for talks with Russian Foreign Minister Sergei Lavrov.',
+        ),
+      ).filter((l) => !l.startsWith('office')),
+    ).toEqual(['meeting wang-yi→sergei-lavrov', 'visit wang-yi→russia']);
   });
 });

@@ -67,7 +67,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.military-aid',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:military|arms|weapons|defen[cs]e) (?:aid|support|assistance|help|sales|supplies|deliveries|shipments|equipment)(?: \\S+){0,3}? to\\b',
+      '\\b(?:military|arms|weapons|defen[cs]e) (?:aid|support|assistance|help|sales|supplies|deliveries|shipments|equipment)(?: \\S+){0,3}? (?:to|for)\\b',
     ),
     shape: 'subject-object',
     modifier: true,
@@ -96,15 +96,6 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
-    id: 'support.thanked-for-support',
-    kind: 'support',
-    cue: cue(
-      '\\bthank(?:ed|s)?\\b(?= [^,;.]{0,40}\\bfor (?:its|their|his|her) (?:\\S+ )?(?:support|help|backing|aid|assistance)\\b)',
-    ),
-    shape: 'object-subject',
-    reach: 8,
-  },
-  {
     id: 'support.military-support-from',
     kind: 'military-support',
     cue: cue('\\bmilitary (?:and financial )?(?:support|aid|assistance|backing) from\\b'),
@@ -125,6 +116,25 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     modifier: true,
     reach: 12,
+  },
+  {
+    id: 'support.sum-of-aid',
+    kind: 'financial-support',
+    cue: cue(
+      '(?:[$€£]\\s?)?\\d[\\d.,]* (?:million|billion|bn|m)\\b(?: (?:dollars|euros|pounds))?(?: (?:in|of|worth of))? (?!military |arms |defen[cs]e )(?:\\S+ )?(?:aid|assistance|loans?|funding|grants?|support|credit) (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'support.humanitarian-aid',
+    kind: 'support',
+    cue: cue(
+      '\\b(?:humanitarian|development|emergency|relief) (?:aid|assistance|help|supplies) (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+    modifier: true,
   },
   {
     id: 'support.territorial-integrity',
@@ -199,7 +209,7 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'membership.member-name',
     kind: 'membership',
-    cue: cue('(?<=\\S) (?:member|member state|ally) (?=\\p{Lu})'),
+    cue: cue('(?<=\\S) (?:member|member state|ally|members|member states|allies) (?=\\p{Lu})'),
     shape: 'after-before',
     targetKinds: ORGANIZATIONS,
   },

@@ -207,6 +207,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     cue: cue('\\b(?:threaten(?:ed|s)?|threatening)\\b'),
     shape: 'subject-object',
     reach: 14,
+    ownerElsewhere: true,
   },
   {
     id: 'cease-fire.agreed',
