@@ -71,18 +71,40 @@ export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf:
   }
 }
 
-/** "NATO … the alliance", "the M23 … the rebels": the last organisation or armed group named. */
-export function resolveBodies(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
+/** Which bodies a noun can stand for, by their names ("the alliance": NATO, not the G7). */
+const FITS: Record<string, RegExp> = {
+  alliance: /Treaty|Alliance|AUKUS|Quad/,
+  agency: /Agency|UNHCR/,
+  court: /Court/,
+  fund: /Fund/,
+  council: /Council/,
+  commission: /Commission/,
+  union: /Union/,
+};
+
+/** "NATO … the alliance", "the M23 … the rebels": the last organisation or armed group named that the noun fits. */
+export function resolveBodies(
+  frame: Frame,
+  earlier: readonly Frame[],
+  kindOf: KindOf,
+  namesOf: (key: string) => readonly string[],
+): void {
   const { article, sentence } = frame;
   const text = article.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(BODY)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const kind: ActorKindId = m[1] ? 'international-organization' : 'group';
+    const fits = FITS[(m[1] ?? '').toLowerCase()];
     const frames = [frame, ...[...earlier].reverse().slice(0, BODY_REACH)];
     for (const f of frames) {
       const named = f.mentions
-        .filter((x) => (f !== frame || x.end <= start) && kindOf(x.key) === kind)
+        .filter(
+          (x) =>
+            (f !== frame || x.end <= start) &&
+            kindOf(x.key) === kind &&
+            (!fits || namesOf(x.key).some((name) => fits.test(name))),
+        )
         .at(-1);
       if (!named) continue;
       place(frame, virtual([named], start, end, sentence.index, m[0]));

@@ -238,7 +238,10 @@ function runRules(
     const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
     resolveAnaphora(frame, earlier, conflict, kindOf);
     resolvePronouns(frame, earlier, kindOf);
-    resolveBodies(frame, earlier, kindOf);
+    resolveBodies(frame, earlier, kindOf, (key) => {
+      const actor = ctx.registry.actors.get(key);
+      return actor ? [actor.name, ...actor.aliases] : [];
+    });
     resolveForces(frame, earlier, kindOf);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {

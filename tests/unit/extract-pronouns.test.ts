@@ -70,3 +70,15 @@ describe('extract: "the army", "the government"', () => {
     ).toEqual([]);
   });
 });
+
+describe('extract: a body’s noun fits the body', () => {
+  it('reads "the alliance" as NATO even when another body was named since', () => {
+    const lines = relationLines(
+      draftOf(
+        'NATO leaders met in Vilnius. The Group of Seven pledged aid to Ukraine. Russia warned that the alliance threatened its security.',
+      ),
+    );
+    expect(lines).toContain('tension nato→russia alleged');
+    expect(lines.some((l) => l.includes('g7→russia'))).toBe(false);
+  });
+});
