@@ -6,8 +6,8 @@
  * They look back through their own sentence and the one before. "It" before
  * a form of "be" ("it was unclear") stands for nothing. A body's common noun
  * ("the alliance", "the bloc", "the agency"; "the group", "the rebels")
- * stands for the organisation (or armed group) named last, a few sentences
- * back at most; "the army", "the government" for the state last named with
+ * stands for the organisation (or armed group) named last that the noun
+ * fits ("the alliance" is NATO, not the G7), a few sentences back at most; "the army", "the government" for the state last named with
  * that word ("Sudanese army troops … The army accused the RSF").
  */
 import type { ActorKindId } from '../model';

@@ -1,7 +1,10 @@
 /**
  * A relation's status from the words around its cue: what will happen
  * (planned), what an actor has said it will do (pledged), and what a party
- * says or accuses another of (claimed, alleged), with who says it.
+ * says or accuses another of (claimed, alleged), with who says it: the
+ * speaker before "said (that)", "told reporters that", "accused … of", the
+ * source after "according to", or the speaker after what is reported
+ * ("…, Israel said").
  */
 import type { RelationStatusId } from '../model';
 import { RELATION_KINDS, type RelationKindId } from '../model';
