@@ -298,17 +298,24 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
  * same stance, gives way to it.
  */
 function specificFirst(candidates: readonly RelationCandidate[]): RelationCandidate[] {
-  const pair = (c: RelationCandidate) => [c.source, c.target].sort().join('\u0000');
-  return candidates.filter(
-    (c) =>
-      !candidates.some(
-        (d) =>
-          d !== c &&
-          d.sentence === c.sentence &&
-          d.cue.length > c.cue.length &&
-          d.cue.toLowerCase().includes(c.cue.toLowerCase()) &&
-          pair(d) === pair(c) &&
-          RELATION_KINDS[d.kind].stance === RELATION_KINDS[c.kind].stance,
-      ),
-  );
+  const read = candidates.map((c) => ({
+    c,
+    cue: c.cue.toLowerCase(),
+    pair: [c.source, c.target].sort().join('\u0000'),
+    stance: RELATION_KINDS[c.kind].stance,
+  }));
+  const bySentence = new Map<number, typeof read>();
+  for (const r of read) bySentence.set(r.c.sentence, [...(bySentence.get(r.c.sentence) ?? []), r]);
+  return read
+    .filter(
+      (r) =>
+        !(bySentence.get(r.c.sentence) ?? []).some(
+          (d) =>
+            d.cue.length > r.cue.length &&
+            d.pair === r.pair &&
+            d.stance === r.stance &&
+            d.cue.includes(r.cue),
+        ),
+    )
+    .map((r) => r.c);
 }
