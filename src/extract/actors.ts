@@ -21,7 +21,7 @@ import { bodySentences, sentenceAt } from './sentences';
 import { TITLE_PATTERN } from './titles';
 
 const GOVERNMENT =
-  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegation|ministry|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units)(?![\p{L}])/u;
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegation|ministry|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy)(?![\p{L}])/u;
 const COORDINATED = /^\s*(?:,\s*and|,|and)\s*$/;
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|to|from|near|into|outside|around|via|toward|towards|across|inside|visited|visit|visiting)\s+$/i;
@@ -60,35 +60,72 @@ function governingDemonyms(ctx: Context): Set<GazetteerHit> {
   return chosen;
 }
 
-function capitalRule(ctx: Context, hit: GazetteerHit): { rule: string; place: boolean } {
+/** The end of the list a hit opens ("Manila and Beijing", "Paris, Berlin and Rome"). */
+function listEnd(ctx: Context, hit: GazetteerHit): number {
+  let end = hit.end;
+  for (const other of ctx.hits) {
+    if (other.start < end) continue;
+    if (!COORDINATED.test(ctx.article.slice(end, other.start))) break;
+    end = other.end;
+  }
+  return end;
+}
+
+function capitalRule(
+  ctx: Context,
+  hit: GazetteerHit,
+  previous: { hit: GazetteerHit; place: boolean } | undefined,
+): { rule: string; place: boolean } {
   const before = ctx.article.slice(Math.max(0, hit.start - 12), hit.start);
-  // "an alliance with Seoul", "sanctions against Moscow": the government.
-  if (/\b(?:with|against|by|toward|towards)\s+$/i.test(before))
-    return { rule: 'actor.capital-for-government', place: false };
+  const government = { rule: 'actor.capital-for-government', place: false };
+  // "an alliance with Seoul", "sanctions against Moscow", "sanctions on Minsk", "mediate between
+  // Belgrade and Pristina": the government.
+  if (/\b(?:with|against|by|toward|towards|between|on|upon|for)\s+$/i.test(before))
+    return government;
+  // "military aid to Kyiv", "weapons deliveries to Moscow": what is given goes to a government.
+  const lead = ctx.article.slice(Math.max(0, hit.start - 40), hit.start);
+  if (
+    /\b(?:aid|support|assistance|weapons|arms|loans?|funding|deliveries|supplies|sales)\s+to\s+$/i.test(
+      lead,
+    )
+  )
+    return government;
+  // The second of a list is what the first is ("between Belgrade and Pristina").
+  if (previous && COORDINATED.test(ctx.article.slice(previous.hit.end, hit.start)))
+    return previous.place ? { rule: 'actor.capital-as-place', place: true } : government;
   if (LOCATIVE.test(before)) return { rule: 'actor.capital-as-place', place: true };
+  // "as Manila and Beijing trade accusations", "said that Moscow…": a clause's subject.
+  if (/\b(?:as|after|while|when|because|although|though|whereas|that)\s+$/i.test(before))
+    return government;
   const after = ctx.article.slice(hit.end, hit.end + 3);
-  const next = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, hit.end)]?.tokens.find(
-    (t) => t.start >= hit.end,
+  // "Manila and Beijing trade accusations": the verb after the list.
+  const end = listEnd(ctx, hit);
+  const next = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, end)]?.tokens.find(
+    (t) => t.start >= end,
   );
-  const previous = tokenBefore(ctx, hit.start);
-  const acts = next !== undefined && (next.tags.has('Verb') || next.tags.has('Modal'));
+  const word = tokenBefore(ctx, hit.start);
+  const acts =
+    next !== undefined &&
+    (next.tags.has('Verb') || next.tags.has('Modal')) &&
+    !next.tags.has('Gerund');
   const actedOn =
-    previous !== undefined &&
-    previous.tags.has('Verb') &&
-    /^\s+$/.test(ctx.article.slice(previous.end, hit.start));
+    word !== undefined &&
+    word.tags.has('Verb') &&
+    /^\s+$/.test(ctx.article.slice(word.end, hit.start));
   if (
     acts ||
     actedOn ||
     /^['’]s/.test(after) ||
     GOVERNMENT.test(ctx.article.slice(hit.end, hit.end + 40))
   )
-    return { rule: 'actor.capital-for-government', place: false };
+    return government;
   return { rule: 'actor.capital-as-place', place: true };
 }
 
 function mentionHits(ctx: Context): void {
   const { article, registry } = ctx;
   const demonyms = governingDemonyms(ctx);
+  let previous: { hit: GazetteerHit; place: boolean } | undefined;
   for (const hit of ctx.hits) {
     const sentence = sentenceAt(ctx.analysis.sentences, hit.start);
     if (!ctx.body.has(sentence) || hit.form === 'historical') continue;
@@ -113,7 +150,7 @@ function mentionHits(ctx: Context): void {
         continue;
       }
       rule = 'actor.demonym-for-government';
-    } else if (hit.form === 'capital') ({ rule, place } = capitalRule(ctx, hit));
+    } else if (hit.form === 'capital') ({ rule, place } = capitalRule(ctx, hit, previous));
     else if (hit.form === 'seat') rule = 'actor.seat-for-government';
     else rule = hit.form === 'alias' ? 'actor.gazetteer-alias' : 'actor.gazetteer-name';
     const mention: ActorMention = {
@@ -126,6 +163,7 @@ function mentionHits(ctx: Context): void {
     };
     if (place) mention.place = true;
     if (inner) mention.inner = true;
+    previous = { hit, place };
     registry.mention(mention);
     if (!place)
       registry.add({

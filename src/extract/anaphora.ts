@@ -1,13 +1,16 @@
 /**
  * Words that stand for actors named before: "the three countries", "the two
- * regional rivals" (the last list of that many, its subject first, in this
+ * leaders", "the two regional rivals" (the last list of that many, its subject first, in this
  * sentence's earlier clauses or the sentences before), "both sides" and
  * "the two sides" (the two sides of the article's conflict). They join a
  * sentence's frame as a list placed where the words are, so that the quote
  * is still the sentence's own words.
  */
 import { canBeSubject, clauseStart, type Frame, type Group } from './frames';
+import type { ActorKindId } from '../model';
 import type { ActorMention } from './registry';
+
+type KindOf = (key: string) => ActorKindId | undefined;
 
 export interface ConflictPair {
   keys: [string, string];
@@ -16,19 +19,23 @@ export interface ConflictPair {
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const COUNTRIES =
-  /\b(?:the\s+)?(two|three|four|five|both)\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|powers|rivals|neighbou?rs|allies|capitals)\b/giu;
+  /\b(?:the\s+)?(two|three|four|five|both)\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|powers|rivals|neighbou?rs|allies|capitals|leaders|ministers|presidents|heads of state)\b/giu;
+/** The words of COUNTRIES that stand for people. */
+const PEOPLE = /(?:leaders|ministers|presidents|heads of state)$/i;
 const SIDES = /\b(?:both|the\s+two|the|either)\s+sides\b/gi;
 /** How many sentences back a list may be. */
 const REACH = 4;
 
-function place(frame: Frame, group: Group): void {
+/** Adds a list standing for earlier actors to a frame, where its words are. */
+export function place(frame: Frame, group: Group): void {
   const overlapping = frame.groups.findIndex((g) => g.start < group.end && group.start < g.end);
   if (overlapping >= 0) return;
   frame.groups.push(group);
   frame.groups.sort((a, b) => a.start - b.start);
 }
 
-function virtual(
+/** A list of earlier actors, placed at the words that stand for them. */
+export function virtual(
   members: readonly ActorMention[],
   start: number,
   end: number,
@@ -55,15 +62,44 @@ function antecedent(
   earlier: readonly Frame[],
   start: number,
   n: number,
+  fits: (key: string) => boolean = () => true,
 ): Group | undefined {
   const own = clauseStart(frame, start);
   const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
   for (const f of frames) {
     const lists = f.groups
-      .filter((g) => g.members.length === n && (f !== frame || g.end <= own))
+      .filter(
+        (g) =>
+          g.members.length === n &&
+          (f !== frame || g.end <= own) &&
+          g.members.every((m) => fits(m.key)),
+      )
       .reverse();
     const found = lists.find((g) => canBeSubject(f, g)) ?? lists[0];
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * "Scholz met Macron. The two leaders…": without a list of them, the people of the nearest
+ * sentence that names exactly that many.
+ */
+function people(
+  frame: Frame,
+  earlier: readonly Frame[],
+  start: number,
+  n: number,
+  kindOf: KindOf,
+): ActorMention[] | undefined {
+  const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
+  for (const f of frames) {
+    const named = f.mentions.filter(
+      (m) => kindOf(m.key) === 'person' && (f !== frame || m.end <= start),
+    );
+    const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
+    if (distinct.length === n) return distinct;
+    if (distinct.length > 0) return undefined;
   }
   return undefined;
 }
@@ -72,14 +108,18 @@ export function resolveAnaphora(
   frame: Frame,
   earlier: readonly Frame[],
   conflict: ConflictPair | undefined,
+  kindOf: KindOf = () => undefined,
 ): void {
   const text = frame.article.slice(frame.sentence.start, frame.sentence.end);
   for (const m of text.matchAll(COUNTRIES)) {
     const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
     const start = frame.sentence.start + m.index;
-    const match = antecedent(frame, earlier, start, n);
-    if (match)
-      place(frame, virtual(match.members, start, start + m[0].length, frame.sentence.index, m[0]));
+    const personal = PEOPLE.test(m[0]);
+    const match = personal
+      ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??
+        people(frame, earlier, start, n, kindOf))
+      : antecedent(frame, earlier, start, n)?.members;
+    if (match) place(frame, virtual(match, start, start + m[0].length, frame.sentence.index, m[0]));
   }
   if (!conflict) return;
   for (const m of text.matchAll(SIDES)) {

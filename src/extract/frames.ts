@@ -26,6 +26,9 @@ export interface Frame {
 
 const SPEECH =
   /^(said|says|say|claimed|claims|told|added|stated|announced|insisted|warned|noted|reported|believes|believed|considers|argued|acknowledged|admitted|confirmed)$/;
+/** A speaker's verb after their name: "(Israel) said", "(Israeli) officials said on Monday". */
+export const SAID_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
@@ -150,10 +153,43 @@ export function canBeSubject(frame: Frame, group: Group): boolean {
   return false;
 }
 
+/**
+ * A noun phrase set beside a list between commas ("Norway, a member of NATO, has…", "Russia and
+ * China, Iran’s partners in the SCO, said…"): it opens with an article, a number, a possessive.
+ */
+const APPOSITION =
+  /^\s*,\s*(?:(?:a|an|the|its|their|both|one|two|three|four|all|fellow|another)\s|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s)[^,;:()“”"]*/u;
+
+/**
+ * The list an apposition describes, where the cue at an offset lies inside it (its head), and
+ * the span of every closed apposition before the offset (whose lists are not the subject).
+ */
+function appositions(
+  frame: Frame,
+  before: readonly Group[],
+  offset: number,
+): { head?: Group; closed: Array<[number, number]> } {
+  const closed: Array<[number, number]> = [];
+  for (const [i, group] of before.entries()) {
+    const next = before[i + 1];
+    if (!next) break;
+    const m = APPOSITION.exec(frame.article.slice(group.end, offset));
+    if (!m || group.end + m[0].length < next.start) continue;
+    const end = group.end + m[0].length;
+    if (end >= offset) return { head: group, closed };
+    if (frame.article[end] === ',') closed.push([group.end, end]);
+  }
+  return { closed };
+}
+
 /** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
 export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {
   const from = clauseStart(frame, offset);
-  const before = frame.groups.filter((g) => g.end <= offset && g.start >= from);
+  const all = frame.groups.filter((g) => g.end <= offset && g.start >= from);
+  const { head, closed } = appositions(frame, all, offset);
+  if (head) return head;
+  // The lists inside "…, a member of NATO," describe the one before: they are not the subject.
+  const before = all.filter((g) => !closed.some(([s, e]) => g.start > s && g.end <= e));
   if (nearest) return before.at(-1);
   for (let i = before.length - 1; i >= 0; i--) {
     const group = before[i] as Group;
@@ -194,6 +230,10 @@ export function objectAfter(
     if (group.start - offset > reach) return undefined;
     const words = tokensBetween(frame.sentence, offset, group.start);
     if (words.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective'))) return undefined;
+    // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
+    const after = frame.article.slice(group.end, group.end + 40);
+    if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))
+      return undefined;
     if (group.members.every((m) => m.place) && !options.places) return undefined;
     return group;
   }

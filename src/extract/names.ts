@@ -1,6 +1,7 @@
 /**
  * Runs of words that make a person's name, found from the NLP library's
- * words: capitalised, not a date, not a known state or organisation, with
+ * words: capitalised, not a date, not a known state or organisation, after
+ * a rank or honorific ("General", "Sheikh") that is not part of it, with
  * the particles of Arabic, Dutch or Spanish names ("bin", "van", "de") and
  * names hyphenated across words ("Ing-wen", "el-Sisi").
  */
@@ -23,6 +24,9 @@ const NOT_NAMES = new Set([
   'dr',
 ]);
 const MAX_WORDS = 5;
+/** Ranks and honorifics written before a name and not part of it ("General", "Sheikh"). */
+const RANK =
+  /^(general|gen|lt|lieutenant|colonel|col|major|maj|admiral|adm|marshal|brigadier|brig|captain|capt|commander|sheikh|sheik|sir|dame|ayatollah|archbishop|cardinal)$/;
 
 export interface NameContext {
   article: string;
@@ -58,6 +62,13 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
   const { tokens, article } = ctx;
   let i = tokens.findIndex((t) => t.start >= offset);
   if (i < 0) return null;
+  // "General Abdel Fattah al-Burhan": the rank stays out of the name.
+  while (
+    RANK.test((tokens[i] as Token).normal) &&
+    tokens[i + 1] &&
+    isCapitalised(tokens[i + 1] as Token)
+  )
+    offset = (tokens[i++] as Token).end;
   const first = tokens[i] as Token;
   if (!/^\s+$/.test(article.slice(offset, first.start)) || !isNameWord(ctx, first)) return null;
   let end = first.end;

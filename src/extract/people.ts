@@ -29,6 +29,9 @@ export interface PeopleContext {
 }
 
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
+/** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
+const MODIFIED_TITLE =
+  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition)\s+)?$/;
 
 /** The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"). */
 function hitBefore(ctx: PeopleContext, offset: number): GazetteerHit | undefined {
@@ -36,7 +39,7 @@ function hitBefore(ctx: PeopleContext, offset: number): GazetteerHit | undefined
     (h) =>
       USABLE.has(h.form) &&
       h.end <= offset &&
-      /^(['’]s)?\s+$/.test(ctx.article.slice(h.end, offset)),
+      MODIFIED_TITLE.test(ctx.article.slice(h.end, offset)),
   );
 }
 

@@ -7,21 +7,14 @@
 import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../model';
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates } from './dates';
-import {
-  buildFrame,
-  clauseEnd,
-  clauseStart,
-  mentionEndingAt,
-  objectAfter,
-  subjectBefore,
-  type Frame,
-  type Group,
-} from './frames';
+import { ends } from './ends';
+import { buildFrame, clauseEnd, clauseStart, type Frame } from './frames';
 import type { AnalysedSentence } from './nlp';
 import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair } from './anaphora';
+import { resolveBodies, resolveForces, resolvePronouns } from './pronouns';
 
 export interface RelationCandidate {
   kind: RelationKindId;
@@ -53,18 +46,27 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 ]);
 
 const NEGATION =
-  /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies)\b/i;
+  /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out)\b/i;
 
-/** Kinds that a list of actors can hold among themselves ("X and Y met"). */
-const MUTUAL: ReadonlySet<RelationKindId> = new Set([
-  'call',
-  'meeting',
-  'negotiation',
-  'cease-fire',
-  'alliance',
-  'armed-conflict',
-  'tension',
-]);
+/** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
+function throughEnd(article: string, rule: CueRule, end: number): number {
+  const m = rule.through?.exec(article.slice(end, end + 60));
+  return m ? end + m.index + m[0].length : end;
+}
+
+/** A verb coordinated with another, which shares its subject: "denied the claims and accused". */
+const COORDINATED_VERB =
+  /(?:,?\s(?:and|but)|\s(?:then|instead))\s+(?:also\s+|later\s+|then\s+)?/giu;
+
+/**
+ * Whether the words between a cue's subject and the cue deny it. Only the cue's own predicate
+ * counts: in "Moscow denied the claims and accused Stockholm", the accusation stands.
+ */
+function negated(words: string): boolean {
+  let from = 0;
+  for (const m of words.matchAll(COORDINATED_VERB)) from = m.index + m[0].length;
+  return NEGATION.test(words.slice(from));
+}
 
 export interface ReadContext {
   article: string;
@@ -72,110 +74,6 @@ export interface ReadContext {
   registry: ActorRegistry;
   sentences: readonly AnalysedSentence[];
   body: ReadonlySet<number>;
-}
-
-interface Ends {
-  sources: ActorMention[];
-  targets: ActorMention[];
-  /** The subject, for status and claims. */
-  subject?: Group;
-  /** Every member read acts with every other (a cease-fire between a list). */
-  mutual?: boolean;
-}
-
-function ends(
-  frame: Frame,
-  rule: CueRule,
-  start: number,
-  end: number,
-  conflict: ConflictPair | undefined,
-): Ends | null {
-  const cueWords = frame.article.slice(start, end);
-  const gerund =
-    /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
-  const near = rule.nearSubject === true || gerund;
-  // "Russia’s invasion of Ukraine": the possessive is the subject.
-  const owner = rule.possessive ? mentionEndingAt(frame, start) : undefined;
-  const subject =
-    owner && /^['’]s/.test(frame.article.slice(owner.end, start))
-      ? { members: [owner], start: owner.start, end: owner.end }
-      : subjectBefore(frame, start, near);
-  const options = {
-    places: rule.places === true,
-    reach: rule.reach ?? 40,
-    weak: rule.weak === true,
-  };
-  switch (rule.shape) {
-    case 'subject-object': {
-      if (!subject) return null;
-      const object = objectAfter(frame, end, options);
-      if (object) return { sources: subject.members, targets: object.members, subject };
-      if (rule.otherSide && conflict && subject.members.length === 1) {
-        const key = (subject.members[0] as ActorMention).key;
-        const other = conflict.keys.find((k) => k !== key);
-        if (other && conflict.keys.includes(key))
-          return {
-            sources: subject.members,
-            targets: [{ ...conflict.mentions[0], key: other, start, end }],
-            subject,
-          };
-      }
-      return subject.members.length > 1 && MUTUAL.has(rule.kind)
-        ? { sources: subject.members, targets: [], subject, mutual: true }
-        : null;
-    }
-    case 'object-subject': {
-      const object = objectAfter(frame, end, options);
-      return subject && object
-        ? { sources: object.members, targets: subject.members, subject }
-        : null;
-    }
-    case 'agent-by': {
-      const agent = objectAfter(frame, end, options);
-      if (!agent) return null;
-      const after = frame.groups.find(
-        (g) => g.start >= agent.end && /^\s*,\s*$/.test(frame.article.slice(agent.end, g.start)),
-      );
-      const patient = subject ?? after;
-      return patient
-        ? { sources: agent.members, targets: patient.members, subject: agent }
-        : agent.members.length > 1
-          ? { sources: agent.members, targets: [], mutual: true }
-          : null;
-    }
-    case 'pair-after': {
-      const pair = objectAfter(frame, end, options);
-      return pair && pair.members.length > 1
-        ? { sources: pair.members, targets: [], mutual: true }
-        : null;
-    }
-    case 'before-after':
-    case 'after-before': {
-      const before = mentionEndingAt(frame, start) ?? frame.mentions.find((m) => m.end === start);
-      const after = objectAfter(frame, end, options);
-      if (!before || !after) return null;
-      return rule.shape === 'before-after'
-        ? { sources: [before], targets: after.members }
-        : { sources: after.members, targets: [before] };
-    }
-    case 'subject-before': {
-      const target = mentionEndingAt(frame, start, true);
-      if (!target) return null;
-      const own = frame.groups.filter(
-        (g) => g.end <= target.start && g.start >= clauseStart(frame, start),
-      );
-      const source = own.reverse().find((g) => !g.members.includes(target)) ?? subject;
-      return source ? { sources: source.members, targets: [target], subject: source } : null;
-    }
-    case 'invite': {
-      const guest = objectAfter(frame, end, { reach: 8 });
-      if (!guest) return null;
-      const visit = /^\s+to\s+visit\s+/i.exec(frame.article.slice(guest.end, guest.end + 12));
-      if (!visit) return null;
-      const host = objectAfter(frame, guest.end + visit[0].length, { places: true, reach: 4 });
-      return host ? { sources: guest.members, targets: host.members } : null;
-    }
-  }
 }
 
 function lift(ctx: ReadContext, key: string, kind: RelationKindId): string {
@@ -219,7 +117,7 @@ function read(
   const found = ends(frame, rule, start, end, conflict);
   if (!found) return;
   // "Beijing has refused to condemn Russia": what is denied is not proposed.
-  if (NEGATION.test(frame.article.slice(found.subject?.end ?? start, start))) return;
+  if (negated(frame.article.slice(found.subject?.end ?? start, start))) return;
   const pairs: Array<[ActorMention, ActorMention]> = [];
   if (found.mutual) {
     found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));
@@ -235,8 +133,12 @@ function read(
     const sourceKind = kindOf(ctx, source);
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
-    const claim = status ? {} : claimOf(frame, rule.kind, start, [source, s.key]);
-    const spans = [s, t, { start, end }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
+    const side = (key: string) => [key, ctx.registry.actors.get(key)?.affiliation ?? key];
+    const claim = status
+      ? {}
+      : claimOf(frame, rule.kind, start, [...side(source), s.key], [...side(target), t.key]);
+    const cueEnd = Math.max(end, found.through ?? end, throughEnd(ctx.article, rule, end));
+    const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
     const [qs, qe] = trimSpan(
       ctx.article,
       Math.min(...spans.map((x) => x.start)),
@@ -266,6 +168,60 @@ function read(
     if (date) candidate.date = date;
     out.push(candidate);
   }
+  if (rule.kind === 'meeting') {
+    const people = [...found.sources, ...found.targets];
+    visitsOfMeeting(ctx, frame, people, start, end, status, out);
+  }
+}
+
+/** The capital a meeting at a cue is held in ("met Sisi in Cairo"), as a place. */
+function meetingPlace(frame: Frame, cueEnd: number): ActorMention | undefined {
+  const to = clauseEnd(frame, cueEnd);
+  return frame.mentions.find(
+    (m) =>
+      m.place === true &&
+      m.start >= cueEnd &&
+      m.start <= Math.min(to, cueEnd + 80) &&
+      /\bin\s+$/.test(frame.article.slice(m.start - 4, m.start)),
+  );
+}
+
+/**
+ * "Burhan met Egyptian President Sisi in Cairo": whoever meets the host in its capital visits
+ * the host's state.
+ */
+function visitsOfMeeting(
+  ctx: ReadContext,
+  frame: Frame,
+  people: readonly ActorMention[],
+  start: number,
+  end: number,
+  status: RelationStatusId | undefined,
+  out: RelationCandidate[],
+): void {
+  const place = meetingPlace(frame, end);
+  const of = (m: ActorMention) =>
+    m.key === place?.key || ctx.registry.actors.get(m.key)?.affiliation === place?.key;
+  // A summit in a third country ("a meeting with the leaders of Japan… in Bangkok") has no host.
+  if (!place || !people.some(of)) return;
+  for (const s of people) {
+    if (of(s)) continue;
+    const [qs, qe] = trimSpan(ctx.article, Math.min(s.start, start), place.end);
+    const visit: RelationCandidate = {
+      kind: 'visit',
+      source: s.key,
+      target: place.key,
+      start: qs,
+      end: qe,
+      sentence: frame.sentence.index,
+      cue: ctx.article.slice(start, place.end).trim(),
+      rule: 'visit.met-in-capital',
+    };
+    if (status) visit.status = status;
+    const date = dateNear(ctx, frame, start, end, status === 'planned');
+    if (date) visit.date = date;
+    out.push(visit);
+  }
 }
 
 function runRules(
@@ -279,7 +235,14 @@ function runRules(
   for (const sentence of ctx.sentences) {
     if (!ctx.body.has(sentence.index)) continue;
     const frame = buildFrame(ctx.article, sentence, mentions);
-    resolveAnaphora(frame, earlier, conflict);
+    const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
+    resolveAnaphora(frame, earlier, conflict, kindOf);
+    resolvePronouns(frame, earlier, kindOf);
+    resolveBodies(frame, earlier, kindOf, (key) => {
+      const actor = ctx.registry.actors.get(key);
+      return actor ? [actor.name, ...actor.aliases] : [];
+    });
+    resolveForces(frame, earlier, kindOf);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;
@@ -326,5 +289,33 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
     CUE_RULES.filter((r) => CONFLICT_KINDS.has(r.kind)),
     undefined,
   );
-  return runRules(ctx, CUE_RULES, mainConflict(first, ctx.registry));
+  return specificFirst(runRules(ctx, CUE_RULES, mainConflict(first, ctx.registry)));
+}
+
+/**
+ * "military support for Kyiv" is read by the support rule and by the military-support one:
+ * a cue whose words lie inside a longer cue for the same pair in the same sentence, with the
+ * same stance, gives way to it.
+ */
+function specificFirst(candidates: readonly RelationCandidate[]): RelationCandidate[] {
+  const read = candidates.map((c) => ({
+    c,
+    cue: c.cue.toLowerCase(),
+    pair: [c.source, c.target].sort().join('\u0000'),
+    stance: RELATION_KINDS[c.kind].stance,
+  }));
+  const bySentence = new Map<number, typeof read>();
+  for (const r of read) bySentence.set(r.c.sentence, [...(bySentence.get(r.c.sentence) ?? []), r]);
+  return read
+    .filter(
+      (r) =>
+        !(bySentence.get(r.c.sentence) ?? []).some(
+          (d) =>
+            d.cue.length > r.cue.length &&
+            d.pair === r.pair &&
+            d.stance === r.stance &&
+            d.cue.includes(r.cue),
+        ),
+    )
+    .map((r) => r.c);
 }

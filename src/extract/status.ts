@@ -1,11 +1,21 @@
 /**
  * A relation's status from the words around its cue: what will happen
  * (planned), what an actor has said it will do (pledged), and what a party
- * says or accuses another of (claimed, alleged), with who says it.
+ * says or accuses another of (claimed, alleged), with who says it: the
+ * speaker before "said (that)", "told reporters that", "accused … of", the
+ * source after "according to", or the speaker after what is reported
+ * ("…, Israel said").
  */
 import type { RelationStatusId } from '../model';
 import { RELATION_KINDS, type RelationKindId } from '../model';
-import { clauseStart, subjectBefore, type Frame, type Group } from './frames';
+import {
+  clauseStart,
+  objectAfter,
+  SAID_AFTER,
+  subjectBefore,
+  type Frame,
+  type Group,
+} from './frames';
 
 const PLEDGED =
   /\b(?:pledged|pledges|promised|promises|vowed|vows|offered|offers|committed|has said it will|said it would|said it will|says it will)\b/i;
@@ -41,12 +51,18 @@ export function reportedFrom(frame: Frame, cueStart: number): number {
   return from;
 }
 
-/** The accuser or speaker whose words the cue stands in, if any. */
+/**
+ * The accuser or speaker whose words the cue stands in, if any. `sourceKeys` are the source's
+ * (and its state's), `targetKeys` the target's: a source does not claim its own act, and a
+ * meeting or a visit its own side announces is not a claim ("…, the Chinese ministry said");
+ * a hostile act its target reports is ("Hamas broke the truce, Israel said").
+ */
 export function claimOf(
   frame: Frame,
   kind: RelationKindId,
   cueStart: number,
   sourceKeys: readonly string[],
+  targetKeys: readonly string[] = [],
 ): StatusReading {
   const hostile = RELATION_KINDS[kind].stance < 0;
   const from = clauseStart(frame, cueStart);
@@ -60,11 +76,36 @@ export function claimOf(
   }
   let speech: RegExpExecArray | undefined;
   for (const m of before.matchAll(SPEECH)) speech = m as RegExpExecArray;
-  if (!speech) return {};
-  const at = frame.sentence.start + speech.index;
-  const speaker = subjectBefore(frame, at);
+  const speaker = speech
+    ? subjectBefore(frame, frame.sentence.start + speech.index)
+    : attribution(frame, cueStart);
   if (!speaker) return {};
   const keys = speaker.members.map((m) => m.key);
   if (keys.some((k) => sourceKeys.includes(k))) return {};
+  if (!hostile && keys.some((k) => targetKeys.includes(k))) return {};
   return { status: hostile ? 'alleged' : 'claimed', claimedBy: speaker };
+}
+
+const ACCORDING = /\baccording to\s+/gi;
+/** The source a sentence names with "according to X", or after what it reports (", X said"). */
+function attribution(frame: Frame, cueStart: number): Group | undefined {
+  const { article, sentence } = frame;
+  for (const m of article.slice(sentence.start, sentence.end).matchAll(ACCORDING)) {
+    const after = sentence.start + m.index + m[0].length;
+    const source = objectAfter(frame, after, { reach: 16 });
+    if (source && (source.end <= cueStart || after > cueStart)) return source;
+  }
+  const rest = article.slice(cueStart, sentence.end);
+  const tail = /[,”"]\s+(?:said\s+|says\s+)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = tail.exec(rest))) {
+    const at = cueStart + m.index + m[0].length;
+    const group = frame.groups.find((g) => g.start >= at && g.start - at <= 4);
+    if (!group) continue;
+    const inverted = /said|says/.test(m[0]);
+    const verb = SAID_AFTER.test(article.slice(group.end, group.end + 40));
+    const ends = /^\s*(?:on\s+\p{L}+\s*)?[.!?]?\s*$/u.test(article.slice(group.end, sentence.end));
+    if ((inverted && ends) || (!inverted && verb)) return group;
+  }
+  return undefined;
 }

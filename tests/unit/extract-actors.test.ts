@@ -119,3 +119,25 @@ describe('extract: names and roles as news copy writes them', () => {
     expect(draft.relations.map((r) => r.id)).toContain('relation:antony-blinken-visit-lithuania');
   });
 });
+
+describe('extract: titles with a rank or a qualifier', () => {
+  it('leaves a rank out of the name and reads a qualified title', () => {
+    const draft = draftOf('Chad’s army chief, General Mahamat Kaka, met the envoy.');
+    const kaka = draft.actors.find((a) => a.actor.kind === 'person');
+    expect(kaka?.actor).toMatchObject({ name: 'Mahamat Kaka', affiliation: 'chad' });
+    expect(draft.relations.map((r) => r.id)).toContain('relation:mahamat-kaka-office-chad');
+    expect(
+      draftOf('Kuwait’s emir, Sheikh Mishal al-Ahmad, spoke.').actors.find(
+        (a) => a.actor.kind === 'person',
+      )?.actor.name,
+    ).toBe('Mishal al-Ahmad');
+  });
+});
+
+describe('extract: the two Congos', () => {
+  it('reads "Congo" and "Congolese" as the Democratic Republic of the Congo', () => {
+    const draft = draftOf('Congo accused Rwanda. Congolese officials met Angola.');
+    expect(draft.actors.map((a) => a.actor.id)).toContain('democratic-republic-of-the-congo');
+    expect(draft.actors.map((a) => a.actor.id)).not.toContain('congo');
+  });
+});

@@ -6,7 +6,7 @@ export const CONTACT_RULES: CueRule[] = [
     id: 'call.spoke-with',
     kind: 'call',
     cue: cue(
-      '\\b(?:spoke|spoken|talked|speaks|talks) (?:(?:by|on the|over the) (?:tele)?phone )?(?:with|to)\\b',
+      '\\b(?:spoke|spoken|talked|speaks|talks (?=(?:by|on the|over the) (?:tele)?phone))(?: (?:by|on the|over the) (?:tele)?phone)? (?:with|to)\\b',
     ),
     shape: 'subject-object',
   },
@@ -37,6 +37,14 @@ export const CONTACT_RULES: CueRule[] = [
     reach: 8,
   },
   {
+    id: 'meeting.received',
+    kind: 'meeting',
+    cue: cue('\\b(?:received|receives|welcomed|welcomes)\\b'),
+    shape: 'subject-object',
+    reach: 4,
+    targetKinds: ['person'],
+  },
+  {
     id: 'meeting.talks-with',
     kind: 'meeting',
     cue: cue('\\b(?:held talks|talks|meeting|summit) with\\b'),
@@ -46,7 +54,7 @@ export const CONTACT_RULES: CueRule[] = [
     id: 'visit.travel-to',
     kind: 'visit',
     cue: cue(
-      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|trips?|visits?|journey) (?:to|in)\\b',
+      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|land(?:ed|s|ing)?|trips?|visits?|journey) (?:to|in)\\b',
     ),
     shape: 'subject-object',
     places: true,

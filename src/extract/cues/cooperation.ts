@@ -2,6 +2,9 @@
 import { cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
+/** Words before a membership that deny or only seek it. */
+const BARRED =
+  /\b(?:block\w*|veto\w*|oppos\w*|reject\w*|den(?:y|ied|ies)|bid|bids|application|applied|appl(?:y|ies)|seek\w*|sought|aspir\w*)\b[^.;]*$/i;
 
 export const COOPERATION_RULES: CueRule[] = [
   {
@@ -30,6 +33,14 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'mediation.hosted-pair',
+    kind: 'mediation',
+    cue: cue('\\bhost(?:ed|s|ing)?\\b(?! by\\b)'),
+    shape: 'subject-object',
+    reach: 8,
+    minObjects: 2,
+  },
+  {
     id: 'support.hyphen-backed',
     kind: 'support',
     cue: cue('-(?:backed|supported)\\b'),
@@ -56,9 +67,10 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.military-aid',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:military|arms|weapons|defen[cs]e) (?:aid|support|assistance|help|sales|supplies|deliveries|shipments|equipment)(?: \\S+){0,3}? to\\b',
+      '\\b(?:military|arms|weapons|defen[cs]e) (?:aid|support|assistance|help|sales|supplies|deliveries|shipments|equipment)(?: \\S+){0,3}? (?:to|for)\\b',
     ),
     shape: 'subject-object',
+    modifier: true,
     reach: 12,
   },
   {
@@ -66,6 +78,22 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'military-support',
     cue: cue('\\b(?:fought|fight|fighting|fights) alongside\\b'),
     shape: 'subject-object',
+  },
+  {
+    id: 'support.supplied-to',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment) (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'support.defend',
+    kind: 'military-support',
+    cue: cue('\\bdefen(?:d|ds|ded|ding)\\b'),
+    shape: 'subject-object',
+    reach: 8,
   },
   {
     id: 'support.military-support-from',
@@ -86,13 +114,57 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'financial-support',
     cue: cue('\\b(?:financial|economic|budget) (?:aid|support|assistance)(?: \\S+){0,3}? to\\b'),
     shape: 'subject-object',
+    modifier: true,
     reach: 12,
+  },
+  {
+    id: 'support.sum-of-aid',
+    kind: 'financial-support',
+    cue: cue(
+      '(?:[$€£]\\s?)?\\d[\\d.,]* (?:million|billion|bn|m)\\b(?: (?:dollars|euros|pounds))?(?: (?:in|of|worth of))? (?!military |arms |defen[cs]e )(?:\\S+ )?(?:aid|assistance|loans?|funding|grants?|support|credit) (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    id: 'support.humanitarian-aid',
+    kind: 'support',
+    cue: cue(
+      '\\b(?:humanitarian|development|emergency|relief) (?:aid|assistance|help|supplies) (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+    modifier: true,
   },
   {
     id: 'support.territorial-integrity',
     kind: 'political-support',
     cue: cue('territorial integrity'),
     shape: 'subject-before',
+  },
+  {
+    id: 'support.recognised',
+    kind: 'political-support',
+    cue: cue('\\brecogni[sz](?:ed|es|e|ing)\\b'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    id: 'alliance.pact',
+    kind: 'alliance',
+    cue: cue(
+      '\\b(?:signed|sign|signs|concluded|sealed|agreed) (?:an? |the )?(?:\\S+ ){0,2}?(?:defen[cs]e|security|military|mutual defen[cs]e) (?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
+    ),
+    shape: 'subject-object',
+  },
+  {
+    id: 'support.lifted-objection',
+    kind: 'political-support',
+    cue: cue(
+      '\\b(?:lifted|lifts|lift|dropped|drops|drop|withdrew|withdraws|ended|ends) (?:its|his|her|their) (?:objections?|veto|opposition|block|hold) (?:to|on|against)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
   },
   {
     id: 'alliance.with',
@@ -121,9 +193,11 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'membership.member-of',
     kind: 'membership',
-    cue: cue('\\b(?:members?|member states?|membership) (?:of|in)\\b'),
+    cue: cue('\\b(?:members?|member states?|membership|partners?) (?:of|in)\\b(?<!partners? of)'),
     shape: 'subject-object',
     targetKinds: ORGANIZATIONS,
+    // "blocked Kosovo’s membership of the UN", "its bid for membership in NATO": not a member.
+    notAfter: BARRED,
   },
   {
     id: 'membership.possessive-member',
@@ -135,7 +209,7 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'membership.member-name',
     kind: 'membership',
-    cue: cue('(?<=\\S) (?:member|member state|ally) (?=\\p{Lu})'),
+    cue: cue('(?<=\\S) (?:member|member state|ally|members|member states|allies) (?=\\p{Lu})'),
     shape: 'after-before',
     targetKinds: ORGANIZATIONS,
   },

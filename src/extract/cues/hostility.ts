@@ -1,6 +1,12 @@
 /** Sanctions, accusations, attacks, conflict, cease-fires, claims to territory. */
 import { cue, type CueRule } from './rule';
 
+/** Measures against a state's trade or money ("banned imports from", "froze Russian assets"). */
+const MEASURES =
+  '\\b(?:banned|bans|ban|barred|restricted|halted|halts|suspended|cut off|froze|freezes|frozen|seized|confiscated)';
+const GOODS =
+  '(?:imports|exports|flights|shipments|trade|gas|oil|assets|funds|reserves|deliveries|supplies)';
+
 export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctions-on',
@@ -9,6 +15,7 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:sanctions|embargo|blockade|tariffs|restrictions)(?: \\S+){0,4}? (?:on|against)\\b',
     ),
     shape: 'subject-object',
+    modifier: true,
     reach: 20,
     weak: true,
   },
@@ -18,6 +25,23 @@ export const HOSTILITY_RULES: CueRule[] = [
     cue: cue('\\bsanction(?:ed|s|ing)?\\b(?= \\p{Lu})'),
     shape: 'subject-object',
     reach: 4,
+  },
+  {
+    id: 'sanction.trade-measures',
+    kind: 'sanction',
+    cue: cue(`${MEASURES} (?:\\S+ ){0,2}?${GOODS} (?:from|to|of|with|belonging to)\\b`),
+    shape: 'subject-object',
+    reach: 12,
+    weak: true,
+  },
+  {
+    id: 'sanction.trade-measures-of',
+    kind: 'sanction',
+    cue: cue(`${MEASURES}(?= (?:\\S+ ){1,2}?${GOODS}\\b)`),
+    shape: 'subject-object',
+    reach: 4,
+    weak: true,
+    through: new RegExp(`^\\s+(?:\\S+\\s+){1,2}?${GOODS}\\b`, 'u'),
   },
   {
     id: 'sanction.expelled',
@@ -44,15 +68,46 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 12,
   },
   {
+    id: 'accusation.traded',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)) (?:\\S+ )?(?:accusations|blame|insults|recriminations|threats)\\b',
+    ),
+    shape: 'subject-object',
+    mutual: true,
+  },
+  {
+    id: 'accusation.rejected-claims',
+    kind: 'accusation',
+    cue: cue(
+      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?(?:accusations?|claims?|allegations?|charges?)\\b)",
+    ),
+    shape: 'object-subject',
+    reach: 4,
+  },
+  {
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:on|at)|raided|targeted)\\b',
+      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
     ),
     shape: 'subject-object',
     places: true,
     reach: 12,
     weak: true,
+  },
+  {
+    id: 'attack.violated-airspace',
+    kind: 'attack',
+    cue: cue(
+      '\\b(?:violat(?:ed|es|e|ing)|entered|enters|entering|intruded into|intrudes into|crossed into|breached)\\b(?= (?:\\S+ ){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 16,
+    weak: true,
+    ownerElsewhere: true,
+    through:
+      /^\s+(?:\S+\s+){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\b/u,
   },
   {
     id: 'attack.launched',
@@ -70,6 +125,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'attack',
     cue: cue('\\b(?:invasion|occupation|bombing|shelling|annexation) of\\b'),
     shape: 'subject-object',
+    modifier: true,
     places: true,
     possessive: true,
   },
@@ -77,7 +133,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'cease-fire-violation.violated',
     kind: 'cease-fire-violation',
     cue: cue(
-      '\\b(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|broke|breaking) (?:the )?(?:cease-?fire|truce|armistice)\\b',
+      '\\b(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|broke|broken|breaks|breaking) (?:the )?(?:cease-?fire|truce|armistice)\\b',
     ),
     shape: 'subject-object',
     otherSide: true,
@@ -92,7 +148,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)',
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=\\p{Lu})',
     ),
     shape: 'subject-object',
   },
@@ -111,11 +167,47 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'tension.recalled-envoy',
+    kind: 'tension',
+    cue: cue(
+      "\\brecall(?:ed|s|ing)? (?:its|his|her|their|the country['’]s) (?:ambassador|envoy|diplomats|top diplomat)(?: (?:from|to|in))?\\b",
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+  },
+  {
+    id: 'tension.closed-border',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:closed|closes|close|shut|shuts|sealed) (?:its|their|the|every|all) (?:\\S+ )?(?:border|borders|crossings?|airspace|embassy)(?: (?:with|to|in))?\\b',
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+  },
+  {
+    id: 'tension.blocked',
+    kind: 'tension',
+    cue: cue('\\b(?:blocked|blocks|vetoed|vetoes)\\b'),
+    shape: 'subject-object',
+    reach: 4,
+  },
+  {
+    id: 'tension.warned',
+    kind: 'tension',
+    cue: cue('\\bwarn(?:ed|s|ing)?\\b(?! (?:that|of|on)\\b)'),
+    shape: 'subject-object',
+    reach: 4,
+    weak: true,
+  },
+  {
     id: 'tension.threatened',
     kind: 'tension',
     cue: cue('\\b(?:threaten(?:ed|s)?|threatening)\\b'),
     shape: 'subject-object',
     reach: 14,
+    ownerElsewhere: true,
   },
   {
     id: 'cease-fire.agreed',

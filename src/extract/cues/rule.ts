@@ -20,7 +20,9 @@ import type { ActorKindId, RelationKindId, RelationStatusId } from '../../model'
  *   ("NATO member Turkey");
  * - `subject-before`: the subject acts on the mention right before the cue
  *   ("became NATO’s 31st member", "Azerbaijan’s territorial integrity");
- * - `invite`: "invited X to visit Y": X goes to Y.
+ * - `invite`: "invited X to visit Y": X goes to Y;
+ * - `hyphen-pair`: the names joined by the hyphen, before one of the rule's
+ *   nouns ("U.S.-China tensions", "the Armenia-Azerbaijan talks").
  */
 export type Shape =
   | 'subject-object'
@@ -30,7 +32,8 @@ export type Shape =
   | 'before-after'
   | 'after-before'
   | 'subject-before'
-  | 'invite';
+  | 'invite'
+  | 'hyphen-pair';
 
 export interface CueRule {
   /** `family.name`: "call.spoke-with". */
@@ -49,6 +52,8 @@ export interface CueRule {
   reach?: number;
   /** The mention with a possessive right before the cue is the subject ("Russia’s invasion of"). */
   possessive?: boolean;
+  /** The name or demonym right before the cue, with or without "’s", is the subject ("U.S. weapons sales to", "Russian invasion of"). */
+  modifier?: boolean;
   /** Words before the cue, in its clause, that make it something else ("invited Putin to visit"). */
   notAfter?: RegExp;
   /** A demonym may be the object even before a word that is not its government ("sanctions against Turkish goods"). */
@@ -59,6 +64,19 @@ export interface CueRule {
   targetKinds?: readonly ActorKindId[];
   /** The kinds the source must be of. */
   sourceKinds?: readonly ActorKindId[];
+  /** Without an object, the members of the subject's list hold it among themselves ("X and Y traded accusations"). */
+  mutual?: boolean;
+  /** The object must be a list of at least this many ("hosted Tshisekedi and Kagame"). */
+  minObjects?: number;
+  /**
+   * Without an object, "its" after the cue is the subject before the cue's own ("Poland said a
+   * Russian drone entered its airspace": Poland's).
+   */
+  ownerElsewhere?: boolean;
+  /** Words after the cue that state it too, and that the quote takes in ("… airspace"). */
+  through?: RegExp;
+  /** For `hyphen-pair`: the nouns after the pair that make the relation ("talks", "tensions"). */
+  nouns?: RegExp;
 }
 
 /** A cue pattern from words: spaces match any white space, hyphens a broken line too. */

@@ -2,6 +2,8 @@
  * Sovereign states as news reports name them: name | other names | demonyms
  * (adjectives first) | capitals | seats of government used for the
  * government ("the Kremlin said"). One state a line; empty fields stay empty.
+ * "Congo" and "Congolese" alone are the Democratic Republic of the Congo, as
+ * news agencies write them; the other Congo is named in full.
  */
 export const STATES = `
 afghanistan|Afghanistan||Afghan|Kabul|
@@ -37,13 +39,13 @@ chile|Chile||Chilean|Santiago|
 china|China|People's Republic of China;PRC|Chinese|Beijing|Zhongnanhai
 colombia|Colombia||Colombian|Bogota;Bogotá|
 comoros|Comoros||Comoran|Moroni|
-congo|Republic of the Congo|Congo-Brazzaville|Congolese|Brazzaville|
+congo|Republic of the Congo|Congo-Brazzaville||Brazzaville|
 costa-rica|Costa Rica||Costa Rican|San Jose|
 croatia|Croatia||Croatian|Zagreb|
 cuba|Cuba||Cuban|Havana|
 cyprus|Cyprus||Cypriot|Nicosia|
 czechia|Czech Republic|Czechia|Czech|Prague|
-democratic-republic-of-the-congo|Democratic Republic of the Congo|DRC;Congo-Kinshasa||Kinshasa|
+democratic-republic-of-the-congo|Democratic Republic of the Congo|DRC;Congo-Kinshasa;Congo|Congolese|Kinshasa|
 denmark|Denmark||Danish|Copenhagen|
 djibouti|Djibouti||Djiboutian|Djibouti|
 dominican-republic|Dominican Republic||Dominican|Santo Domingo|

@@ -1,0 +1,197 @@
+/**
+ * The two ends of a relation around its cue, by the rule's shape: the
+ * subject before the cue and the list after it, an agent after "by", a pair
+ * after "between", a possessive before the cue. A cue in the passive ("was
+ * sanctioned by the United States") takes its agent after "by" as the source
+ * and its subject as the target.
+ */
+import type { RelationKindId } from '../model';
+import type { ConflictPair } from './anaphora';
+import type { CueRule } from './cues';
+import {
+  clauseStart,
+  mentionEndingAt,
+  objectAfter,
+  subjectBefore,
+  type Frame,
+  type Group,
+} from './frames';
+import type { ActorMention } from './registry';
+
+/** Kinds that a list of actors can hold among themselves ("X and Y met"). */
+const MUTUAL: ReadonlySet<RelationKindId> = new Set([
+  'call',
+  'meeting',
+  'negotiation',
+  'cease-fire',
+  'alliance',
+  'armed-conflict',
+  'tension',
+]);
+
+export interface Ends {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  /** The subject, for status and claims. */
+  subject?: Group;
+  /** Every member read acts with every other (a cease-fire between a list). */
+  mutual?: boolean;
+  /** Where the words that state it end, past the cue ("U.S.-China tensions"). */
+  through?: number;
+}
+
+/** "was", "has been", "were later": a form of "be" right before a cue makes it passive. */
+const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:[\p{L}]+ly\s+|again\s+|also\s+)?$/iu;
+
+function passive(frame: Frame, subject: Group, cueStart: number): boolean {
+  const words = frame.article.slice(subject.end, cueStart);
+  return (
+    PASSIVE.test(words) &&
+    /^\p{L}+(?:ed|en)\b|^(?:struck|shot|hit|held|met)\b/iu.test(
+      frame.article.slice(cueStart, cueStart + 20),
+    )
+  );
+}
+
+/** The agent of a passive cue: the list after "by", a few words on at most ("attacked on Sunday by"). */
+function agentAfter(
+  frame: Frame,
+  cueEnd: number,
+  options: { places?: boolean; reach?: number; weak?: boolean },
+): Group | undefined {
+  const by = /^[^,;.]{0,30}?\bby\s+/u.exec(frame.article.slice(cueEnd, frame.sentence.end));
+  return by ? objectAfter(frame, cueEnd + by[0].length, { ...options, reach: 12 }) : undefined;
+}
+
+export function ends(
+  frame: Frame,
+  rule: CueRule,
+  start: number,
+  end: number,
+  conflict: ConflictPair | undefined,
+): Ends | null {
+  const cueWords = frame.article.slice(start, end);
+  const gerund =
+    /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
+  const near = rule.nearSubject === true || gerund;
+  // "Russia’s invasion of Ukraine": the possessive is the subject.
+  const owner = rule.possessive || rule.modifier ? mentionEndingAt(frame, start) : undefined;
+  const modifier = rule.modifier
+    ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))
+    : undefined;
+  const subject = modifier
+    ? { members: [modifier], start: modifier.start, end: modifier.end }
+    : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
+      ? { members: [owner], start: owner.start, end: owner.end }
+      : subjectBefore(frame, start, near);
+  const options = {
+    places: rule.places === true,
+    reach: rule.reach ?? 40,
+    weak: rule.weak === true,
+  };
+  switch (rule.shape) {
+    case 'subject-object': {
+      if (!subject) return null;
+      if (passive(frame, subject, start)) {
+        // "Iran was sanctioned by the United States": without its agent, a passive names no source.
+        const agent = agentAfter(frame, end, options);
+        return agent ? { sources: agent.members, targets: subject.members, subject: agent } : null;
+      }
+      const object = objectAfter(frame, end, options);
+      if (object && object.members.length < (rule.minObjects ?? 1)) return null;
+      if (object) return { sources: subject.members, targets: object.members, subject };
+      if (
+        rule.ownerElsewhere &&
+        /^\s+(?:\S+\s+){0,2}?(?:its|their)\s/.test(frame.article.slice(end, end + 30))
+      ) {
+        const owner = subjectBefore(frame, subject.start);
+        if (owner) return { sources: subject.members, targets: owner.members, subject };
+      }
+      if (rule.otherSide && conflict && subject.members.length === 1) {
+        const key = (subject.members[0] as ActorMention).key;
+        const other = conflict.keys.find((k) => k !== key);
+        if (other && conflict.keys.includes(key))
+          return {
+            sources: subject.members,
+            targets: [{ ...conflict.mentions[0], key: other, start, end }],
+            subject,
+          };
+      }
+      return subject.members.length > 1 && (MUTUAL.has(rule.kind) || rule.mutual === true)
+        ? { sources: subject.members, targets: [], subject, mutual: true }
+        : null;
+    }
+    case 'object-subject': {
+      const object = objectAfter(frame, end, options);
+      return subject && object
+        ? { sources: object.members, targets: subject.members, subject }
+        : null;
+    }
+    case 'agent-by': {
+      const agent = objectAfter(frame, end, options);
+      if (!agent) return null;
+      const after = frame.groups.find(
+        (g) => g.start >= agent.end && /^\s*,\s*$/.test(frame.article.slice(agent.end, g.start)),
+      );
+      const patient = subject ?? after;
+      return patient
+        ? { sources: agent.members, targets: patient.members, subject: agent }
+        : agent.members.length > 1
+          ? { sources: agent.members, targets: [], mutual: true }
+          : null;
+    }
+    case 'pair-after': {
+      const pair = objectAfter(frame, end, options);
+      return pair && pair.members.length > 1
+        ? { sources: pair.members, targets: [], mutual: true }
+        : null;
+    }
+    case 'before-after':
+    case 'after-before': {
+      const before = mentionEndingAt(frame, start) ?? frame.mentions.find((m) => m.end === start);
+      const after = objectAfter(frame, end, options);
+      if (!before || !after) return null;
+      return rule.shape === 'before-after'
+        ? { sources: [before], targets: after.members }
+        : { sources: after.members, targets: [before] };
+    }
+    case 'subject-before': {
+      const target = mentionEndingAt(frame, start, true);
+      if (!target) return null;
+      const own = frame.groups.filter(
+        (g) => g.end <= target.start && g.start >= clauseStart(frame, start),
+      );
+      const source = own.reverse().find((g) => !g.members.includes(target)) ?? subject;
+      return source ? { sources: source.members, targets: [target], subject: source } : null;
+    }
+    case 'hyphen-pair': {
+      const named = [...frame.mentions, ...frame.weak];
+      const first = named.find((m) => m.end === start);
+      const second = named.find((m) => m.start === end);
+      if (!first || !second || first.key === second.key) return null;
+      const noun = rule.nouns?.exec(frame.article.slice(second.end, second.end + 40));
+      return noun
+        ? {
+            sources: [first, second],
+            targets: [],
+            mutual: true,
+            through: second.end + noun[0].length,
+          }
+        : null;
+    }
+    case 'invite': {
+      // "Witkoff was invited to Muscat by Albusaidi": the subject goes.
+      if (subject && passive(frame, subject, start)) {
+        const to = /^\s+to\s+(?:visit\s+)?/i.exec(frame.article.slice(end, end + 20));
+        const host = to && objectAfter(frame, end + to[0].length, { places: true, reach: 4 });
+        return host ? { sources: subject.members, targets: host.members } : null;
+      }
+      const guest = objectAfter(frame, end, { reach: 8 });
+      if (!guest) return null;
+      const visit = /^\s+to\s+visit\s+/i.exec(frame.article.slice(guest.end, guest.end + 12));
+      if (!visit) return null;
+      const host = objectAfter(frame, guest.end + visit[0].length, { places: true, reach: 4 });
+      return host ? { sources: guest.members, targets: host.members } : null;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Pronouns that are the subject of a verb: "he" and "she" stand for the
+ * person named last ("Kishida arrived in Manila, and he and Marcos signed"),
+ * "it" for the state or body that was last a subject ("Washington would
+ * respond if it strengthened its alliance"), "they" for the list that was.
+ * They look back through their own sentence and the one before. "It" before
+ * a form of "be" ("it was unclear") stands for nothing. A body's common noun
+ * ("the alliance", "the bloc", "the agency"; "the group", "the rebels")
+ * stands for the organisation (or armed group) named last that the noun
+ * fits ("the alliance" is NATO, not the G7), a few sentences back at most; "the army", "the government" for the state last named with
+ * that word ("Sudanese army troops … The army accused the RSF").
+ */
+import type { ActorKindId } from '../model';
+import { place, virtual } from './anaphora';
+import { canBeSubject, type Frame, type Group } from './frames';
+import type { ActorMention } from './registry';
+
+const PRONOUN = /\b(he|she|it|they)\b(?=\s+(?:and\s+)?\p{L})/giu;
+const EMPTY_IT =
+  /^\s+(?:is|was|['’]s|would be|will be|has been|had been|seems|seemed|remains|appears|appeared|means|meant)\b/i;
+/** How many sentences back the antecedent may be. */
+const REACH = 1;
+const BODY =
+  /\b[Tt]he\s+(?:(alliance|bloc|agency|organi[sz]ation|union|council|court|fund|commission|body)|(group|militia|rebels|movement))\b/gu;
+/** How many sentences back a body's noun may reach (in lower case: "the Group of Seven" is a name). */
+const BODY_REACH = 3;
+
+type KindOf = (key: string) => ActorKindId | undefined;
+
+function person(frame: Frame, before: number, kindOf: KindOf): ActorMention | undefined {
+  return frame.mentions.filter((m) => m.end <= before && kindOf(m.key) === 'person').at(-1);
+}
+
+function subjectList(
+  frame: Frame,
+  before: number,
+  kindOf: KindOf,
+  plural: boolean,
+): Group | undefined {
+  return frame.groups
+    .filter(
+      (g) =>
+        g.end <= before &&
+        (plural ? g.members.length > 1 : g.members.length === 1) &&
+        g.members.every((m) => !m.place && kindOf(m.key) !== 'person'),
+    )
+    .reverse()
+    .find((g) => canBeSubject(frame, g));
+}
+
+export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
+  const { article, sentence } = frame;
+  const text = article.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = sentence.start + m.index;
+    const end = start + (m[1] as string).length;
+    const word = (m[1] as string).toLowerCase();
+    if (word === 'it' && EMPTY_IT.test(article.slice(end, end + 16))) continue;
+    const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
+    let members: readonly ActorMention[] | undefined;
+    for (const f of frames) {
+      const limit = f === frame ? start : f.sentence.end;
+      if (word === 'he' || word === 'she') {
+        const found = person(f, limit, kindOf);
+        members = found && [found];
+      } else members = subjectList(f, limit, kindOf, word === 'they')?.members;
+      if (members) break;
+    }
+    if (members) place(frame, virtual(members, start, end, sentence.index, m[1] as string));
+    joinList(frame, start);
+  }
+}
+
+/** Which bodies a noun can stand for, by their names ("the alliance": NATO, not the G7). */
+const FITS: Record<string, RegExp> = {
+  alliance: /Treaty|Alliance|AUKUS|Quad/,
+  agency: /Agency|UNHCR/,
+  court: /Court/,
+  fund: /Fund/,
+  council: /Council/,
+  commission: /Commission/,
+  union: /Union/,
+};
+
+/** "NATO … the alliance", "the M23 … the rebels": the last organisation or armed group named that the noun fits. */
+export function resolveBodies(
+  frame: Frame,
+  earlier: readonly Frame[],
+  kindOf: KindOf,
+  namesOf: (key: string) => readonly string[],
+): void {
+  const { article, sentence } = frame;
+  const text = article.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(BODY)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const kind: ActorKindId = m[1] ? 'international-organization' : 'group';
+    const fits = FITS[(m[1] ?? '').toLowerCase()];
+    const frames = [frame, ...[...earlier].reverse().slice(0, BODY_REACH)];
+    for (const f of frames) {
+      const named = f.mentions
+        .filter(
+          (x) =>
+            (f !== frame || x.end <= start) &&
+            kindOf(x.key) === kind &&
+            (!fits || namesOf(x.key).some((name) => fits.test(name))),
+        )
+        .at(-1);
+      if (!named) continue;
+      place(frame, virtual([named], start, end, sentence.index, m[0]));
+      break;
+    }
+  }
+}
+
+const FORCE = /\b[Tt]he\s+(army|military|junta|government|regime|navy|coast guard)\b/gu;
+
+/** "Sudan’s army chief … the army": the state last named before the same word. */
+export function resolveForces(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
+  const { article, sentence } = frame;
+  const text = article.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(FORCE)) {
+    const start = sentence.start + m.index;
+    const word = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?${m[1] as string}\\b`, 'u');
+    const frames = [frame, ...[...earlier].reverse().slice(0, BODY_REACH)];
+    const named = [...frame.weak, ...frames.flatMap((f) => f.mentions)];
+    const state = named
+      .filter(
+        (x) =>
+          x.end <= start &&
+          (kindOf(x.key) === 'state' || kindOf(x.key) === 'de-facto-state') &&
+          word.test(article.slice(x.end, x.end + 30)),
+      )
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (state) place(frame, virtual([state], start, start + m[0].length, sentence.index, m[0]));
+  }
+}
+
+/** "he and Philippine President Marcos": the pronoun opens the list that follows it. */
+function joinList(frame: Frame, start: number): void {
+  const at = frame.groups.findIndex((g) => g.start === start);
+  const own = frame.groups[at];
+  const next = frame.groups[at + 1];
+  if (!own || !next || !/^\s+and\s+$/.test(frame.article.slice(own.end, next.start))) return;
+  frame.groups.splice(at, 2, {
+    members: [...own.members, ...next.members],
+    start: own.start,
+    end: next.end,
+  });
+}
