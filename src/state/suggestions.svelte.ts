@@ -54,13 +54,22 @@ export class Suggestions {
   decisions: Decisions = $state.raw(NO_DECISIONS);
   /** The proposal shown in the reader. */
   focus: string | null = $state(null);
+  /** The proposal chosen from its words in the reader, to bring into view in the list. */
+  revealed: string | null = $state(null);
   /** What the last decision did, for the page to announce. */
   said = $state('');
 
+  /** The article's text changed since it was read (attached anew): its proposals no longer fit it. */
+  readonly stale: boolean = $derived.by(() => {
+    const { draft, source } = this;
+    if (!draft || source === null) return false;
+    const text = this.#editor.dataset?.sources.find((s) => s.id === source)?.content;
+    return text !== draft.source.content;
+  });
   readonly pending: Proposal[] = $derived.by(() => {
     const { draft, source } = this;
     const dataset = this.#editor.dataset;
-    if (!draft || !dataset || source === null) return [];
+    if (!draft || !dataset || source === null || this.stale) return [];
     return stillToDecide(draft, dataset, source, this.decisions);
   });
   readonly groups = $derived(groupBySentence(this.draft?.sentences ?? [], this.pending));
@@ -126,6 +135,12 @@ export class Suggestions {
     } finally {
       if (this.#abort === abort) this.#abort = null;
     }
+  }
+
+  /** Shows a proposal in the reader; `reveal`: in the list too (it was chosen in the reader). */
+  show(id: string, reveal = false): void {
+    this.focus = id;
+    this.revealed = reveal ? id : null;
   }
 
   cancel(): void {

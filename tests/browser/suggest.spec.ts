@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawnRelationKinds, map, openMap } from './_map';
+import { drawnRelationKinds, map } from './_map';
+import { newMap as newMapFrom } from './_reader';
 
 /** A short news report written for these tests (no one has opened it in diplomap before). */
 const ARTICLE = [
@@ -12,19 +13,13 @@ const ARTICLE = [
 
 const CALL = /^Emmanuel Macron spoke with Olaf Scholz$/;
 
-async function newMap(page: Page): Promise<void> {
-  await openMap(page);
-  await page.getByRole('button', { name: 'Maps', exact: true }).click();
-  await page.getByRole('button', { name: 'New map…' }).click();
-  const form = page.getByRole('dialog', { name: 'New map' });
-  await form.getByLabel('Title of the map').fill('Balkan talks');
-  await form.getByLabel('Article title').fill('Macron and Scholz discuss the Balkans');
-  await form.getByLabel('Publisher').fill('Test Wire');
-  await form.getByLabel('Published').fill('2026-03-04');
-  await form.getByLabel(/^Text/).fill(ARTICLE);
-  await form.getByRole('button', { name: 'Start the map' }).click();
-  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeVisible();
-}
+const newMap = (page: Page) =>
+  newMapFrom(page, {
+    map: 'Balkan talks',
+    title: 'Macron and Scholz discuss the Balkans',
+    published: '2026-03-04',
+    text: ARTICLE,
+  });
 
 /** Opens the suggestions and waits for the assistant's list. */
 async function suggest(page: Page): Promise<Locator> {
@@ -75,6 +70,13 @@ test('suggestions from a pasted article: accept all, quotes verbatim, one undo r
       (await page.locator('.reader .text .proposal-focus').allInnerTexts()).join(''),
     )
     .toBe(quote);
+
+  // And choosing dotted words in the reader shows their suggestion in the list.
+  await page.locator('.reader .text .proposed', { hasText: /^ accused $/ }).click();
+  await expect(panel.locator('.proposal[aria-current="true"]')).toContainText(
+    '“Serbia accused Kosovo”',
+  );
+  await expect(panel.locator('.proposal[aria-current="true"]')).toBeInViewport();
 
   // Nothing is on the map before it is accepted.
   await expectDrawn(page, 0, 0);
@@ -164,4 +166,38 @@ test('a suggestion edited before accepting enters the map as edited, and is undo
   await expect(form).toBeHidden();
   await expectDrawn(page, 0, 0);
   await expect(proposals(panel)).toHaveCount(total);
+});
+
+test('the assistant can be cancelled, and a failure says why; neither changes the map', async ({
+  page,
+}) => {
+  // The assistant's code comes slowly, then not at all: time to cancel, then a failure.
+  let serve: 'slow' | 'broken' = 'slow';
+  await page.route(/extract\.worker/, async (route) => {
+    if (serve === 'broken') return route.fulfill({ status: 500, body: 'down' });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    return route.continue().catch(() => undefined);
+  });
+  await newMap(page);
+  await page.getByRole('button', { name: 'Suggest from the article' }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel.getByRole('status')).toContainText('Starting the assistant');
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('button', { name: 'Read the article' })).toBeVisible();
+  await expect(proposals(panel)).toHaveCount(0);
+
+  serve = 'broken';
+  await panel.getByRole('button', { name: 'Read the article' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(
+    /^The assistant could not read “Macron and Scholz discuss the Balkans”: .+\. Nothing was changed\.$/,
+  );
+  await expectDrawn(page, 0, 0);
+  await expect(
+    page.getByRole('toolbar', { name: 'Editing' }).getByText('History (1)'),
+  ).toBeVisible();
+
+  // Closing the panel gives the keyboard back to the button that opens it.
+  await panel.getByRole('button', { name: 'Close the suggestions' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Suggest from the article' })).toBeFocused();
 });
