@@ -13,6 +13,9 @@ export interface TestArticle {
 /** Starts a new map from `article` (published by "Test Wire"), and waits for it in the reader. */
 export async function newMap(page: Page, article: TestArticle): Promise<void> {
   await openMap(page);
+  // On a phone, Maps is under More.
+  const more = page.getByRole('button', { name: 'More', exact: true });
+  if (await more.isVisible()) await more.click();
   await page.getByRole('button', { name: 'Maps', exact: true }).click();
   await page.getByRole('button', { name: 'New map…' }).click();
   const form = page.getByRole('dialog', { name: 'New map' });

@@ -201,3 +201,28 @@ test('the assistant can be cancelled, and a failure says why; neither changes th
   await expect(panel).toBeHidden();
   await expect(page.getByRole('button', { name: 'Suggest from the article' })).toBeFocused();
 });
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the suggestions fit the screen and are worked through with the keyboard', async ({
+    page,
+  }) => {
+    await newMap(page);
+    const panel = await suggest(page);
+    const total = await proposals(panel).count();
+    await panel
+      .getByRole('button', { name: /^Accept: / })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(proposals(panel)).not.toHaveCount(total);
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-action', 'accept');
+    await expect(focused).toBeInViewport();
+    await expect(map(page)).not.toHaveAttribute('data-drawn-edges', '0');
+    // The page itself never scrolls: the list does, under its head.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBe(844);
+    await expect(panel.getByRole('button', { name: /^Accept all/ })).toBeInViewport();
+  });
+});
