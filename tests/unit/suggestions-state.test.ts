@@ -104,3 +104,21 @@ describe('suggestions', () => {
     expect(suggestions.error).toMatch(/text is not in the map/);
   });
 });
+
+describe('suggestions of an article since replaced', () => {
+  it('are not offered: their words are no longer the article’s', async () => {
+    run.fn.mockResolvedValue({ draft: draftOf(ARTICLE, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp();
+    await suggestions.run('wire');
+    expect(suggestions.pending.length).toBeGreaterThan(0);
+    const source = editor.dataset!.sources[0]!;
+    expect(
+      editor.apply({
+        type: 'update-source',
+        source: { ...source, content: 'Another text altogether.' },
+      }),
+    ).toBe(true);
+    expect(suggestions.stale).toBe(true);
+    expect(suggestions.pending).toEqual([]);
+  });
+});
