@@ -19,6 +19,7 @@ import {
 import type { Dataset } from '../model/types';
 import type { AppState } from './app-state.svelte';
 import { MapStore, type MapKeeper, type MapSummary } from './map-store';
+import type { ProposalDraft, Suggestions } from './suggestions.svelte';
 
 /** Words selected in the reader, ready to be taken as evidence. */
 export interface PendingQuote {
@@ -30,8 +31,9 @@ export interface PendingQuote {
 
 /** The form the author has open. */
 export type FormRequest =
-  | { type: 'actor'; id?: string }
-  | { type: 'relation'; id?: string; source?: string; target?: string }
+  /** `proposal`: a suggestion of the assistant, accepted as the author changes it. */
+  | { type: 'actor'; id?: string; proposal?: ProposalDraft }
+  | { type: 'relation'; id?: string; source?: string; target?: string; proposal?: ProposalDraft }
   | { type: 'article'; newMap?: boolean };
 
 export function newMapId(): string {
@@ -53,6 +55,10 @@ export class Editor {
   /** The words selected in the reader, if any. */
   quote: PendingQuote | null = $state.raw(null);
   form: FormRequest | null = $state.raw(null);
+  /** The suggestions panel is open. */
+  suggesting = $state(false);
+  /** The assistant's proposals for this map (made when the panel first opens: its code loads then). */
+  suggestions: Suggestions | null = $state.raw(null);
 
   readonly active: boolean = $derived(this.dataset !== null);
   readonly canUndo: boolean = $derived(this.history.done.length > 0);
@@ -94,6 +100,7 @@ export class Editor {
     this.dataset = null;
     this.history = EMPTY_HISTORY;
     this.refusal = '';
+    this.#forgetSuggestions();
     void this.#store.setCurrent(undefined).catch(() => undefined);
   }
 
@@ -148,7 +155,15 @@ export class Editor {
     this.history = EMPTY_HISTORY;
     this.refusal = '';
     this.savedAt = savedAt;
+    this.#forgetSuggestions();
     this.#app.open(dataset);
+  }
+
+  /** Another map: the proposals were for the one before. */
+  #forgetSuggestions(): void {
+    this.suggestions?.close();
+    this.suggestions = null;
+    this.suggesting = false;
   }
 
   #changed(dataset: Dataset, patch: Patch, said: string): void {

@@ -95,9 +95,18 @@ export function statusSentence(graph: DiplomacyGraph, relation: Relation): strin
 
 /** A sentence that tells a relation (`fact`), put as the report vouches for it (see statusSentence). */
 export function withStatus(graph: DiplomacyGraph, relation: Relation, fact: string): string {
+  return statusPhrase(relation, (id) => nameOf(graph, id), fact);
+}
+
+/** withStatus, the parties named by `name` (for relations not in a graph yet: proposals). */
+export function statusPhrase(
+  relation: Pick<Relation, 'status' | 'claimedBy'>,
+  name: (id: string) => string,
+  fact: string,
+): string {
   if (relation.status === undefined) return fact;
   const status: RelationStatus = RELATION_STATUSES[relation.status];
-  const parties = (relation.claimedBy ?? []).map((id) => nameOf(graph, id));
+  const parties = (relation.claimedBy ?? []).map(name);
   const template = parties.length > 0 && status.verb ? status.sentence : status.unattributed;
   return template
     .replace('{parties}', () => joinNames(parties))
@@ -107,9 +116,17 @@ export function withStatus(graph: DiplomacyGraph, relation: Relation, fact: stri
 
 /** "alleged by Russia", "planned", "" for a plain fact: a status in a few words, for lists and tables. */
 export function statusWords(graph: DiplomacyGraph, relation: Relation): string {
+  return statusLabel(relation, (id) => nameOf(graph, id));
+}
+
+/** statusWords, the parties named by `name`. */
+export function statusLabel(
+  relation: Pick<Relation, 'status' | 'claimedBy'>,
+  name: (id: string) => string,
+): string {
   if (relation.status === undefined) return '';
   const label = RELATION_STATUSES[relation.status].label;
-  const parties = (relation.claimedBy ?? []).map((id) => nameOf(graph, id));
+  const parties = (relation.claimedBy ?? []).map(name);
   return parties.length > 0 ? `${label} by ${joinNames(parties)}` : label;
 }
 

@@ -2,7 +2,8 @@
  * What the reader shows of a source: its paragraphs cut into runs at every
  * edge of a quote or a sentence, each run knowing the quotes over it and
  * whether its sentence backs anything; and each quote numbered in reading
- * order, with what it is evidence for.
+ * order, with what it is evidence for; and the assistant's proposals, when
+ * it has some, over the runs they quote.
  */
 import { QuoteLocator, paragraphsOf, relationWords, uncodedSentences, type Span } from '../edit';
 import type { Dataset } from '../model/types';
@@ -20,6 +21,13 @@ export interface ReaderRun extends Span {
   marks: number[];
   /** The run's sentence backs nothing yet. */
   uncoded: boolean;
+  /** Ids of the proposals whose words this run is part of. */
+  proposed: string[];
+}
+
+/** A proposal's words, by offsets into the same text. */
+export interface ProposedSpan extends Span {
+  id: string;
 }
 
 export interface ReaderText {
@@ -34,6 +42,7 @@ export function readerText(
   text: string,
   source: string,
   dataset: Pick<Dataset, 'actors' | 'relations'>,
+  proposals: readonly ProposedSpan[] = [],
 ): ReaderText {
   const locator = new QuoteLocator(text);
   const found: Omit<ReaderMark, 'n'>[] = [];
@@ -56,7 +65,7 @@ export function readerText(
   const uncoded = uncodedSentences(paragraphs, marks);
   const runs = paragraphs.map((paragraph) => {
     const cuts = new Set([paragraph.start, paragraph.end]);
-    for (const edge of [...marks, ...paragraph.sentences])
+    for (const edge of [...marks, ...paragraph.sentences, ...proposals])
       for (const at of [edge.start, edge.end])
         if (at > paragraph.start && at < paragraph.end) cuts.add(at);
     const points = [...cuts].sort((a, b) => a - b);
@@ -67,6 +76,7 @@ export function readerText(
         end,
         marks: marks.flatMap((m, index) => (m.start < end && m.end > start ? [index] : [])),
         uncoded: uncoded.some((s) => s.start < end && s.end > start),
+        proposed: proposals.flatMap((p) => (p.start < end && p.end > start ? [p.id] : [])),
       };
     });
   });

@@ -1,5 +1,33 @@
-/** Helpers for the reader: select words in the article as a person would with the mouse. */
-import type { Page } from '@playwright/test';
+/** Helpers for the editor and its reader: start a map, select words as a person would with the mouse. */
+import { expect, type Page } from '@playwright/test';
+import { openMap } from './_map';
+
+/** An article as the New map form takes it. */
+export interface TestArticle {
+  map: string;
+  title: string;
+  published: string;
+  text: string;
+}
+
+/** Starts a new map from `article` (published by "Test Wire"), and waits for it in the reader. */
+export async function newMap(page: Page, article: TestArticle): Promise<void> {
+  await openMap(page);
+  // On a phone, Maps is under More.
+  const more = page.getByRole('button', { name: 'More', exact: true });
+  if (await more.isVisible()) await more.click();
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  await page.getByRole('button', { name: 'New map…' }).click();
+  const form = page.getByRole('dialog', { name: 'New map' });
+  await form.getByLabel('Title of the map').fill(article.map);
+  await form.getByLabel('Article title').fill(article.title);
+  await form.getByLabel('Publisher').fill('Test Wire');
+  await form.getByLabel('Published').fill(article.published);
+  await form.getByLabel(/^Text/).fill(article.text);
+  await form.getByRole('button', { name: 'Start the map' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeVisible();
+  await expect(page.locator('.reader .text')).toContainText(article.text.slice(0, 28));
+}
 
 /**
  * Selects the first occurrence of `phrase` in the reader's text (a DOM range

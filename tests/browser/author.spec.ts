@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { classesOf, clickElement, map, openMap, pointOf } from './_map';
-import { savedFileText, selectInReader } from './_reader';
+import { newMap as newMapFrom, savedFileText, selectInReader } from './_reader';
 
 /** A short report written for these tests (no one has opened it in diplomap before). */
 const ARTICLE = [
@@ -18,20 +18,13 @@ async function positionOf(page: Page, id: string): Promise<{ x: number; y: numbe
   }, id);
 }
 
-async function newMap(page: Page): Promise<void> {
-  await openMap(page);
-  await page.getByRole('button', { name: 'Maps', exact: true }).click();
-  await page.getByRole('button', { name: 'New map…' }).click();
-  const form = page.getByRole('dialog', { name: 'New map' });
-  await form.getByLabel('Title of the map').fill('Geneva talks');
-  await form.getByLabel('Article title').fill('Ministers meet in Geneva');
-  await form.getByLabel('Publisher').fill('Test Wire');
-  await form.getByLabel('Published').fill('2016-05-16');
-  await form.getByLabel(/^Text/).fill(ARTICLE);
-  await form.getByRole('button', { name: 'Start the map' }).click();
-  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeVisible();
-  await expect(page.locator('.reader .text')).toContainText('Foreign ministers of Armenia');
-}
+const newMap = (page: Page) =>
+  newMapFrom(page, {
+    map: 'Geneva talks',
+    title: 'Ministers meet in Geneva',
+    published: '2016-05-16',
+    text: ARTICLE,
+  });
 
 async function addActor(page: Page, words: string): Promise<void> {
   await selectInReader(page, words);

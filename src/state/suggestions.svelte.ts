@@ -1,0 +1,228 @@
+/**
+ * "Suggest from the article": the assistant reads one of the map's articles
+ * in its worker, and the author decides on each proposal. Nothing enters the
+ * map but through the editor (one undoable step per decision); what the map
+ * has already, and what was accepted or rejected, leaves the list.
+ */
+import type { Draft, Proposal } from '../extract';
+import type { Actor, Relation } from '../model/types';
+import type { Edit } from '../edit';
+import { acceptanceOf, actorsNeeded } from './accept-proposals';
+import type { Editor } from './editor.svelte';
+import { ExtractionCancelled, runExtraction } from './extracting';
+import {
+  NO_DECISIONS,
+  groupBySentence,
+  proposalSentence,
+  stillToDecide,
+  type Decisions,
+} from './proposals';
+
+/** A proposal's words in the article, for the reader to mark. */
+export interface ProposalMark {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** A proposal opened in the editor's form, to be accepted as the author changes it. */
+export interface ProposalDraft {
+  /** What the form adds: the relation (or actor) as accepting it would. */
+  relation?: Relation;
+  actor?: Actor;
+  /** Actors the proposal brings that are not on the map yet (the form offers them). */
+  actors: Actor[];
+  /** The edits that put the relation as the author changed it on the map, with the new actors it needs. */
+  edits: (relation: Relation) => Edit[];
+  /** Told once the author accepted it, with the id it has on the map. */
+  accepted: (id: string) => void;
+}
+
+export type SuggestStatus = 'idle' | 'running' | 'done' | 'failed';
+
+export class Suggestions {
+  status: SuggestStatus = $state('idle');
+  /** The stage of the work, in words, while it runs. */
+  stage = $state('');
+  /** What went wrong, when it failed. */
+  error = $state('');
+  /** The map's source the proposals quote. */
+  source: string | null = $state(null);
+  draft: Draft | null = $state.raw(null);
+  /** Rejected, and accepted (each with its id on the map): gone from the list. */
+  decisions: Decisions = $state.raw(NO_DECISIONS);
+  /** The proposal shown in the reader. */
+  focus: string | null = $state(null);
+  /** The proposal chosen from its words in the reader, to bring into view in the list. */
+  revealed: string | null = $state(null);
+  /** What the last decision did, for the page to announce. */
+  said = $state('');
+
+  /** The article's text changed since it was read (attached anew): its proposals no longer fit it. */
+  readonly stale: boolean = $derived.by(() => {
+    const { draft, source } = this;
+    if (!draft || source === null) return false;
+    const text = this.#editor.dataset?.sources.find((s) => s.id === source)?.content;
+    return text !== draft.source.content;
+  });
+  readonly pending: Proposal[] = $derived.by(() => {
+    const { draft, source } = this;
+    const dataset = this.#editor.dataset;
+    if (!draft || !dataset || source === null || this.stale) return [];
+    return stillToDecide(draft, dataset, source, this.decisions);
+  });
+  readonly groups = $derived(groupBySentence(this.draft?.sentences ?? [], this.pending));
+  readonly marks: ProposalMark[] = $derived(
+    this.pending.map((p) => ({
+      id: p.id,
+      start: p.evidence.start,
+      end: p.evidence.end,
+      label: proposalSentence(p),
+    })),
+  );
+
+  readonly #editor: Editor;
+  #abort: AbortController | null = null;
+
+  constructor(editor: Editor) {
+    this.#editor = editor;
+  }
+
+  /** Reads the source `id` of the map (its text inside) and lists what it proposes. */
+  async run(id: string): Promise<void> {
+    const source = this.#editor.dataset?.sources.find((s) => s.id === id);
+    if (source?.content === undefined) {
+      this.status = 'failed';
+      this.error = 'This article’s text is not in the map, so there is nothing to read.';
+      return;
+    }
+    this.cancel();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.status = 'running';
+    this.stage = 'Starting the assistant…';
+    this.error = '';
+    try {
+      const { draft } = await runExtraction(
+        {
+          text: source.content,
+          published: source.published,
+          title: source.title,
+          publisher: source.publisher,
+        },
+        (_stage, label) => {
+          if (this.#abort === abort) this.stage = label;
+        },
+        abort.signal,
+      );
+      if (this.#abort !== abort) return;
+      this.source = id;
+      this.draft = draft;
+      this.decisions = NO_DECISIONS;
+      this.focus = null;
+      this.status = 'done';
+      this.said = `${this.pending.length} suggestions from “${source.title}”.`;
+    } catch (error) {
+      if (this.#abort !== abort) return;
+      if (error instanceof ExtractionCancelled) {
+        this.status = this.draft ? 'done' : 'idle';
+        this.said = 'Cancelled: nothing was changed.';
+      } else {
+        this.status = 'failed';
+        this.error = `The assistant could not read “${source.title}”: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+      }
+    } finally {
+      if (this.#abort === abort) this.#abort = null;
+    }
+  }
+
+  /** Shows a proposal in the reader; `reveal`: in the list too (it was chosen in the reader). */
+  show(id: string, reveal = false): void {
+    this.focus = id;
+    this.revealed = reveal ? id : null;
+  }
+
+  cancel(): void {
+    const abort = this.#abort;
+    this.#abort = null;
+    abort?.abort();
+    if (abort && this.status === 'running') {
+      this.status = this.draft ? 'done' : 'idle';
+      this.said = 'Cancelled: nothing was changed.';
+    }
+  }
+
+  /** Puts the proposals on the map in one undoable step; false when the editor refused. */
+  accept(proposals: readonly Proposal[]): boolean {
+    const dataset = this.#editor.dataset;
+    const draft = this.draft;
+    if (!dataset || !draft || this.source === null || proposals.length === 0) return false;
+    const acceptance = acceptanceOf(dataset, this.source, draft, proposals);
+    if (acceptance.edits.length === 0 && acceptance.accepted.size === 0) {
+      this.said = `Not done: ${acceptance.skipped[0]?.reason ?? 'nothing to accept'}.`;
+      return false;
+    }
+    const [only] = acceptance.edits;
+    const ok =
+      acceptance.edits.length === 0 ||
+      this.#editor.apply(
+        acceptance.edits.length === 1 && only
+          ? only
+          : { type: 'batch', label: acceptance.label, edits: acceptance.edits },
+      );
+    if (!ok) return false;
+    this.#record(Object.fromEntries(acceptance.accepted));
+    const skipped = acceptance.skipped.length;
+    this.said = `${acceptance.label}.${skipped > 0 ? ` ${skipped} could not be: ${acceptance.skipped[0]?.reason}.` : ''}`;
+    return true;
+  }
+
+  reject(proposals: readonly Proposal[]): void {
+    const { rejected, accepted } = this.decisions;
+    this.decisions = { accepted, rejected: [...rejected, ...proposals.map((p) => p.id)] };
+    if (proposals.some((p) => p.id === this.focus)) this.focus = null;
+    this.said =
+      proposals.length === 1 && proposals[0]
+        ? `Rejected “${proposalSentence(proposals[0])}”.`
+        : `Rejected ${proposals.length} suggestions.`;
+  }
+
+  /** The proposal as the editor's form would add it, for the author to change first. */
+  draftOf(proposal: Proposal): ProposalDraft | undefined {
+    const dataset = this.#editor.dataset;
+    const draft = this.draft;
+    if (!dataset || !draft || this.source === null) return undefined;
+    const acceptance = acceptanceOf(dataset, this.source, draft, [proposal]).edits;
+    const actors = acceptance.flatMap((e) => (e.type === 'add-actor' ? [e.actor] : []));
+    const relation = acceptance.find((e) => e.type === 'add-relation')?.relation;
+    const accepted = (id: string) => {
+      this.#record({ [proposal.id]: id });
+      this.said = `Accepted the edited suggestion “${proposalSentence(proposal)}”.`;
+    };
+    const edits = (changed: Relation): Edit[] => [
+      ...actorsNeeded(this.#editor.dataset ?? dataset, changed, actors).map((actor): Edit => ({
+        type: 'add-actor',
+        actor,
+      })),
+      { type: 'add-relation', relation: changed },
+    ];
+    if (proposal.type === 'relation')
+      return relation ? { relation, actors, edits, accepted } : undefined;
+    const [actor] = actors;
+    return actor ? { actor, actors: [], edits, accepted } : undefined;
+  }
+
+  close(): void {
+    this.cancel();
+    this.focus = null;
+  }
+
+  #record(accepted: Readonly<Record<string, string>>): void {
+    this.decisions = {
+      rejected: this.decisions.rejected,
+      accepted: { ...this.decisions.accepted, ...accepted },
+    };
+    if (this.focus !== null && this.focus in accepted) this.focus = null;
+  }
+}

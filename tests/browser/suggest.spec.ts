@@ -1,0 +1,228 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawnRelationKinds, map } from './_map';
+import { newMap as newMapFrom } from './_reader';
+
+/** A short news report written for these tests (no one has opened it in diplomap before). */
+const ARTICLE = [
+  'French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday about the crisis in the Balkans.',
+  '',
+  'Serbia accused Kosovo of provoking violence in the north. The European Union imposed sanctions on the group behind the attack.',
+  '',
+  'Scholz will travel to Belgrade next week, his office said.',
+].join('\n');
+
+const CALL = /^Emmanuel Macron spoke with Olaf Scholz$/;
+
+const newMap = (page: Page) =>
+  newMapFrom(page, {
+    map: 'Balkan talks',
+    title: 'Macron and Scholz discuss the Balkans',
+    published: '2026-03-04',
+    text: ARTICLE,
+  });
+
+/** Opens the suggestions and waits for the assistant's list. */
+async function suggest(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Suggest from the article' }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel.getByRole('button', { name: /^Accept all/ })).toBeVisible();
+  return panel;
+}
+
+const proposals = (panel: Locator) => panel.locator('.proposal');
+const proposal = (panel: Locator, words: RegExp) =>
+  proposals(panel).filter({ has: panel.page().getByRole('button', { name: words }) });
+
+async function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
+  const canvas = map(page);
+  return {
+    nodes: Number(await canvas.getAttribute('data-drawn-nodes')),
+    edges: Number(await canvas.getAttribute('data-drawn-edges')),
+  };
+}
+
+async function expectDrawn(page: Page, nodes: number, edges: number): Promise<void> {
+  await expect(map(page)).toHaveAttribute('data-drawn-nodes', String(nodes));
+  await expect(map(page)).toHaveAttribute('data-drawn-edges', String(edges));
+}
+
+test('suggestions from a pasted article: accept all, quotes verbatim, one undo removes them', async ({
+  page,
+}) => {
+  await newMap(page);
+  const panel = await suggest(page);
+  // Grouped by sentence, each told in words with its quote and why it was proposed.
+  const call = proposal(panel, CALL);
+  await expect(call).toContainText('call · Emmanuel Macron → Olaf Scholz · reported as fact');
+  await expect(call).toContainText('Why: the words “spoke with”');
+  const quote = (await call.locator('blockquote').innerText()).replace(/^“|”$/g, '');
+  expect(ARTICLE).toContain(quote);
+  await expect(panel.locator('.sentence').first()).toContainText(
+    'French President Emmanuel Macron',
+  );
+  // Marked in the reader, dotted, apart from accepted quotes (there are none yet).
+  await expect(page.locator('.reader .text .proposed').first()).toBeVisible();
+  await expect(page.locator('.reader .text .marked')).toHaveCount(0);
+  // Choosing a suggestion shows its words in the reader.
+  await call.getByRole('button', { name: CALL }).click();
+  await expect
+    .poll(async () =>
+      (await page.locator('.reader .text .proposal-focus').allInnerTexts()).join(''),
+    )
+    .toBe(quote);
+
+  // And choosing dotted words in the reader shows their suggestion in the list.
+  await page.locator('.reader .text .proposed', { hasText: /^ accused $/ }).click();
+  await expect(panel.locator('.proposal[aria-current="true"]')).toContainText(
+    '“Serbia accused Kosovo”',
+  );
+  await expect(panel.locator('.proposal[aria-current="true"]')).toBeInViewport();
+
+  // Nothing is on the map before it is accepted.
+  await expectDrawn(page, 0, 0);
+  const total = await proposals(panel).count();
+  await panel.getByRole('button', { name: `Accept all (${total})` }).click();
+  await expect(panel.getByText(/Nothing left to decide/)).toBeVisible();
+  await expect(map(page)).not.toHaveAttribute('data-drawn-nodes', '0');
+  const after = await drawn(page);
+  expect(after.nodes + after.edges).toBe(total);
+  expect(await drawnRelationKinds(page)).toContain('call');
+
+  // A relation's details quote the article verbatim (chosen from its mark in the reader).
+  await page.getByRole('button', { name: /^Quote \d+: states Emmanuel Macron spoke with/ }).click();
+  await expect(page.locator('#panel-details blockquote').first()).toHaveText(`“${quote}”`);
+
+  // One step in the history, and one undo takes every suggestion off the map.
+  const history = page.getByRole('toolbar', { name: 'Editing' });
+  await expect(history.getByText('History (2)')).toBeVisible();
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await expectDrawn(page, 0, 0);
+  // What the undo took off is to decide again.
+  await expect(proposals(panel)).toHaveCount(total);
+});
+
+test('a rejected suggestion never reaches the map; focus moves to the next one', async ({
+  page,
+}) => {
+  await newMap(page);
+  const panel = await suggest(page);
+  const total = await proposals(panel).count();
+  const reject = panel.getByRole('button', {
+    name: 'Reject: Emmanuel Macron spoke with Olaf Scholz',
+  });
+  await reject.focus();
+  await page.keyboard.press('Enter');
+  await expect(proposal(panel, CALL)).toHaveCount(0);
+  await expect(proposals(panel)).toHaveCount(total - 1);
+  // The keyboard goes on with the suggestion that took its place.
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-action', 'accept');
+  const next = (await focused.getAttribute('aria-label')) ?? '';
+  expect(next).not.toBe('Accept: Emmanuel Macron spoke with Olaf Scholz');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: next, exact: true })).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveAttribute('data-action', 'accept');
+  await expect(map(page)).not.toHaveAttribute('data-drawn-edges', '0');
+  const left = await proposals(panel).count();
+  await panel.getByRole('button', { name: `Accept all (${left})` }).click();
+  await expect(panel.getByText(/Nothing left to decide/)).toBeVisible();
+  await expect(map(page)).not.toHaveAttribute('data-drawn-nodes', '0');
+  expect(await drawnRelationKinds(page)).not.toContain('call');
+  // Suggesting again does not bring back what the map has now.
+  await panel.getByRole('button', { name: 'Suggest again' }).click();
+  await expect(panel.getByText(/^1 suggestion in 1 sentence/)).toBeVisible();
+  await expect(proposals(panel)).toHaveCount(1);
+  await expect(proposal(panel, CALL)).toHaveCount(1);
+});
+
+test('a suggestion edited before accepting enters the map as edited, and is undone in one step', async ({
+  page,
+}) => {
+  await newMap(page);
+  const panel = await suggest(page);
+  const total = await proposals(panel).count();
+  await panel.getByRole('button', { name: 'Edit: Emmanuel Macron spoke with Olaf Scholz' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit the suggestion' });
+  await expect(form.getByLabel('Kind', { exact: true })).toHaveValue('call');
+  await expect(form.getByLabel('From', { exact: true })).toHaveValue('emmanuel-macron');
+  await expect(form.locator('blockquote')).toContainText('spoke with German Chancellor');
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'meeting' });
+  await form.getByRole('button', { name: 'Accept' }).click();
+  await expect(form).toBeHidden();
+  await expectDrawn(page, 2, 1);
+  expect(await drawnRelationKinds(page)).toEqual(['meeting']);
+  // The edited suggestion, and the actors it brought, left the list.
+  await expect(proposal(panel, CALL)).toHaveCount(0);
+  await expect(proposals(panel)).toHaveCount(total - 3);
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expectDrawn(page, 0, 0);
+  await expect(proposals(panel)).toHaveCount(total);
+  // Cancelling the form changes nothing.
+  await panel.getByRole('button', { name: 'Edit: Emmanuel Macron spoke with Olaf Scholz' }).click();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+  await expectDrawn(page, 0, 0);
+  await expect(proposals(panel)).toHaveCount(total);
+});
+
+test('the assistant can be cancelled, and a failure says why; neither changes the map', async ({
+  page,
+}) => {
+  // The assistant's code comes slowly, then not at all: time to cancel, then a failure.
+  let serve: 'slow' | 'broken' = 'slow';
+  await page.route(/extract\.worker/, async (route) => {
+    if (serve === 'broken') return route.fulfill({ status: 500, body: 'down' });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    return route.continue().catch(() => undefined);
+  });
+  await newMap(page);
+  await page.getByRole('button', { name: 'Suggest from the article' }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel.getByRole('status')).toContainText('Starting the assistant');
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('button', { name: 'Read the article' })).toBeVisible();
+  await expect(proposals(panel)).toHaveCount(0);
+
+  serve = 'broken';
+  await panel.getByRole('button', { name: 'Read the article' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(
+    /^The assistant could not read “Macron and Scholz discuss the Balkans”: .+\. Nothing was changed\.$/,
+  );
+  await expectDrawn(page, 0, 0);
+  await expect(
+    page.getByRole('toolbar', { name: 'Editing' }).getByText('History (1)'),
+  ).toBeVisible();
+
+  // Closing the panel gives the keyboard back to the button that opens it.
+  await panel.getByRole('button', { name: 'Close the suggestions' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Suggest from the article' })).toBeFocused();
+});
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the suggestions fit the screen and are worked through with the keyboard', async ({
+    page,
+  }) => {
+    await newMap(page);
+    const panel = await suggest(page);
+    const total = await proposals(panel).count();
+    await panel
+      .getByRole('button', { name: /^Accept: / })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(proposals(panel)).not.toHaveCount(total);
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-action', 'accept');
+    await expect(focused).toBeInViewport();
+    await expect(map(page)).not.toHaveAttribute('data-drawn-edges', '0');
+    // The page itself never scrolls: the list does, under its head.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBe(844);
+    await expect(panel.getByRole('button', { name: /^Accept all/ })).toBeInViewport();
+  });
+});

@@ -1,0 +1,124 @@
+// The suggestions panel's state: what the assistant proposes reaches the map only through the
+// editor, one undoable step per decision, and a failure changes nothing.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../src/model/types';
+import { AppState } from '../../src/state/app-state.svelte';
+import { Editor } from '../../src/state/editor.svelte';
+import type { MapKeeper } from '../../src/state/map-store';
+import { Suggestions } from '../../src/state/suggestions.svelte';
+import { draftOf } from './_extract';
+
+const run = vi.hoisted(() => ({ fn: vi.fn() }));
+vi.mock('../../src/state/extracting', () => ({
+  runExtraction: (...args: unknown[]) => run.fn(...args),
+  ExtractionCancelled: class extends Error {},
+}));
+
+const ARTICLE =
+  'French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday. Serbia accused Kosovo of provoking violence.';
+const dataset: Dataset = {
+  title: 'Talks',
+  sources: [
+    { id: 'wire', title: 'Talks', publisher: 'Wire', published: '2026-03-04', content: ARTICLE },
+  ],
+  actors: [],
+  relations: [],
+};
+
+const keeper: MapKeeper = {
+  list: () => Promise.resolve([]),
+  load: () => Promise.resolve(undefined),
+  save: () => Promise.resolve(),
+  remove: () => Promise.resolve(),
+  current: () => Promise.resolve(undefined),
+  setCurrent: () => Promise.resolve(),
+};
+
+async function setUp(): Promise<{ editor: Editor; suggestions: Suggestions }> {
+  const editor = new Editor(new AppState(), keeper);
+  await editor.create(structuredClone(dataset));
+  return { editor, suggestions: new Suggestions(editor) };
+}
+
+describe('suggestions', () => {
+  beforeEach(() => {
+    run.fn = vi.fn();
+  });
+
+  it('lists the proposals, and nothing is on the map until accepted', async () => {
+    run.fn.mockResolvedValue({ draft: draftOf(ARTICLE, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp();
+    await suggestions.run('wire');
+    expect(run.fn.mock.calls[0]?.[0]).toMatchObject({ text: ARTICLE, published: '2026-03-04' });
+    expect(suggestions.status).toBe('done');
+    expect(suggestions.pending.length).toBeGreaterThan(0);
+    expect(editor.dataset?.actors).toEqual([]);
+    expect(editor.history.done).toHaveLength(0);
+  });
+
+  it('accepting all is one step of the history, and undoing it brings the list back', async () => {
+    run.fn.mockResolvedValue({ draft: draftOf(ARTICLE, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp();
+    await suggestions.run('wire');
+    const all = suggestions.pending;
+    expect(suggestions.accept(all)).toBe(true);
+    expect(editor.history.done).toHaveLength(1);
+    expect(editor.dataset?.relations.length).toBeGreaterThan(0);
+    expect(suggestions.pending).toEqual([]);
+    editor.undo();
+    expect(editor.dataset?.actors).toEqual([]);
+    expect(suggestions.pending).toHaveLength(all.length);
+  });
+
+  it('a rejected proposal leaves the list and the map never sees it', async () => {
+    run.fn.mockResolvedValue({ draft: draftOf(ARTICLE, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp();
+    await suggestions.run('wire');
+    const call = suggestions.pending.find(
+      (p) => p.type === 'relation' && p.relation.kind === 'call',
+    )!;
+    suggestions.reject([call]);
+    expect(suggestions.pending).not.toContain(call);
+    suggestions.accept(suggestions.pending);
+    expect(editor.dataset?.relations.some((r) => r.kind === 'call')).toBe(false);
+  });
+
+  it('a failure says what went wrong and changes nothing', async () => {
+    const { editor, suggestions } = await setUp();
+    run.fn.mockImplementation(() => {
+      throw new Error('the worker stopped');
+    });
+    await suggestions.run('wire');
+    expect(suggestions.status).toBe('failed');
+    expect(suggestions.error).toBe(
+      'The assistant could not read “Talks”: the worker stopped. Nothing was changed.',
+    );
+    expect(suggestions.pending).toEqual([]);
+    expect(editor.dataset).toEqual(dataset);
+  });
+
+  it('an article whose text is not in the map is not read', async () => {
+    const { suggestions } = await setUp();
+    await suggestions.run('nowhere');
+    expect(run.fn).not.toHaveBeenCalled();
+    expect(suggestions.error).toMatch(/text is not in the map/);
+  });
+});
+
+describe('suggestions of an article since replaced', () => {
+  it('are not offered: their words are no longer the article’s', async () => {
+    run.fn.mockResolvedValue({ draft: draftOf(ARTICLE, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp();
+    await suggestions.run('wire');
+    expect(suggestions.pending.length).toBeGreaterThan(0);
+    const source = editor.dataset!.sources[0]!;
+    expect(
+      editor.apply({
+        type: 'update-source',
+        source: { ...source, content: 'Another text altogether.' },
+      }),
+    ).toBe(true);
+    expect(suggestions.stale).toBe(true);
+    expect(suggestions.pending).toEqual([]);
+  });
+});
