@@ -3,8 +3,7 @@
  * the app and named by `?data=` (its source texts are fetched relative to it).
  */
 import { loadDataset, type Problem, type ValidationResult } from '../model';
-import { decodeBytes, detectFormat, tooLarge } from '../io';
-import { BUNDLED_NAME, bundledSourceTexts, loadBundledDataset } from './bundled';
+import { BUNDLED_NAME, loadBundledDataset } from './bundled';
 
 export interface Loaded {
   /** Short name for file names: the file's name without its extension. */
@@ -21,13 +20,10 @@ export class LoadError extends Error {
 
 export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   const data = params.get('data');
-  if (data === null || data === '')
-    return {
-      name: BUNDLED_NAME,
-      result: await loadBundledDataset(),
-      sourceTexts: bundledSourceTexts(),
-    };
+  if (data === null || data === '') return { name: BUNDLED_NAME, ...(await loadBundledDataset()) };
   const url = new URL(data, window.location.href);
+  // The readers load when a file is opened: the bundled dataset has no need of them.
+  const { decodeBytes, detectFormat, tooLarge } = await import('../io');
   if (url.origin !== window.location.origin) {
     throw new LoadError(`diplomap opens datasets served beside it only, not from ${url.origin}.`);
   }
