@@ -1,16 +1,26 @@
 /**
  * The dataset that ships with diplomap, with the source text its quotes are
  * checked against. Both are served beside the app (data/ is copied into the
- * build) and fetched as data, not bundled into its JavaScript, then
- * validated like any other file.
+ * build) and fetched as data, not bundled into its JavaScript. The file is
+ * the app's own: the tests validate it, quotes and all
+ * (tests/unit/dataset.test.ts), and check that it reads the same without
+ * validation, so the page takes it as it is and loads no validator for it.
  */
-import { loadDataset, type ValidationResult } from '../model';
+import type { Dataset } from '../model/types';
+import type { ValidationResult } from '../model/validate';
 
 export const BUNDLED_NAME = 'nagorno-karabakh-2016';
 
 /** Where the bundled dataset is served: beside the app, wherever that is deployed. */
 export function bundledUrl(): URL {
   return new URL(`${BUNDLED_NAME}.json`, new URL(import.meta.env.BASE_URL, window.location.href));
+}
+
+/** The bundled dataset's text as the page takes it: the JSON, less the editors' schema link. */
+export function trustedDataset(text: string): Dataset {
+  const value = JSON.parse(text) as Dataset & { $schema?: string };
+  delete value.$schema;
+  return value;
 }
 
 export interface Bundled {
@@ -32,16 +42,13 @@ export async function loadBundledDataset(): Promise<Bundled> {
     throw new Error(
       `Could not load the bundled dataset (${url.pathname}): check the connection and reload the page.`,
     );
-  const read = new Map<string, string>();
-  const result = await loadDataset(text, async (path) => {
-    const body = await fetchText(new URL(path, url));
-    if (body !== undefined) read.set(path, body);
-    return body;
-  });
+  const dataset = trustedDataset(text);
   const sourceTexts = new Map<string, string>();
-  for (const source of result.dataset?.sources ?? []) {
-    const body = source.text === undefined ? undefined : read.get(source.text);
-    if (body !== undefined) sourceTexts.set(source.id, body);
-  }
-  return { result, sourceTexts };
+  await Promise.all(
+    dataset.sources.map(async (source) => {
+      const body = source.text === undefined ? undefined : await fetchText(new URL(source.text, url));
+      if (body !== undefined) sourceTexts.set(source.id, body);
+    }),
+  );
+  return { result: { dataset, problems: [] }, sourceTexts };
 }

@@ -2,7 +2,8 @@
  * Where the open dataset comes from: the bundled one, or a file served beside
  * the app and named by `?data=` (its source texts are fetched relative to it).
  */
-import { loadDataset, type Problem, type ValidationResult } from '../model';
+import type { Problem } from '../model/problems';
+import type { ValidationResult } from '../model/validate';
 import { BUNDLED_NAME, loadBundledDataset } from './bundled';
 
 export interface Loaded {
@@ -23,7 +24,10 @@ export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   if (data === null || data === '') return { name: BUNDLED_NAME, ...(await loadBundledDataset()) };
   const url = new URL(data, window.location.href);
   // The readers load when a file is opened: the bundled dataset has no need of them.
-  const { decodeBytes, detectFormat, tooLarge } = await import('../io');
+  const [{ decodeBytes, detectFormat, tooLarge }, { loadDataset }] = await Promise.all([
+    import('../io'),
+    import('../model/parse'),
+  ]);
   if (url.origin !== window.location.origin) {
     throw new LoadError(`diplomap opens datasets served beside it only, not from ${url.origin}.`);
   }
