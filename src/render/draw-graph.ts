@@ -11,7 +11,7 @@ import type { DiplomacyGraph } from '../model/graph';
 import type { Visible } from './view-classes';
 import { edgeElements, nodeElements } from './elements';
 import type { LayoutController } from './layout-controller';
-import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
+import { MAIN_THREAD_LAYOUT_LIMIT } from './layout-choice';
 import type { MapViewport } from './map-viewport';
 import { spiralPositions, spiralRadius } from './offthread-layout';
 import { hideFiltered } from './view-classes';

@@ -5,8 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_GROUPS, STATUS_GROUP_IDS } from '../model/vocabulary';
-import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
-import { PARALLEL_STEP } from './layout-passes';
+import { MAIN_THREAD_LAYOUT_LIMIT, PARALLEL_STEP } from './layout-choice';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const SELECTION_COLOR = '#000000';

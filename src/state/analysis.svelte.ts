@@ -12,7 +12,8 @@ import type { AnalysisJob } from './analysis-client';
 import type { Visible } from './filters';
 
 /** The analysis's code, loaded once, when first wanted: the first view has no need of it. */
-let analysisCode: Promise<[typeof import('./analysis'), typeof import('./analysis-client')]> | undefined;
+let analysisCode:
+  Promise<[typeof import('./analysis'), typeof import('./analysis-client')]> | undefined;
 const loadAnalysis = () =>
   (analysisCode ??= Promise.all([import('./analysis'), import('./analysis-client')]).catch(
     (error: unknown) => {

@@ -46,7 +46,8 @@ export async function loadBundledDataset(): Promise<Bundled> {
   const sourceTexts = new Map<string, string>();
   await Promise.all(
     dataset.sources.map(async (source) => {
-      const body = source.text === undefined ? undefined : await fetchText(new URL(source.text, url));
+      const body =
+        source.text === undefined ? undefined : await fetchText(new URL(source.text, url));
       if (body !== undefined) sourceTexts.set(source.id, body);
     }),
   );
