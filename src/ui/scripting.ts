@@ -95,7 +95,8 @@ export function installScripting(
       controller.signal,
     );
   };
-  target.diplomap = { ...target.diplomap, export: hook, importReport, open, extract };
+  // Added to what is there (the map's getters stay getters).
+  Object.assign((target.diplomap ??= {}), { export: hook, importReport, open, extract });
   return () => {
     if (target.diplomap?.export === hook) {
       delete target.diplomap.export;
