@@ -20,7 +20,8 @@ import {
   type Visible,
 } from './filters';
 import { indexSources } from './format';
-import { pathHighlight, runPathQuery, storyQuery, type Highlight } from './path-view';
+import { pathHighlight, storyQuery, type Highlight } from './path-view';
+import { lazy } from './lazy';
 import { decodeView, encodeView } from './url';
 import { AnalysisState } from './analysis.svelte';
 import { setAnalysis, type AnalysisView } from './analysis-view';
@@ -52,6 +53,10 @@ export interface GraphEdit {
   seq: number;
 }
 
+/** The path search's code, loaded when a path is first asked for. */
+const pathSearchCode = lazy(() => import('./path-search'));
+type PathSearch = Awaited<ReturnType<typeof pathSearchCode>>;
+
 /** How many recent edits the map can catch up with at once. */
 const EDIT_LOG = 100;
 
@@ -81,9 +86,21 @@ export class AppState {
   readonly filtering: boolean = $derived(isFiltering(this.filters));
   /** Derived apart from the view so that a new selection does not search again. */
   readonly path: PathQuery | null = $derived(this.view.path);
-  readonly pathResult: PathResult | null = $derived(
-    this.graph ? runPathQuery(this.graph, this.path, this.visible) : null,
+  /** The path search's code (path-search.ts), there once a path was first asked for. */
+  #pathSearch: PathSearch | undefined = $state.raw();
+  /** A complete path question waits for the search's code. */
+  readonly pathPending: boolean = $derived(
+    this.#pathSearch === undefined &&
+      this.path?.from !== undefined &&
+      this.path.to !== undefined &&
+      this.graph !== undefined,
   );
+  readonly pathResult: PathResult | null = $derived.by(() => {
+    const search = this.#pathSearch;
+    if (this.pathPending) this.#loadPathSearch();
+    if (!this.graph || !search) return null;
+    return search.runPathQuery(this.graph, this.path, this.visible);
+  });
   readonly pathHighlight: Highlight | null = $derived(
     pathHighlight(this.pathResult, this.path?.shown),
   );
@@ -103,6 +120,20 @@ export class AppState {
   readonly quoteMatchers: ReadonlyMap<string, QuoteMatcher> = $derived(
     quoteMatchers(this.sources.values(), this.sourceTexts),
   );
+
+  /** Loads the path search; the result follows once it is there (the state it sets comes later). */
+  #loadPathSearch(): void {
+    pathSearchCode().then(
+      (code) => (this.#pathSearch = code),
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.notices = [
+          ...this.notices,
+          `The path search could not be loaded (${reason}). Reload the page to try again.`,
+        ];
+      },
+    );
+  }
 
   /**
    * The open graph. Reading it depends on its edits too, so what is derived
