@@ -20,7 +20,8 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { pairWeights, type CompactGraph } from './compact-graph';
 import { EXACT_CENTRALITY_UP_TO, sampledBetweenness, sampledCloseness } from './sampled-centrality';
 
-export { MEASURES, MEASURE_IDS, isMeasureId, type Measure, type MeasureId } from './measure-ids';
+export { MEASURE_IDS, isMeasureId, type MeasureId } from './measure-ids';
+export { MEASURES, type Measure } from './measure-labels';
 import type { MeasureId } from './measure-ids';
 
 /** Graph keys are actor indices, as strings. */

@@ -5,23 +5,20 @@
  * follows the filters, the time window and the camps' options. Its code
  * (graphology-metrics, Louvain, the camps) loads when first wanted.
  */
-import { analysisInput } from '../model/compact-graph';
 import type { DiplomacyGraph } from '../model/graph';
 import type { AnalysisOptions, AnalysisResult } from './analysis';
 import type { AnalysisJob } from './analysis-client';
+import { lazy } from './lazy';
 import type { Visible } from './filters';
 
-/** The analysis's code, loaded once, when first wanted: the first view has no need of it. */
-let analysisCode:
-  Promise<[typeof import('./analysis'), typeof import('./analysis-client')]> | undefined;
-const loadAnalysis = () =>
-  (analysisCode ??= Promise.all([import('./analysis'), import('./analysis-client')]).catch(
-    (error: unknown) => {
-      // A failed load (the network, say) is tried again on the next update.
-      analysisCode = undefined;
-      throw error;
-    },
-  ));
+/** The analysis's code, loaded when first wanted (once; again after a failed load). */
+const loadAnalysis = lazy(() =>
+  Promise.all([
+    import('./analysis'),
+    import('./analysis-client'),
+    import('../model/compact-graph'),
+  ]),
+);
 
 /** Above this many actors the analysis runs in a worker (as the layout does). */
 export const ANALYSIS_OFF_THREAD_FROM = 400;
@@ -78,9 +75,9 @@ export class AnalysisState {
       return;
     }
     void loadAnalysis().then(
-      (code) => {
+      ([steps, client, compact]) => {
         // Another update may have come while the code loaded: the latest one runs.
-        if (this.#key === source) this.#run(graph, visible, options, ...code);
+        if (this.#key === source) this.#run(graph, visible, options, steps, client, compact);
       },
       (error: unknown) => {
         if (this.#key !== source) return;
@@ -96,6 +93,7 @@ export class AnalysisState {
     options: AnalysisOptions,
     { ANALYSIS_STEPS, analyse, mergeResult }: typeof import('./analysis'),
     { analyseOffThread }: typeof import('./analysis-client'),
+    { analysisInput }: typeof import('../model/compact-graph'),
   ): void {
     const input = analysisInput(graph, visible);
     if (graph.order <= ANALYSIS_OFF_THREAD_FROM) {

@@ -6,7 +6,6 @@
  */
 import { createContext } from 'svelte';
 import type { Edit, History, Patch, Step } from '../edit';
-import { EMPTY_HISTORY } from '../edit/history';
 import { lazy } from './lazy';
 import type { Dataset } from '../model/types';
 import type { AppState } from './app-state.svelte';
@@ -25,6 +24,9 @@ export type FormRequest =
   | { type: 'actor'; id?: string }
   | { type: 'relation'; id?: string; source?: string; target?: string }
   | { type: 'article'; newMap?: boolean };
+
+/** No step done or undone (the editing library's EMPTY_HISTORY, without loading it). */
+const EMPTY_HISTORY: History = { done: [], undone: [] };
 
 /** The editing library, loaded when a map is first opened to edit: exploring has no need of it. */
 const editCode = lazy(() => import('../edit'));
