@@ -8,6 +8,8 @@ export default defineConfig({
   // the bundled dataset, or any dataset put there, by its path.
   publicDir: 'data',
   build: {
+    // Every browser the app supports has modulepreload: no polyfill in the start-up script.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries in chunks of their own: they change less often than the app, so stay cached.

@@ -1,7 +1,7 @@
 /**
  * Where the view's marks go (the selection, a path, the actor under the
  * pointer). On a small graph they are classes on the map's own elements, the
- * rest faded. On a graph drawn still (over SMOOTH_UP_TO actors, see style.ts)
+ * rest faded (map-marks.ts). On a graph drawn still (over SMOOTH_UP_TO actors, see style.ts)
  * they go to the focus layer: a second Cytoscape, drawn over the map, that
  * holds copies of the few elements brought forward, while the map under it is
  * dimmed as a whole by the browser's compositor.
@@ -12,39 +12,18 @@
  * layer takes no input: clicks and the pointer reach the map below, whose
  * elements are where their copies are drawn.
  */
-import cytoscape, {
-  type Core,
-  type ElementDefinition,
-  type SingularElementArgument,
-  type StylesheetJson,
-} from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { LOOP_STYLE, stylesheet, type StyleOptions } from './style';
 import type { Selection } from './view-classes';
 import { actorKey, relationKey, selectionKey } from './ids';
-import { applyHighlight, type Bright, type ViewClass } from './view-classes';
+import { applyHighlight, type Bright } from './view-classes';
+import { mapMarks, type MapMarks } from './map-marks';
 
-export interface FocusLayer {
+export interface FocusLayer extends MapMarks {
   /** The layer's own Cytoscape, for tests (made when first asked for, as when first needed). */
   readonly cy: Core;
-  /**
-   * Marks these as applyHighlight marks them. On the layer: brought forward
-   * over the dimmed map; with nothing bright only the marked ends (if any) come
-   * forward, and the map is not dimmed.
-   */
-  show(
-    bright: Bright | null,
-    selected: Selection | undefined,
-    marks: { path: boolean; ends: readonly string[] },
-  ): void;
-  /** Marks the actor under the pointer (its map id), or none. */
-  hover(id: string | null): void;
-  /** Whether an element of the map bears a class of the view, as the map shows it. */
-  has(element: SingularElementArgument, name: ViewClass): boolean;
-  /** Takes the layer's marks away (the map's own go with its elements). */
-  clear(): void;
   /** Follows the map's stylesheet options: a map drawn still is marked on the layer. */
   setStyle(options: StyleOptions): void;
-  destroy(): void;
 }
 
 const HOVER_ONLY = 'hover-only';
@@ -84,6 +63,8 @@ export function focusLayer(
   let made: Core | undefined;
   /** Whether the marks go to the layer (the map is drawn still) or on the map. */
   let active = Boolean(options.still);
+  /** The marks on the map itself, while it is drawn smoothly. */
+  const plain = mapMarks(map);
   let styled = options;
   let dimmed = false;
   /** The map id under the pointer, marked again whenever the layer is redone. */
@@ -216,16 +197,15 @@ export function focusLayer(
     show(bright, selected, marks) {
       if (active) return bringForward(bright, selected, marks);
       clearLayer();
-      applyHighlight(map, bright, selected, marks);
+      plain.show(bright, selected, marks);
     },
     hover(id) {
       if (active) return hoverOnLayer(id);
-      if (hovered !== null) map.getElementById(hovered).removeClass('hovered');
       hovered = id;
-      if (id !== null) map.getElementById(id).addClass('hovered');
+      plain.hover(id);
     },
     has(element, name) {
-      if (!active || !made) return element.hasClass(name);
+      if (!active || !made) return plain.has(element, name);
       const copy = made.getElementById(element.id());
       if (name === 'faded') {
         return dimmed && (copy.empty() || copy.hasClass(HOVER_ONLY) || copy.hasClass('faded'));
@@ -234,6 +214,7 @@ export function focusLayer(
     },
     clear() {
       clearLayer();
+      plain.clear();
       hovered = null;
     },
     setStyle(next) {

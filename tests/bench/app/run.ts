@@ -46,7 +46,7 @@ interface Input {
 
 type Cy = import('cytoscape').Core;
 type Win = Window & {
-  diplomap: { cy: Cy; focus: Cy; open(query: string): Promise<void> };
+  diplomap: { cy: Cy; focus?: Cy; open(query: string): Promise<void> };
   peer: {
     cy: Cy;
     load(): Promise<void>;
@@ -415,7 +415,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
       page,
       // An actor drawn over the hub may take the click: any selection counts.
       // (On a big graph the selection is drawn on the focus layer over the map.)
-      `window.diplomap.cy.$('node.selected').length + window.diplomap.focus.$('node.selected').length > 0`,
+      `window.diplomap.cy.$('node.selected').length + (window.diplomap.focus?.$('node.selected').length ?? 0) > 0`,
       null,
     );
     await nextFrame(page);
@@ -460,7 +460,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
         // On the map, or on a big graph's focus layer over it.
         const marked = () =>
           cy.getElementById(end).hasClass('on-path') ||
-          focus.getElementById(end).hasClass('on-path');
+          (focus?.getElementById(end).hasClass('on-path') ?? false);
         const frame = () => new Promise((done) => requestAnimationFrame(done));
         const started = performance.now();
         window.history.pushState(null, '', `/?${params.toString()}`);
