@@ -70,6 +70,11 @@ export class AppState {
    * has unverified quotes.
    */
   sourceTexts: ReadonlyMap<string, string> = $state.raw(NO_TEXTS);
+  /**
+   * Source texts still on their way (the bundled report comes after the first
+   * frame): quotes are not called unverified meanwhile.
+   */
+  textsPending = $state(false);
   /** The latest edits applied to the open graph, oldest first: the map brings what they touched in line. */
   edits: readonly GraphEdit[] = $state.raw([]);
   view: ViewState = $state.raw(INITIAL_VIEW);
@@ -170,6 +175,7 @@ export class AppState {
     this.#graph = graph;
     this.edits = [];
     this.sourceTexts = options.sourceTexts ?? NO_TEXTS;
+    this.textsPending = false;
     if (params) {
       const decoded = decodeView(params, graph);
       this.view = decoded.view;
@@ -177,6 +183,20 @@ export class AppState {
     } else {
       this.view = INITIAL_VIEW;
     }
+  }
+
+  /** Takes the open graph's source texts when they come (see textsPending). */
+  awaitTexts(texts: Promise<ReadonlyMap<string, string>>): void {
+    const graph = this.#graph;
+    this.textsPending = true;
+    void texts
+      .then((read) => {
+        if (this.#graph === graph) this.sourceTexts = read;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.#graph === graph) this.textsPending = false;
+      });
   }
 
   /** Replaces the view after Back or Forward, without adding a history entry. */

@@ -25,8 +25,8 @@ export function trustedDataset(text: string): Dataset {
 
 export interface Bundled {
   result: ValidationResult;
-  /** The source texts read beside the dataset, by source id. */
-  sourceTexts: Map<string, string>;
+  /** The source texts read beside the dataset, by source id: they come after the dataset. */
+  laterTexts: Promise<Map<string, string>>;
 }
 
 /** A file served beside the app, as text; undefined when it cannot be had. */
@@ -43,13 +43,17 @@ export async function loadBundledDataset(): Promise<Bundled> {
       `Could not load the bundled dataset (${url.pathname}): check the connection and reload the page.`,
     );
   const dataset = trustedDataset(text);
-  const sourceTexts = new Map<string, string>();
-  await Promise.all(
-    dataset.sources.map(async (source) => {
-      const body =
-        source.text === undefined ? undefined : await fetchText(new URL(source.text, url));
-      if (body !== undefined) sourceTexts.set(source.id, body);
-    }),
-  );
-  return { result: { dataset, problems: [] }, sourceTexts };
+  // The first frame needs none of the texts (they check quotes): they come after it.
+  const laterTexts = (async () => {
+    const sourceTexts = new Map<string, string>();
+    await Promise.all(
+      dataset.sources.map(async (source) => {
+        const body =
+          source.text === undefined ? undefined : await fetchText(new URL(source.text, url));
+        if (body !== undefined) sourceTexts.set(source.id, body);
+      }),
+    );
+    return sourceTexts;
+  })();
+  return { result: { dataset, problems: [] }, laterTexts };
 }

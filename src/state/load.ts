@@ -11,11 +11,16 @@ export interface Loaded {
   result: ValidationResult;
   /** The source texts read beside the dataset, by source id. */
   sourceTexts: Map<string, string>;
+  /** Or, for the bundled dataset, the texts to come after its first frame. */
+  laterTexts?: Promise<Map<string, string>>;
 }
 
 export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   const data = params.get('data');
-  if (data === null || data === '') return { name: BUNDLED_NAME, ...(await loadBundledDataset()) };
+  if (data === null || data === '') {
+    const { result, laterTexts } = await loadBundledDataset();
+    return { name: BUNDLED_NAME, result, sourceTexts: new Map(), laterTexts };
+  }
   // A file of one's own loads its reader and validator with it: the bundled dataset needs neither.
   return (await import('./load-file')).loadFile(data);
 }
