@@ -19,8 +19,13 @@ export const PATH_COLOR = '#DDAA33';
  * StyleOptions.still): the graphs laid out on the page's thread.
  */
 export const SMOOTH_UP_TO = MAIN_THREAD_LAYOUT_LIMIT;
-/** Above this many actors the map is drawn with the bulk stylesheet (see StyleOptions). */
-export const BULK_STYLE_FROM = 2000;
+/**
+ * Above this many actors the map is drawn with the bulk stylesheet (see
+ * StyleOptions): at 1,000 actors curved relations with arrowheads made
+ * every filter's redraw about twice as long, for arrows too small to read
+ * at the zoom that shows the whole map.
+ */
+export const BULK_STYLE_FROM = 800;
 
 export interface StyleOptions {
   /**
