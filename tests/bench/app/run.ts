@@ -570,7 +570,7 @@ async function benchPeer(
   }
   const layouts = new Map<string, Figure>();
   for (const name of NO_LAYOUTS ? [] : LAYOUT_NAMES) {
-    if (name === 'fcose') continue; // not part of plain Cytoscape
+    if (name === 'fcose' || name === 'camps') continue; // not part of plain Cytoscape
     layouts.set(
       name,
       await repeat(() =>
