@@ -8,6 +8,8 @@ export default defineConfig({
   // the bundled dataset, or any dataset put there, by its path.
   publicDir: 'data',
   build: {
+    // Every browser the app supports has modulepreload: no polyfill in the start-up script.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries in chunks of their own: they change less often than the app, so stay cached.
@@ -18,7 +20,8 @@ export default defineConfig({
               name: 'layouts',
               test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/,
             },
-            { name: 'graphology', test: /node_modules[\\/]graphology/ },
+            // graphology itself: its standard library (metrics, Louvain) goes with the analysis.
+            { name: 'graphology', test: /node_modules[\\/](graphology|events|obliterator)[\\/]/ },
           ],
         },
       },

@@ -4,4 +4,7 @@ import App from './ui/App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('diplomap: index.html has no #app element to mount into');
 
+// The start-up's steps, for npm run bench: this, then the dataset read, the map made, its
+// elements added, and its first frame (see render/draw-graph.ts).
+performance.mark('diplomap:start');
 mount(App, { target });

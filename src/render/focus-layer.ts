@@ -1,7 +1,7 @@
 /**
  * Where the view's marks go (the selection, a path, the actor under the
  * pointer). On a small graph they are classes on the map's own elements, the
- * rest faded. On a graph drawn still (over SMOOTH_UP_TO actors, see style.ts)
+ * rest faded (map-marks.ts). On a graph drawn still (over SMOOTH_UP_TO actors, see style.ts)
  * they go to the focus layer: a second Cytoscape, drawn over the map, that
  * holds copies of the few elements brought forward, while the map under it is
  * dimmed as a whole by the browser's compositor.
@@ -12,39 +12,18 @@
  * layer takes no input: clicks and the pointer reach the map below, whose
  * elements are where their copies are drawn.
  */
-import cytoscape, {
-  type Core,
-  type ElementDefinition,
-  type SingularElementArgument,
-  type StylesheetJson,
-} from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { LOOP_STYLE, stylesheet, type StyleOptions } from './style';
 import type { Selection } from './view-classes';
 import { actorKey, relationKey, selectionKey } from './ids';
-import { applyHighlight, type Bright, type ViewClass } from './view-classes';
+import { applyHighlight, type Bright } from './view-classes';
+import { mapMarks, type MapMarks } from './map-marks';
 
-export interface FocusLayer {
-  /** The layer's own Cytoscape, for tests. */
+export interface FocusLayer extends MapMarks {
+  /** The layer's own Cytoscape, for tests (made when first asked for, as when first needed). */
   readonly cy: Core;
-  /**
-   * Marks these as applyHighlight marks them. On the layer: brought forward
-   * over the dimmed map; with nothing bright only the marked ends (if any) come
-   * forward, and the map is not dimmed.
-   */
-  show(
-    bright: Bright | null,
-    selected: Selection | undefined,
-    marks: { path: boolean; ends: readonly string[] },
-  ): void;
-  /** Marks the actor under the pointer (its map id), or none. */
-  hover(id: string | null): void;
-  /** Whether an element of the map bears a class of the view, as the map shows it. */
-  has(element: SingularElementArgument, name: ViewClass): boolean;
-  /** Takes the layer's marks away (the map's own go with its elements). */
-  clear(): void;
   /** Follows the map's stylesheet options: a map drawn still is marked on the layer. */
   setStyle(options: StyleOptions): void;
-  destroy(): void;
 }
 
 const HOVER_ONLY = 'hover-only';
@@ -80,50 +59,62 @@ export function focusLayer(
   options: StyleOptions,
   onDim: (dimmed: boolean) => void,
 ): FocusLayer {
-  const layer = cytoscape({
-    container,
-    style: layerStyle(options),
-    // The map's viewport, whatever zoom it allows.
-    minZoom: 1e-3,
-    maxZoom: 1e3,
-    userPanningEnabled: false,
-    userZoomingEnabled: false,
-    boxSelectionEnabled: false,
-    autoungrabify: true,
-    autounselectify: true,
-  });
+  /** The layer's Cytoscape, made when first needed: a map drawn smoothly never needs it. */
+  let made: Core | undefined;
   /** Whether the marks go to the layer (the map is drawn still) or on the map. */
   let active = Boolean(options.still);
+  /** The marks on the map itself, while it is drawn smoothly. */
+  const plain = mapMarks(map);
+  let styled = options;
   let dimmed = false;
   /** The map id under the pointer, marked again whenever the layer is redone. */
   let hovered: string | null = null;
   /** The labels' scale, so that they are never smaller than the least size on screen. */
   let scale = 1;
   const labels = () => ({ 'font-size': 18 * scale, 'text-max-width': `${150 * scale}px` });
-  const fitLabels = (force = false) => {
+  const fitLabels = (layer: Core, force = false) => {
     const next = Math.round(Math.max(1, NODE_LABEL_PX / (18 * map.zoom())) * 20) / 20;
     if (!force && next === scale) return;
     scale = next;
     layer.nodes().style(labels());
   };
   const follow = () => {
-    layer.viewport({ zoom: map.zoom(), pan: { ...map.pan() } });
-    if (layer.elements().nonempty()) fitLabels();
+    if (!made) return;
+    made.viewport({ zoom: map.zoom(), pan: { ...map.pan() } });
+    if (made.elements().nonempty()) fitLabels(made);
   };
-  follow();
   const onResize = () => {
-    layer.resize();
+    made?.resize();
     follow();
   };
   // Copies move with their originals (a layout, a drag).
   const onPosition = (event: cytoscape.EventObject) => {
-    if (layer.elements().empty()) return;
-    const copy = layer.getElementById(event.target.id());
+    if (!made || made.elements().empty()) return;
+    const copy = made.getElementById(event.target.id());
     if (copy.nonempty()) copy.position({ ...event.target.position() });
   };
-  map.on('viewport', follow);
-  map.on('resize', onResize);
-  map.on('position', 'node', onPosition);
+
+  function layerCy(): Core {
+    if (made) return made;
+    made = cytoscape({
+      container,
+      style: layerStyle(styled),
+      // The map's viewport, whatever zoom it allows.
+      minZoom: 1e-3,
+      maxZoom: 1e3,
+      userPanningEnabled: false,
+      userZoomingEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+    });
+    follow();
+    map.on('viewport', follow);
+    map.on('resize', onResize);
+    map.on('position', 'node', onPosition);
+    return made;
+  }
+  if (active) layerCy();
 
   const setDimmed = (on: boolean) => {
     if (on === dimmed) return;
@@ -160,6 +151,7 @@ export function focusLayer(
     selected: Selection | undefined,
     marks: { path: boolean; ends: readonly string[] },
   ): void {
+    const layer = layerCy();
     const ids = [
       ...[...(bright?.actors ?? [])].map(actorKey),
       ...marks.ends.map(actorKey),
@@ -170,7 +162,7 @@ export function focusLayer(
       layer.elements().remove();
       layer.add(copies(ids));
       applyHighlight(layer, bright, selected, marks);
-      fitLabels(true);
+      fitLabels(layer, true);
     });
     setDimmed(bright !== null && layer.elements().nonempty());
     if (hovered !== null) hoverOnLayer(hovered);
@@ -178,6 +170,7 @@ export function focusLayer(
 
   function hoverOnLayer(id: string | null): void {
     hovered = id;
+    const layer = layerCy();
     layer.batch(() => {
       layer.$(`.${HOVER_ONLY}`).remove();
       layer.$('.hovered').removeClass('hovered');
@@ -193,26 +186,27 @@ export function focusLayer(
   }
 
   function clearLayer(): void {
-    if (layer.elements().nonempty()) layer.elements().remove();
+    if (made?.elements().nonempty()) made.elements().remove();
     setDimmed(false);
   }
 
   return {
-    cy: layer,
+    get cy() {
+      return layerCy();
+    },
     show(bright, selected, marks) {
       if (active) return bringForward(bright, selected, marks);
       clearLayer();
-      applyHighlight(map, bright, selected, marks);
+      plain.show(bright, selected, marks);
     },
     hover(id) {
       if (active) return hoverOnLayer(id);
-      if (hovered !== null) map.getElementById(hovered).removeClass('hovered');
       hovered = id;
-      if (id !== null) map.getElementById(id).addClass('hovered');
+      plain.hover(id);
     },
     has(element, name) {
-      if (!active) return element.hasClass(name);
-      const copy = layer.getElementById(element.id());
+      if (!active || !made) return plain.has(element, name);
+      const copy = made.getElementById(element.id());
       if (name === 'faded') {
         return dimmed && (copy.empty() || copy.hasClass(HOVER_ONLY) || copy.hasClass('faded'));
       }
@@ -220,18 +214,23 @@ export function focusLayer(
     },
     clear() {
       clearLayer();
+      plain.clear();
       hovered = null;
     },
     setStyle(next) {
+      styled = next;
       active = Boolean(next.still);
       if (!active) clearLayer();
-      layer.style(layerStyle(next));
+      if (active) layerCy().style(layerStyle(next));
+      else made?.style(layerStyle(next));
     },
     destroy() {
+      if (!made) return;
       map.off('viewport', follow);
       map.off('resize', onResize);
       map.off('position', 'node', onPosition);
-      layer.destroy();
+      made.destroy();
+      made = undefined;
     },
   };
 }

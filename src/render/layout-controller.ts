@@ -13,18 +13,38 @@ import type {
   NodeSingular,
   Position,
 } from 'cytoscape';
-import type { LayoutName } from './layouts';
 import {
   LAYOUT_RUN_MARK,
   MAIN_THREAD_LAYOUT_LIMIT,
   feasibleLayout,
   loadLayouts,
-  planLayout,
-} from './layouts';
+  type LayoutName,
+} from './layout-choice';
+import type { planLayout } from './layouts';
 import { LayoutStopped, layoutOffThread, type LayoutJob } from './offthread-layout';
 import { shownElements } from './view-classes';
 import type { Viewport } from './viewport';
 import type { SideMap } from './camps-layout';
+
+/** Computes a layout on the page's thread (layouts.ts). */
+export type Planner = typeof planLayout;
+
+let planning: Promise<Planner> | undefined;
+/**
+ * The layouts' code, loaded when a layout is first computed on the page's
+ * thread, once (a failed load is tried again on the next layout): a map
+ * opened at saved positions never needs it.
+ */
+function loadPlanner(): Promise<Planner> {
+  planning ??= import('./layouts').then(
+    ({ planLayout }) => planLayout,
+    (error: unknown) => {
+      planning = undefined;
+      throw error;
+    },
+  );
+  return planning;
+}
 
 /** Every map is laid out from the same seed, so that the same data gives the same map. */
 export const LAYOUT_SEED = 2016;
@@ -86,6 +106,8 @@ export interface LayoutControllerOptions {
   quickFit(nodes: NodeCollection, where: (node: NodeSingular) => Position): Viewport | undefined;
   /** Whether the map is drawn still (no animation of thousands of nodes). */
   still(): boolean;
+  /** Computes a layout on the page's thread (loaded when first needed by default; tests give it). */
+  planLayout?: Planner;
   /** Runs a big graph's layout elsewhere (the worker by default; tests give their own). */
   offThread?: typeof layoutOffThread;
   /** Calls back once the next frame is drawn (requestAnimationFrame by default). */
@@ -107,6 +129,8 @@ export class LayoutController {
   /** A big graph's actors are on the map and its relations not yet: no layout until they are. */
   #awaitingRelations = false;
   #destroyed = false;
+  /** Counts the layouts asked for: one whose code came late is dropped if another was asked since. */
+  #runs = 0;
   readonly #cy: Core;
   readonly #options: LayoutControllerOptions;
 
@@ -173,6 +197,7 @@ export class LayoutController {
     const cy = this.#cy;
     this.#moving?.stop();
     this.cancel();
+    this.#runs++;
     if (saved) {
       this.#events.laidOut(false);
       this.moveTo(saved, { animate, placement: { layout: asked, detail: undefined } });
@@ -198,13 +223,18 @@ export class LayoutController {
     };
     this.#events.laidOut(false);
     if (size <= MAIN_THREAD_LAYOUT_LIMIT) {
-      const place = () => {
-        if (this.#destroyed) return;
-        this.moveTo(planLayout(cy.elements(), choice, plan), { animate, placement });
+      const run = this.#runs;
+      const place = (planner: Planner) => {
+        if (this.#destroyed || run !== this.#runs) return;
+        this.moveTo(planner(cy.elements(), choice, plan), { animate, placement });
       };
-      if (name === 'fcose')
-        loadLayouts().then(place, (error: unknown) => this.#events.failed(error));
-      else place();
+      const given = this.#options.planLayout;
+      if (given && name !== 'fcose') place(given);
+      else
+        Promise.all([given ?? loadPlanner(), name === 'fcose' ? loadLayouts() : undefined]).then(
+          ([planner]) => place(planner),
+          (error: unknown) => this.#events.failed(error),
+        );
       return;
     }
     const started = performance.now();

@@ -4,6 +4,7 @@
  * have no part in, stray groups far off) and its fit to the map's shape.
  */
 import type { NodeCollection, NodeSingular } from 'cytoscape';
+import { PARALLEL_STEP } from './layout-choice';
 
 /** Label overlap is worth removing by hand only on graphs small enough to label in full. */
 export const SEPARATE_UP_TO = 400;
@@ -109,9 +110,6 @@ export function packComponents(nodes: NodeCollection, aspect: number, gap = 40):
     row = Math.max(row, below ? own.h : own.w);
   }
 }
-
-/** Gap between parallel curves (the stylesheet's control-point-step-size). */
-export const PARALLEL_STEP = 18;
 
 /**
  * Moves nodes off relations that pass under them without touching them, so

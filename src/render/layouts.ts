@@ -3,23 +3,22 @@
  * fast force-directed placement that keeps labelled nodes apart. The others
  * are Cytoscape's built-ins. The extension loads when first used; graphs
  * above MAIN_THREAD_LAYOUT_LIMIT are laid out in a worker (layout-worker.ts).
+ * This module loads when a layout is first computed on the page (names and
+ * limits are in layout-choice.ts).
  */
-import cytoscape, {
-  type CollectionReturnValue,
-  type EdgeCollection,
-  type EdgeSingular,
-  type NodeCollection,
-  type LayoutOptions,
-  type NodeSingular,
-  type Position,
+import type {
+  CollectionReturnValue,
+  EdgeCollection,
+  EdgeSingular,
+  NodeCollection,
+  LayoutOptions,
+  NodeSingular,
+  Position,
 } from 'cytoscape';
-/**
- * The layouts the map runs (the view state lists them for the address:
- * render does not import state; the ui's calls check that the two agree).
- */
-export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid' | 'breadthfirst' | 'camps';
 import { actorKey } from './ids';
-import { campsPositions, type SideMap } from './camps-layout';
+import { LAYOUT_RUN_MARK, MAIN_THREAD_LAYOUT_LIMIT, type LayoutChoice } from './layout-choice';
+export * from './layout-choice';
+import { campsPositions } from './camps-layout';
 import {
   clearEdges,
   packComponents,
@@ -28,50 +27,6 @@ import {
   turnToFit,
   wrapLevels,
 } from './layout-passes';
-
-let registering: Promise<void> | undefined;
-
-/** Loads and registers the layout extensions, once; later calls wait for the first. */
-export function loadLayouts(): Promise<void> {
-  registering ??= import('cytoscape-fcose').then(
-    ({ default: fcose }) => {
-      cytoscape.use(fcose);
-    },
-    (error: unknown) => {
-      // A failed load (the network, say) is tried again on the next use.
-      registering = undefined;
-      throw error;
-    },
-  );
-  return registering;
-}
-
-export interface LayoutChoice {
-  name: LayoutName;
-  /** For the tree: the actor at its root (the selection), if any. */
-  root?: string;
-  /** How many actors are laid out: the force-directed layout trades quality for time on big graphs. */
-  size?: number;
-  /** Laid out in a worker, where labels cannot be measured. */
-  offThread?: boolean;
-  /** For the camps: each actor's side by map id (see camps-layout.ts). */
-  sides?: SideMap;
-}
-
-/** Above this many actors the force-directed layout would take minutes: concentric rings instead. */
-export const FORCE_LAYOUT_LIMIT = 3000;
-
-/**
- * Up to this many actors a layout runs on the page's own thread (labels are
- * measured, overlaps removed); above it in a worker, so the page stays
- * responsive, with progress and a way to stop.
- */
-export const MAIN_THREAD_LAYOUT_LIMIT = 400;
-
-/** The layout actually run: the one asked for, unless the graph is too big for it to finish in seconds. */
-export function feasibleLayout(name: LayoutName, size: number): LayoutName {
-  return name === 'fcose' && size > FORCE_LAYOUT_LIMIT ? 'concentric' : name;
-}
 
 /** The same key for every relation between the same two actors, whichever way it goes. */
 function pairKey(edge: EdgeSingular): string {
@@ -230,9 +185,6 @@ export function withSeededRandom<T>(seed: number, fn: () => T): T {
     Math.random = original;
   }
 }
-
-/** Said each time a layout is computed (not when saved positions are used): tests and the bench count it. */
-export const LAYOUT_RUN_MARK = 'diplomap:layout-run';
 
 /**
  * Runs `fn` on elements stripped of the view's state: no classes (a bold

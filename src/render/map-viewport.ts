@@ -12,7 +12,7 @@ import type {
   Position,
   SingularElementReturnValue,
 } from 'cytoscape';
-import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
+import { MAIN_THREAD_LAYOUT_LIMIT } from './layout-choice';
 import { LABEL_SIZE } from './style';
 import { shownElements } from './view-classes';
 import {

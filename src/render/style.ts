@@ -5,8 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_GROUPS, STATUS_GROUP_IDS } from '../model/vocabulary';
-import { MAIN_THREAD_LAYOUT_LIMIT } from './layouts';
-import { PARALLEL_STEP } from './layout-passes';
+import { MAIN_THREAD_LAYOUT_LIMIT, PARALLEL_STEP } from './layout-choice';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 export const SELECTION_COLOR = '#000000';
@@ -20,8 +19,13 @@ export const PATH_COLOR = '#DDAA33';
  * StyleOptions.still): the graphs laid out on the page's thread.
  */
 export const SMOOTH_UP_TO = MAIN_THREAD_LAYOUT_LIMIT;
-/** Above this many actors the map is drawn with the bulk stylesheet (see StyleOptions). */
-export const BULK_STYLE_FROM = 2000;
+/**
+ * Above this many actors the map is drawn with the bulk stylesheet (see
+ * StyleOptions): at 1,000 actors curved relations with arrowheads made
+ * every filter's redraw about twice as long, for arrows too small to read
+ * at the zoom that shows the whole map.
+ */
+export const BULK_STYLE_FROM = 800;
 
 export interface StyleOptions {
   /**

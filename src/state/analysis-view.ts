@@ -4,7 +4,7 @@
  * timeline's unit. Pure transitions and the URL parameters, apart from the
  * rest of the view so that each stays small.
  */
-import { isMeasureId, type MeasureId } from '../model/measures';
+import { isMeasureId, type MeasureId } from '../model/measure-ids';
 import { isTimeUnit, type TimeUnit } from '../model/timeline';
 import type { ViewState } from './view';
 

@@ -5,7 +5,8 @@
 import type { Camps, CampPart } from '../model/camps';
 import { nameOf, type DiplomacyGraph } from '../model/graph';
 import { EXACT_UP_TO } from '../model/frustration';
-import { MEASURES, type MeasureId } from '../model/measures';
+import type { MeasureId } from '../model/measure-ids';
+import { MEASURES } from '../model/measure-labels';
 
 /** "12", "34.5%" (a share of chains, of PageRank), "0.62" (closeness). */
 export function formatMeasure(id: MeasureId, value: number): string {

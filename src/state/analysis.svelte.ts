@@ -2,19 +2,23 @@
  * The analysis of what the map shows, kept up to date while it is wanted:
  * at once on a small graph, in a worker (with progress, and Stop) on a big
  * one. A component that needs it calls `update()` from an effect, which then
- * follows the filters, the time window and the camps' options.
+ * follows the filters, the time window and the camps' options. Its code
+ * (graphology-metrics, Louvain, the camps) loads when first wanted.
  */
-import { analysisInput } from '../model/compact-graph';
 import type { DiplomacyGraph } from '../model/graph';
-import {
-  ANALYSIS_STEPS,
-  analyse,
-  mergeResult,
-  type AnalysisOptions,
-  type AnalysisResult,
-} from './analysis';
-import { analyseOffThread, type AnalysisJob } from './analysis-client';
+import type { AnalysisOptions, AnalysisResult } from './analysis';
+import type { AnalysisJob } from './analysis-client';
+import { lazy } from './lazy';
 import type { Visible } from './filters';
+
+/** The analysis's code, loaded when first wanted (once; again after a failed load). */
+const loadAnalysis = lazy(() =>
+  Promise.all([
+    import('./analysis'),
+    import('./analysis-client'),
+    import('../model/compact-graph'),
+  ]),
+);
 
 /** Above this many actors the analysis runs in a worker (as the layout does). */
 export const ANALYSIS_OFF_THREAD_FROM = 400;
@@ -64,10 +68,33 @@ export class AnalysisState {
     this.#key = source;
     this.#cancel();
     this.message = '';
+    // Another graph's figures are never shown against this one, even while the code loads.
+    if (key?.graph !== graph) this.result = null;
     if (!graph) {
       this.result = null;
       return;
     }
+    void loadAnalysis().then(
+      ([steps, client, compact]) => {
+        // Another update may have come while the code loaded: the latest one runs.
+        if (this.#key === source) this.#run(graph, visible, options, steps, client, compact);
+      },
+      (error: unknown) => {
+        if (this.#key !== source) return;
+        this.#key = undefined;
+        this.message = `The analysis could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+      },
+    );
+  }
+
+  #run(
+    graph: DiplomacyGraph,
+    visible: Visible,
+    options: AnalysisOptions,
+    { ANALYSIS_STEPS, analyse, mergeResult }: typeof import('./analysis'),
+    { analyseOffThread }: typeof import('./analysis-client'),
+    { analysisInput }: typeof import('../model/compact-graph'),
+  ): void {
     const input = analysisInput(graph, visible);
     if (graph.order <= ANALYSIS_OFF_THREAD_FROM) {
       this.result = analyse(input, options);

@@ -20,7 +20,8 @@ import {
   type Visible,
 } from './filters';
 import { indexSources } from './format';
-import { pathHighlight, runPathQuery, storyQuery, type Highlight } from './path-view';
+import { pathHighlight, storyQuery, type Highlight } from './path-view';
+import { lazy } from './lazy';
 import { decodeView, encodeView } from './url';
 import { AnalysisState } from './analysis.svelte';
 import { setAnalysis, type AnalysisView } from './analysis-view';
@@ -52,6 +53,10 @@ export interface GraphEdit {
   seq: number;
 }
 
+/** The path search's code, loaded when a path is first asked for. */
+const pathSearchCode = lazy(() => import('./path-search'));
+type PathSearch = Awaited<ReturnType<typeof pathSearchCode>>;
+
 /** How many recent edits the map can catch up with at once. */
 const EDIT_LOG = 100;
 
@@ -65,6 +70,11 @@ export class AppState {
    * has unverified quotes.
    */
   sourceTexts: ReadonlyMap<string, string> = $state.raw(NO_TEXTS);
+  /**
+   * Source texts still on their way (the bundled report comes after the first
+   * frame): quotes are not called unverified meanwhile.
+   */
+  textsPending = $state(false);
   /** The latest edits applied to the open graph, oldest first: the map brings what they touched in line. */
   edits: readonly GraphEdit[] = $state.raw([]);
   view: ViewState = $state.raw(INITIAL_VIEW);
@@ -81,9 +91,21 @@ export class AppState {
   readonly filtering: boolean = $derived(isFiltering(this.filters));
   /** Derived apart from the view so that a new selection does not search again. */
   readonly path: PathQuery | null = $derived(this.view.path);
-  readonly pathResult: PathResult | null = $derived(
-    this.graph ? runPathQuery(this.graph, this.path, this.visible) : null,
+  /** The path search's code (path-search.ts), there once a path was first asked for. */
+  #pathSearch: PathSearch | undefined = $state.raw();
+  /** A complete path question waits for the search's code. */
+  readonly pathPending: boolean = $derived(
+    this.#pathSearch === undefined &&
+      this.path?.from !== undefined &&
+      this.path.to !== undefined &&
+      this.graph !== undefined,
   );
+  readonly pathResult: PathResult | null = $derived.by(() => {
+    const search = this.#pathSearch;
+    if (this.pathPending) this.#loadPathSearch();
+    if (!this.graph || !search) return null;
+    return search.runPathQuery(this.graph, this.path, this.visible);
+  });
   readonly pathHighlight: Highlight | null = $derived(
     pathHighlight(this.pathResult, this.path?.shown),
   );
@@ -103,6 +125,20 @@ export class AppState {
   readonly quoteMatchers: ReadonlyMap<string, QuoteMatcher> = $derived(
     quoteMatchers(this.sources.values(), this.sourceTexts),
   );
+
+  /** Loads the path search; the result follows once it is there (the state it sets comes later). */
+  #loadPathSearch(): void {
+    pathSearchCode().then(
+      (code) => (this.#pathSearch = code),
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.notices = [
+          ...this.notices,
+          `The path search could not be loaded (${reason}). Reload the page to try again.`,
+        ];
+      },
+    );
+  }
 
   /**
    * The open graph. Reading it depends on its edits too, so what is derived
@@ -139,6 +175,7 @@ export class AppState {
     this.#graph = graph;
     this.edits = [];
     this.sourceTexts = options.sourceTexts ?? NO_TEXTS;
+    this.textsPending = false;
     if (params) {
       const decoded = decodeView(params, graph);
       this.view = decoded.view;
@@ -146,6 +183,20 @@ export class AppState {
     } else {
       this.view = INITIAL_VIEW;
     }
+  }
+
+  /** Takes the open graph's source texts when they come (see textsPending). */
+  awaitTexts(texts: Promise<ReadonlyMap<string, string>>): void {
+    const graph = this.#graph;
+    this.textsPending = true;
+    void texts
+      .then((read) => {
+        if (this.#graph === graph) this.sourceTexts = read;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.#graph === graph) this.textsPending = false;
+      });
   }
 
   /** Replaces the view after Back or Forward, without adding a history entry. */

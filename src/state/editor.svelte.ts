@@ -5,17 +5,8 @@
  * saved in the browser right after.
  */
 import { createContext } from 'svelte';
-import {
-  EMPTY_HISTORY,
-  applyEdit,
-  record,
-  redo,
-  undo,
-  type Edit,
-  type History,
-  type Patch,
-  type Step,
-} from '../edit';
+import type { Edit, History, Patch, Step } from '../edit';
+import { lazy } from './lazy';
 import type { Dataset } from '../model/types';
 import type { AppState } from './app-state.svelte';
 import { MapStore, type MapKeeper, type MapSummary } from './map-store';
@@ -35,6 +26,13 @@ export type FormRequest =
   | { type: 'actor'; id?: string; proposal?: ProposalDraft }
   | { type: 'relation'; id?: string; source?: string; target?: string; proposal?: ProposalDraft }
   | { type: 'article'; newMap?: boolean };
+
+/** No step done or undone (the editing library's EMPTY_HISTORY, without loading it). */
+const EMPTY_HISTORY: History = { done: [], undone: [] };
+
+/** The editing library, loaded when a map is first opened to edit: exploring has no need of it. */
+const editCode = lazy(() => import('../edit'));
+type EditCode = Awaited<ReturnType<typeof editCode>>;
 
 export function newMapId(): string {
   return `map-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
@@ -66,6 +64,8 @@ export class Editor {
 
   readonly #app: AppState;
   readonly #store: MapKeeper;
+  /** The editing library, there from the first map opened to edit on. */
+  #edit: EditCode | undefined;
 
   constructor(app: AppState, store: MapKeeper = new MapStore()) {
     this.#app = app;
@@ -74,6 +74,7 @@ export class Editor {
 
   /** Starts editing `dataset` as a new map kept in this browser. */
   async create(dataset: Dataset): Promise<void> {
+    this.#edit ??= await editCode();
     this.#begin(newMapId(), dataset, null);
     await this.#save();
     await this.#store.setCurrent(this.mapId ?? undefined).catch(() => undefined);
@@ -83,6 +84,7 @@ export class Editor {
   async openStored(id: string): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
     const stored = await this.#store.load(id).catch(() => undefined);
     if (!stored) return undefined;
+    this.#edit ??= await editCode();
     this.#begin(stored.id, stored.dataset, stored.savedAt);
     await this.#store.setCurrent(stored.id).catch(() => undefined);
     return stored;
@@ -115,12 +117,13 @@ export class Editor {
   }
 
   /** Applies an edit; false, with the reason in `refusal`, when it was refused. */
-  apply(edit: Edit): boolean {
+  apply(change: Edit): boolean {
     const dataset = this.dataset;
-    if (!dataset) return false;
+    const edit = this.#edit;
+    if (!dataset || !edit) return false;
     // Quotes are checked against the texts the map carries (a text merely attached to
     // look at is checked in the details panel, not here).
-    const outcome = applyEdit(dataset, edit);
+    const outcome = edit.applyEdit(dataset, change);
     if (!outcome.ok) {
       this.refusal = outcome.reason;
       this.said = outcome.reason;
@@ -128,13 +131,13 @@ export class Editor {
     }
     this.refusal = '';
     if (!outcome.step) return true;
-    this.history = record(this.history, outcome.step);
+    this.history = edit.record(this.history, outcome.step);
     this.#changed(outcome.dataset, outcome.step.forward, outcome.step.label);
     return true;
   }
 
   undo(): Step | undefined {
-    const travel = this.dataset && undo(this.history, this.dataset);
+    const travel = this.dataset && this.#edit?.undo(this.history, this.dataset);
     if (!travel) return undefined;
     this.history = travel.history;
     this.#changed(travel.dataset, travel.patch, `Undone: ${travel.step.label}`);
@@ -142,7 +145,7 @@ export class Editor {
   }
 
   redo(): Step | undefined {
-    const travel = this.dataset && redo(this.history, this.dataset);
+    const travel = this.dataset && this.#edit?.redo(this.history, this.dataset);
     if (!travel) return undefined;
     this.history = travel.history;
     this.#changed(travel.dataset, travel.patch, `Redone: ${travel.step.label}`);

@@ -2,9 +2,8 @@
  * Where the open dataset comes from: the bundled one, or a file served beside
  * the app and named by `?data=` (its source texts are fetched relative to it).
  */
-import { loadDataset, type Problem, type ValidationResult } from '../model';
-import { decodeBytes, detectFormat, tooLarge } from '../io';
-import { BUNDLED_NAME, bundledSourceTexts, loadBundledDataset } from './bundled';
+import type { ValidationResult } from '../model/validate';
+import { BUNDLED_NAME, loadBundledDataset } from './bundled';
 
 export interface Loaded {
   /** Short name for file names: the file's name without its extension. */
@@ -12,80 +11,16 @@ export interface Loaded {
   result: ValidationResult;
   /** The source texts read beside the dataset, by source id. */
   sourceTexts: Map<string, string>;
-}
-
-/** Raised when the file itself cannot be had (not found, not allowed). */
-export class LoadError extends Error {
-  override name = 'LoadError';
+  /** Or, for the bundled dataset, the texts to come after its first frame. */
+  laterTexts?: Promise<Map<string, string>>;
 }
 
 export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   const data = params.get('data');
-  if (data === null || data === '')
-    return {
-      name: BUNDLED_NAME,
-      result: await loadBundledDataset(),
-      sourceTexts: bundledSourceTexts(),
-    };
-  const url = new URL(data, window.location.href);
-  if (url.origin !== window.location.origin) {
-    throw new LoadError(`diplomap opens datasets served beside it only, not from ${url.origin}.`);
+  if (data === null || data === '') {
+    const { result, laterTexts } = await loadBundledDataset();
+    return { name: BUNDLED_NAME, result, sourceTexts: new Map(), laterTexts };
   }
-  const response = await fetch(url).catch((error: unknown) => {
-    throw new LoadError(
-      `Could not load ${data}: ${error instanceof Error ? error.message : String(error)}.`,
-    );
-  });
-  if (!response.ok)
-    throw new LoadError(`Could not load ${data}: the server answered ${response.status}.`);
-  // A server that falls back to the app's page for unknown paths answers 200 with HTML.
-  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-    throw new LoadError(`Could not load ${data}: there is no such file beside the app.`);
-  }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const large = tooLarge(bytes.byteLength);
-  if (large) throw new LoadError(`Could not open ${data}: ${large}`);
-  // The bytes are read as the Open dialog and the command line read them (BOM, UTF-16, XML encoding).
-  const decoded = decodeBytes(bytes);
-  let result: ValidationResult;
-  const sourceTexts = new Map<string, string>();
-  if (detectFormat(decoded.text) === 'diplomap') {
-    const read = new Map<string, string>();
-    result = await loadDataset(decoded.text, async (path) => {
-      const source = await fetch(new URL(path, url)).catch(() => undefined);
-      const body = source?.ok
-        ? decodeBytes(new Uint8Array(await source.arrayBuffer())).text
-        : undefined;
-      if (body !== undefined) read.set(path, body);
-      return body;
-    });
-    for (const source of result.dataset?.sources ?? []) {
-      const body = source.text === undefined ? undefined : read.get(source.text);
-      if (body !== undefined) sourceTexts.set(source.id, body);
-    }
-  } else {
-    // Other formats: the readers load when first used (XML with the browser's own parser).
-    const { importText } = await import('../io/import');
-    const base = decodeURIComponent(url.pathname.split('/').pop() ?? data).replace(/\.[^.]*$/, '');
-    const imported = importText(decoded, { title: base || data });
-    result = {
-      dataset: imported.dataset,
-      problems: imported.report.issues.map((issue) => {
-        const problem: Problem = {
-          code: 'invalid-value',
-          severity: issue.severity,
-          path: issue.path ?? '',
-          message: issue.message,
-        };
-        if (issue.line !== undefined) problem.line = issue.line;
-        if (issue.column !== undefined) problem.column = issue.column;
-        return problem;
-      }),
-    };
-  }
-  const name = decodeURIComponent(url.pathname.split('/').pop() ?? 'dataset').replace(
-    /\.[^.]*$/,
-    '',
-  );
-  return { name: name || 'dataset', result, sourceTexts };
+  // A file of one's own loads its reader and validator with it: the bundled dataset needs neither.
+  return (await import('./load-file')).loadFile(data);
 }

@@ -2,23 +2,9 @@
  * The path question as the page shows it: the result of the search under
  * the map's filters, which paths are listed, and what the map highlights.
  */
-import type { DiplomacyGraph } from '../model/graph';
-import { findPaths, type Path, type PathResult } from '../model/paths';
+import type { Path, PathResult } from '../model/paths';
 import type { Story } from '../model/types';
-import type { Visible } from './filters';
 import type { PathQuery } from './view';
-
-/** Runs a complete path question over what the filters show; null while an end is missing. */
-export function runPathQuery(
-  graph: DiplomacyGraph,
-  query: PathQuery | null,
-  visible: Visible,
-): PathResult | null {
-  if (!query || query.from === undefined || query.to === undefined) return null;
-  return findPaths(graph, query.from, query.to, query.options, (relation) =>
-    visible.relations.has(relation.id),
-  );
-}
 
 /** Every listed path: the shortest first, then the alternatives. */
 export function listedPaths(result: PathResult | null): Path[] {

@@ -15,7 +15,7 @@ import {
 } from '../model/vocabulary';
 import { closestMatch } from '../model/suggest';
 import { NO_FILTERS, type Filters, type StatusFilterId } from './filters';
-import { PATH_LIMITS, type PathOptions } from '../model/paths';
+import { PATH_LIMITS, type PathOptions } from '../model/path-options';
 import { decodeAnalysis, encodeAnalysis } from './analysis-view';
 import { DEFAULT_LAYOUT, INITIAL_VIEW, isLayoutName, type PathQuery, type ViewState } from './view';
 

@@ -1,23 +1,18 @@
 /**
  * window.diplomap: the Cytoscape instance for the console, and an export
  * call that the command-line renderer (src/cli/render.ts) uses to draw the
- * same image a reader would download.
+ * same image a reader would download. Each call loads its code when first
+ * made: the page's first view has no need of it.
  */
 import type { Core } from 'cytoscape';
 import type { ExportOptions, ExportedImage } from '../render/export';
 import type { ScriptExportRequest, ScriptExportResult } from '../render/script-export';
 import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
-import { creditLine, exportFileName, pathCaption } from '../state/export-names';
 import { listedPaths } from '../state/path-view';
 import { creditWithWindow } from '../state/timeline';
-import { importReport, type ImportReport } from '../state/importing';
-import {
-  runExtraction,
-  type ExtractInput,
-  type ExtractStage,
-  type ExtractionResult,
-} from '../state/extracting';
+import type { ImportReport } from '../state/importing';
+import type { ExtractInput, ExtractStage, ExtractionResult } from '../state/extracting';
 
 interface MapView {
   exportFigure(options: ExportOptions): Promise<ExportedImage>;
@@ -62,6 +57,7 @@ export function installScripting(
   const hook = async (request: ScriptExportRequest): Promise<ScriptExportResult> => {
     const graph = app.graph;
     if (!graph) throw new Error('No dataset is open.');
+    const { creditLine, exportFileName, pathCaption } = await import('../state/export-names');
     const figure: FigureOptions = {
       area: request.area ?? 'all',
       background: request.background ?? 'white',
@@ -86,7 +82,10 @@ export function installScripting(
       fileName: exportFileName(datasetName(), app.view, extension),
     };
   };
-  const extract = (input: ExtractInput, options: { cancelAt?: ExtractStage } = {}) => {
+  const importReport = async (text: string): Promise<ImportReport> =>
+    (await import('../state/importing')).importReport(text);
+  const extract = async (input: ExtractInput, options: { cancelAt?: ExtractStage } = {}) => {
+    const { runExtraction } = await import('../state/extracting');
     const controller = new AbortController();
     return runExtraction(
       input,
@@ -96,7 +95,8 @@ export function installScripting(
       controller.signal,
     );
   };
-  target.diplomap = { ...target.diplomap, export: hook, importReport, open, extract };
+  // Added to what is there (the map's getters stay getters).
+  Object.assign((target.diplomap ??= {}), { export: hook, importReport, open, extract });
   return () => {
     if (target.diplomap?.export === hook) {
       delete target.diplomap.export;

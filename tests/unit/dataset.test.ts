@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_KINDS, isRelationKind, foldText, type Dataset } from '../../src/model';
+import { trustedDataset } from '../../src/state/bundled';
 import { parseBundled, readBundled } from './_bundled';
 
 const result = parseBundled();
@@ -15,6 +16,10 @@ describe('the bundled Nagorno-Karabakh dataset', () => {
   it('is valid, with no error and no warning', () => {
     expect(result.problems).toEqual([]);
     expect(dataset).not.toBeNull();
+  });
+
+  it('reads the same taken as it is as validated, so the page need not validate it', () => {
+    expect(trustedDataset(readBundled().text)).toEqual(dataset);
   });
 
   it('quotes its source verbatim in every piece of evidence', () => {

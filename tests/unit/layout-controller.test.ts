@@ -6,7 +6,7 @@ import {
   type LayoutEvents,
   type Placement,
 } from '../../src/render/layout-controller';
-import { MAIN_THREAD_LAYOUT_LIMIT } from '../../src/render/layouts';
+import { MAIN_THREAD_LAYOUT_LIMIT, planLayout } from '../../src/render/layouts';
 import { LayoutStopped, type LayoutJob } from '../../src/render/offthread-layout';
 
 function graph(count: number) {
@@ -55,6 +55,7 @@ describe('LayoutController on the page thread', () => {
       quickFit: () => undefined,
       still: () => false,
       nextFrame: now,
+      planLayout,
     });
     expect(controller.target).toBeUndefined();
     controller.run({ asked: 'grid', aspect: 1, animate: false });
@@ -79,6 +80,7 @@ describe('LayoutController on the page thread', () => {
       quickFit: () => undefined,
       still: () => false,
       nextFrame: now,
+      planLayout,
     });
     controller.run({ asked: 'circle', root: 'a', aspect: 1, animate: false });
     controller.run({ asked: 'breadthfirst', root: '2', aspect: 1, animate: false });
@@ -86,6 +88,26 @@ describe('LayoutController on the page thread', () => {
       { layout: 'circle', detail: undefined },
       { layout: 'breadthfirst', detail: '2' },
     ]);
+  });
+
+  it('loads the layouts when first asked for, and drops a layout asked for before another', async () => {
+    const cy = graph(9);
+    const { log, applied, events } = recorder();
+    const controller = new LayoutController(cy, {
+      events,
+      quickFit: () => undefined,
+      still: () => false,
+      nextFrame: now,
+    });
+    controller.run({ asked: 'circle', aspect: 1, animate: false });
+    controller.run({ asked: 'grid', aspect: 1, animate: false });
+    // Nothing is computed before the layouts' code is there.
+    expect(applied).toEqual([]);
+    await expect.poll(() => applied.length).toBe(1);
+    expect(applied).toEqual([{ layout: 'grid', detail: undefined }]);
+    expect(log.filter((line) => line === 'moved')).toHaveLength(1);
+    const xs = new Set(cy.nodes().map((node) => Math.round(node.position().x)));
+    expect(xs.size).toBeGreaterThan(1);
   });
 
   it('moveTo without a placement moves and fits, but applies nothing', () => {

@@ -7,7 +7,8 @@
  *
  * BENCH_RUNS (default 5) runs are measured after one warm-up; BENCH_SIZES
  * (default 1000,5000,20000) picks the generated sizes; BENCH_SKIP_BUILD=1
- * reuses dist/; BENCH_LOADS_ONLY=1 measures the loads alone.
+ * reuses dist/; BENCH_LOADS_ONLY=1 measures the loads alone; BENCH_NO_LAYOUTS=1
+ * leaves out the layouts (the longest part), for a quick look at the rest.
  */
 import { execSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -29,6 +30,8 @@ const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000,20000')
   .filter((size) => size > 0);
 /** Loads only (first frame, laid out, longest tasks): for the biggest graphs when time is short. */
 const LOADS_ONLY = process.env['BENCH_LOADS_ONLY'] === '1';
+/** No layouts measured: loads, pan and zoom, select, filter, path and heap only. */
+const NO_LAYOUTS = process.env['BENCH_NO_LAYOUTS'] === '1';
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT = 180_000;
 const COOPERATIVE = Object.entries(RELATION_KINDS)
@@ -46,7 +49,7 @@ interface Input {
 
 type Cy = import('cytoscape').Core;
 type Win = Window & {
-  diplomap: { cy: Cy; focus: Cy; open(query: string): Promise<void> };
+  diplomap: { cy: Cy; focus?: Cy; open(query: string): Promise<void> };
   peer: {
     cy: Cy;
     load(): Promise<void>;
@@ -359,7 +362,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   // free, and drawing its result, one redraw of every element.
   const computing = new Map<string, number[]>(order.map((name) => [name, []]));
   const showing = new Map<string, number[]>(order.map((name) => [name, []]));
-  for (let run = -1; run < RUNS; run++) {
+  for (let run = -1; run < (NO_LAYOUTS ? -1 : RUNS); run++) {
     for (const name of order) {
       if (run === -1) log(`  layout ${name}…`);
       await page.evaluate(() => ((window as unknown as Win).__longtasks = []));
@@ -386,7 +389,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
     }
   }
   const layouts = new Map(
-    LAYOUT_NAMES.map((name) => [
+    (NO_LAYOUTS ? [] : LAYOUT_NAMES).map((name) => [
       name,
       {
         time: summarise(times.get(name)!),
@@ -415,7 +418,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
       page,
       // An actor drawn over the hub may take the click: any selection counts.
       // (On a big graph the selection is drawn on the focus layer over the map.)
-      `window.diplomap.cy.$('node.selected').length + window.diplomap.focus.$('node.selected').length > 0`,
+      `window.diplomap.cy.$('node.selected').length + (window.diplomap.focus?.$('node.selected').length ?? 0) > 0`,
       null,
     );
     await nextFrame(page);
@@ -460,7 +463,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
         // On the map, or on a big graph's focus layer over it.
         const marked = () =>
           cy.getElementById(end).hasClass('on-path') ||
-          focus.getElementById(end).hasClass('on-path');
+          (focus?.getElementById(end).hasClass('on-path') ?? false);
         const frame = () => new Promise((done) => requestAnimationFrame(done));
         const started = performance.now();
         window.history.pushState(null, '', `/?${params.toString()}`);
@@ -566,8 +569,8 @@ async function benchPeer(
     return { only: 'loads' as const, loads, longestFirstFrameTask };
   }
   const layouts = new Map<string, Figure>();
-  for (const name of LAYOUT_NAMES) {
-    if (name === 'fcose') continue; // not part of plain Cytoscape
+  for (const name of NO_LAYOUTS ? [] : LAYOUT_NAMES) {
+    if (name === 'fcose' || name === 'camps') continue; // not part of plain Cytoscape
     layouts.set(
       name,
       await repeat(() =>
