@@ -77,22 +77,34 @@ export function syncElements(
   return { added, moved };
 }
 
+/** The room a new actor needs, in model units: its shape and a name under it. */
+const ROOM = { left: 90, right: 90, top: 35, bottom: 60 };
+/** Space kept between the new actor's room and what is already drawn. */
+const MARGIN = 12;
+
 /**
- * A place near the middle of the view that no actor takes: the middle, else
- * the first free one on a spiral around it.
+ * A place near the middle of the view where a new actor and its name stand
+ * clear of every actor and name already drawn: the middle, else the first
+ * such place on a spiral around it.
  */
 export function freeSpot(cy: Core): Position {
   const pan = cy.pan();
   const zoom = cy.zoom();
   const middle = { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
-  const taken = cy.nodes().map((node) => node.position());
-  const gap = 70;
-  for (let i = 0; i < 200; i++) {
+  const taken = cy.nodes().map((node) => node.boundingBox({ includeLabels: true }));
+  const clear = (spot: Position) =>
+    taken.every(
+      (box) =>
+        box.x2 + MARGIN <= spot.x - ROOM.left ||
+        box.x1 - MARGIN >= spot.x + ROOM.right ||
+        box.y2 + MARGIN <= spot.y - ROOM.top ||
+        box.y1 - MARGIN >= spot.y + ROOM.bottom,
+    );
+  for (let i = 0; i < 400; i++) {
     const angle = i * 2.4;
-    const radius = i === 0 ? 0 : gap * Math.sqrt(i);
+    const radius = i === 0 ? 0 : 45 * Math.sqrt(i);
     const spot = { x: middle.x + radius * Math.cos(angle), y: middle.y + radius * Math.sin(angle) };
-    if (taken.every((p) => Math.hypot(p.x - spot.x, p.y - spot.y) >= gap))
-      return { x: Math.round(spot.x), y: Math.round(spot.y) };
+    if (clear(spot)) return { x: Math.round(spot.x), y: Math.round(spot.y) };
   }
   return { x: Math.round(middle.x), y: Math.round(middle.y) };
 }
