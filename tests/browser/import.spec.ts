@@ -309,6 +309,16 @@ test('a relation from an actor to itself is counted, and drawn as a loop', async
   );
   await dialog.getByRole('button', { name: 'Open this graph' }).click();
   await expect(map(page)).toHaveAttribute('data-drawn-edges', '2');
+  // The counts follow the model at once; the map draws the new graph's elements a moment later.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy.edges()
+            .length,
+      ),
+    )
+    .toBe(2);
   const drawn = await page.evaluate(() => {
     const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
     const loop = cy.edges().filter((edge) => edge.isLoop());
