@@ -25,10 +25,6 @@ export function actorOf(dataset: Dataset, id: string): Actor {
   return dataset.actors[actorIndex(dataset, id)] as Actor;
 }
 
-export function relationOf(dataset: Dataset, id: string): Relation {
-  return dataset.relations[relationIndex(dataset, id)] as Relation;
-}
-
 export function sourceOf(dataset: Dataset, id: string): Source {
   return dataset.sources[sourceIndex(dataset, id)] as Source;
 }

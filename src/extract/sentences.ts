@@ -4,7 +4,7 @@
  * "(Vahan Stepanyan/AP)") and the links after "Read more:" are not reporting
  * and are not read for proposals.
  */
-import type { AnalysedSentence, Token } from './nlp';
+import type { AnalysedSentence } from './nlp';
 
 const CREDIT = /^\([^()]{2,60}\/[^()]{2,40}\)$/;
 const TRAILER = /^(read more|related|more on this story|see also|recommended)\s*:?$/i;
@@ -45,11 +45,4 @@ export function sentenceAt(sentences: readonly AnalysedSentence[], offset: numbe
     else high = mid - 1;
   }
   return low;
-}
-
-/** The index of the first token of a sentence that starts at or after an offset. */
-export function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let i = 0;
-  while (i < tokens.length && (tokens[i] as Token).start < offset) i++;
-  return i;
 }

@@ -36,17 +36,6 @@ export function childElements(
   return out;
 }
 
-/** The first descendant of a local name, in document order (found without recursion). */
-export function firstDescendant(parent: Element, localName: string): Element | undefined {
-  const stack = childElements(parent).reverse();
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    if (element.localName === localName) return element;
-    stack.push(...childElements(element).reverse());
-  }
-  return undefined;
-}
-
 /** An attribute's value, or undefined when the element does not have it. */
 export function attributeOf(element: Element, name: string): string | undefined {
   return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : undefined;
