@@ -7,6 +7,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layoutOptions, withSeededRandom, type LayoutChoice } from './layouts';
 import { turnToFit } from './layout-passes';
+import { spreadOut } from './spread-out';
 
 export interface LayoutRequest {
   /** Map ids of the actors, in the order of the positions sent back. */
@@ -60,6 +61,10 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
       positions[2 * i + 1] = y;
     });
     cy.destroy();
+    if (choice.name === 'fcose') {
+      post({ type: 'progress', phase: 'Making room for each actor' });
+      spreadOut(positions, sizes);
+    }
     post({ type: 'done', positions }, [positions.buffer]);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
