@@ -78,25 +78,49 @@ test('the bundled dataset opens at its saved arrangement, with no layout compute
   expect(Object.fromEntries(placed)).toEqual(Object.fromEntries(saved));
 });
 
-test('on a 1280×800 window the header is one row and every action in it can be reached', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible();
-  const header = page.locator('header.top');
-  const search = page.getByRole('combobox', { name: 'Search actors' });
-  const maps = header.getByRole('button', { name: 'Maps' });
-  // One row: the last action sits level with the search box, the header no taller than a row.
-  const [searchBox, mapsBox, headerBox] = await Promise.all([
-    search.boundingBox(),
-    maps.boundingBox(),
-    header.boundingBox(),
-  ]);
-  expect(Math.abs(mapsBox!.y - searchBox!.y)).toBeLessThan(12);
-  expect(headerBox!.height).toBeLessThan(60);
-  // The side panel's tabs stand in for the header's Paths and Analysis beside the map.
-  await expect(page.getByRole('tab', { name: 'Paths' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: 'Analysis' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Layout' })).toBeVisible();
-});
+for (const title of ['the bundled report', 'a map with a long title']) {
+  test(`on a 1280×800 window the header is one row and every action in it can be reached: ${title}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    if (title === 'the bundled report') await page.goto('/');
+    else {
+      const long =
+        'A generated network of a thousand actors and three thousand relations, for testing';
+      await page.route(
+        (url) => url.pathname === '/long-title.json',
+        (route) =>
+          route.fulfill({
+            contentType: 'application/json',
+            body: JSON.stringify({
+              title: long,
+              sources: [{ id: 's', title: 'Test', publisher: 'Test', published: '2020-01-01' }],
+              actors: [
+                { id: 'a', name: 'Alpha', kind: 'state' },
+                { id: 'b', name: 'Beta', kind: 'state' },
+              ],
+              relations: [{ id: 'r', source: 'a', target: 'b', kind: 'alliance', evidence: [] }],
+            }),
+          }),
+      );
+      await page.goto('/?data=/long-title.json');
+      await expect(page.locator('header.top .title')).toHaveText(long);
+    }
+    await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible();
+    const header = page.locator('header.top');
+    const search = page.getByRole('combobox', { name: 'Search actors' });
+    const maps = header.getByRole('button', { name: 'Maps' });
+    // One row: the last action sits level with the search box, the header no taller than a row.
+    const [searchBox, mapsBox, headerBox] = await Promise.all([
+      search.boundingBox(),
+      maps.boundingBox(),
+      header.boundingBox(),
+    ]);
+    expect(Math.abs(mapsBox!.y - searchBox!.y)).toBeLessThan(12);
+    expect(headerBox!.height).toBeLessThan(60);
+    // The side panel's tabs stand in for the header's Paths and Analysis beside the map.
+    await expect(page.getByRole('tab', { name: 'Paths' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Analysis' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Layout' })).toBeVisible();
+  });
+}
