@@ -96,6 +96,16 @@ export function nodesBox(
   return boxAround(points);
 }
 
+/** Whether `inner` lies wholly within `outer`. */
+export function contains(outer: Box, inner: Box): boolean {
+  return (
+    inner.left >= outer.left &&
+    inner.top >= outer.top &&
+    inner.right <= outer.right &&
+    inner.bottom <= outer.bottom
+  );
+}
+
 /** Whether a rendered point lies within `margin` pixels of the map's edge, or beyond it. */
 export function nearEdge(point: Position, size: Size, margin = 30): boolean {
   return (

@@ -14,13 +14,19 @@ import type { AppState } from '../state/app-state.svelte';
 export interface FocusedMap {
   cy: Core;
   viewport: MapViewport;
+  /** Whether its marks are named at any zoom (a big graph's focus layer, see focus-layer.ts). */
+  namedAtAnyZoom?: boolean;
 }
 
 /** Fits the path, or the selection and its neighbours, where the whole map is too small to read. */
-function fitFocus(app: AppState, { cy, viewport }: FocusedMap, duration: number): boolean {
+function fitFocus(
+  app: AppState,
+  { cy, viewport, namedAtAnyZoom = false }: FocusedMap,
+  duration: number,
+): boolean {
   const graph = app.graph;
   const ids = graph && (app.pathHighlight ?? brightIds(graph, app.view.selection, app.visible));
-  return !!ids && viewport.showReadable(elementsOf(cy, ids), duration);
+  return !!ids && viewport.showReadable(elementsOf(cy, ids), duration, { namedAtAnyZoom });
 }
 
 /**
@@ -32,7 +38,11 @@ export function refit(app: AppState, map: FocusedMap): void {
   const selection = app.view.selection;
   if (!map.viewport.atFittedZoom) {
     if (selection) map.viewport.keepInView(map.cy.getElementById(selectionKey(selection)));
-  } else if (!fitFocus(app, map, 0)) map.viewport.fitShown(0);
+  } else if (map.namedAtAnyZoom || !fitFocus(app, map, 0)) {
+    // A map whose marks are named at any zoom shows the path and the selection where they
+    // are: the whole map is fitted again, and they with it.
+    map.viewport.fitShown(0);
+  }
 }
 
 /**
@@ -58,8 +68,12 @@ export function followFocus(
     if (!shown || !laidOut() || highlightKey === '') return;
     untrack(() => {
       const path = app.pathHighlight;
-      // The whole path, labels and all, as large as the map allows.
-      if (path) shown.viewport.show(elementsOf(shown.cy, path), motion(300));
+      // The whole path, labels and all, as large as the map allows; on a big graph, only
+      // where part of it is out of view.
+      if (path)
+        shown.viewport.show(elementsOf(shown.cy, path), motion(300), {
+          namedAtAnyZoom: shown.namedAtAnyZoom ?? false,
+        });
     });
   });
 

@@ -158,6 +158,91 @@ test.describe('a network of 5,000 actors', () => {
     expect(over).toBe(0);
   });
 
+  test('a path already in view is drawn where it is; one partly out of view is brought in', async ({
+    page,
+  }) => {
+    await openGenerated(page);
+    await expect(map(page)).toBeVisible({ timeout: 60_000 });
+    type Win = Window & {
+      diplomap: { cy: import('cytoscape').Core; focus: import('cytoscape').Core };
+    };
+    // Two ends a few steps apart, and the view as the map has it.
+    const ends = await page.evaluate(() => {
+      const { cy } = (window as unknown as Win).diplomap;
+      const hub = cy.nodes().max((node) => node.degree(false)).ele;
+      const walk = cy.elements().breadthFirstSearch({ root: hub, directed: false });
+      const far = walk.path.nodes().filter((node) => node.id() !== hub.id())[40]!;
+      return { from: hub.id().slice(2), to: far.id().slice(2) };
+    });
+    const ask = (from: string, to: string) =>
+      page.evaluate(
+        ({ from, to }) => {
+          const params = new URLSearchParams(window.location.search);
+          params.set('path', `${from},${to}`);
+          window.history.pushState(null, '', `/?${params.toString()}`);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        },
+        { from, to },
+      );
+    const view = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as Win).diplomap;
+        return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      });
+    /** Whether the path's end is marked over the map, and where it is drawn. */
+    const end = (id: string) =>
+      page.evaluate((key) => {
+        const { cy, focus } = (window as unknown as Win).diplomap;
+        const point = cy.getElementById(key).renderedPosition();
+        return {
+          marked: focus.getElementById(key).hasClass('on-path'),
+          inside: point.x > 0 && point.y > 0 && point.x < cy.width() && point.y < cy.height(),
+        };
+      }, `a:${id}`);
+
+    // Once the layout's status line and the notice over the map have gone (the map's box
+    // grows each time, and the map is fitted again).
+    await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toBeHidden();
+    const notice = page.locator('.notice').filter({ hasText: 'concentric rings' });
+    const height = () =>
+      page.evaluate(() => (window as unknown as Win).diplomap.cy.container()!.clientHeight);
+    const shorter = await height();
+    await notice.getByRole('button').click();
+    await expect(notice).toBeHidden();
+    await expect.poll(height).toBeGreaterThan(shorter);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const before = await view();
+    await ask(ends.from, ends.to);
+    await expect.poll(async () => (await end(ends.to)).marked, { timeout: 30_000 }).toBe(true);
+    // The whole map was in view: the path is drawn over it, and the map has not moved.
+    expect(await view()).toEqual(before);
+
+    // Zoomed in close on one end, the other is out of view: the map brings the path in.
+    await page.evaluate((key) => {
+      const { cy } = (window as unknown as Win).diplomap;
+      cy.zoom({ level: 3, position: cy.getElementById(key).position() });
+      cy.center(cy.getElementById(key));
+    }, `a:${ends.from}`);
+    const other = await page.evaluate(
+      ({ key, not }) => {
+        const { cy } = (window as unknown as Win).diplomap;
+        const hub = cy.getElementById(key);
+        const walk = cy.elements().breadthFirstSearch({ root: hub, directed: false });
+        const outside = walk.path.nodes().filter((node) => {
+          const point = node.renderedPosition();
+          return node.id() !== not && (point.x < 0 || point.x > cy.width() || point.y < 0);
+        });
+        return outside[0]!.id().slice(2);
+      },
+      { key: `a:${ends.from}`, not: `a:${ends.to}` },
+    );
+    expect((await end(other)).inside).toBe(false);
+    await ask(ends.from, other);
+    await expect.poll(async () => (await end(other)).marked, { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await end(other)).inside).toBe(true);
+    expect((await end(ends.from)).inside).toBe(true);
+  });
+
   test('lays out in a worker: no main-thread task over 200 ms until the positions come', async ({
     page,
   }) => {

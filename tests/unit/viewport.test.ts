@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   boxAround,
+  contains,
   centredPan,
   fitBox,
   nearEdge,
@@ -56,6 +57,15 @@ describe('boxes and edges', () => {
     const moved = nodesBox(cy.nodes(), (node) => ({ x: node.id() === 'a' ? -100 : 0, y: 0 }));
     expect(moved).toEqual({ left: -120, top: -20, right: 10, bottom: 20 });
     expect(nodesBox(cy.collection())).toBeUndefined();
+  });
+
+  it('contains tells a box wholly inside another from one reaching out of it', () => {
+    const outer = { left: 0, top: 0, right: 100, bottom: 50 };
+    expect(contains(outer, { left: 10, top: 10, right: 90, bottom: 40 })).toBe(true);
+    expect(contains(outer, outer)).toBe(true);
+    expect(contains(outer, { left: 10, top: 10, right: 101, bottom: 40 })).toBe(false);
+    expect(contains(outer, { left: -1, top: 10, right: 90, bottom: 40 })).toBe(false);
+    expect(contains(outer, { left: 10, top: 10, right: 90, bottom: 51 })).toBe(false);
   });
 
   it('centredPan puts the point in the middle, and nearEdge tells a point near the border', () => {
