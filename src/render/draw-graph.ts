@@ -13,7 +13,7 @@ import { edgeElements, nodeElements } from './elements';
 import type { LayoutController } from './layout-controller';
 import { MAIN_THREAD_LAYOUT_LIMIT } from './layout-choice';
 import type { MapViewport } from './map-viewport';
-import { spiralPositions, spiralRadius } from './offthread-layout';
+import { spiralPositions, spiralRadius } from './spiral';
 import { hideFiltered } from './view-classes';
 
 export interface DrawOptions {

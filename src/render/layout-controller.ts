@@ -21,7 +21,7 @@ import {
   type LayoutName,
 } from './layout-choice';
 import type { planLayout } from './layouts';
-import { LayoutStopped, layoutOffThread, type LayoutJob } from './offthread-layout';
+import { LayoutStopped, layoutOffThread, type LayoutJob, type OffThreadLayout } from './layout-job';
 import { shownElements } from './view-classes';
 import type { Viewport } from './viewport';
 import type { SideMap } from './camps-layout';
@@ -109,7 +109,7 @@ export interface LayoutControllerOptions {
   /** Computes a layout on the page's thread (loaded when first needed by default; tests give it). */
   planLayout?: Planner;
   /** Runs a big graph's layout elsewhere (the worker by default; tests give their own). */
-  offThread?: typeof layoutOffThread;
+  offThread?: OffThreadLayout;
   /** Calls back once the next frame is drawn (requestAnimationFrame by default). */
   nextFrame?: (callback: () => void) => void;
   /** Rendered pixels kept free around a fitted drawing. */

@@ -1,22 +1,13 @@
 /**
  * The page's side of layout-worker.ts: sends the graph's ends and sizes,
  * reports the worker's progress, and can stop it (the worker is ended, so a
- * stopped layout costs nothing more).
+ * stopped layout costs nothing more). Loaded with the first big graph's
+ * layout (see layout-job.ts).
  */
 import type { CollectionReturnValue, NodeSingular, Position } from 'cytoscape';
 import type { LayoutChoice } from './layouts';
+import { LayoutStopped, type LayoutJob } from './layout-job';
 import type { LayoutReply, LayoutRequest } from './layout-worker';
-
-/** Raised by `done` when the layout was stopped before it finished. */
-export class LayoutStopped extends Error {
-  override name = 'LayoutStopped';
-}
-
-export interface LayoutJob {
-  /** The positions by map id, once the worker has them. */
-  done: Promise<Map<string, Position>>;
-  stop(): void;
-}
 
 export function layoutOffThread(
   elements: CollectionReturnValue,
@@ -65,30 +56,4 @@ export function layoutOffThread(
       settle?.(new LayoutStopped('The layout was stopped.'));
     },
   };
-}
-
-/** The spiral's spacing between neighbouring actors, in model units. */
-const SPIRAL_SPACING = 28;
-
-/**
- * Where a big graph is drawn before its layout is ready: a sunflower spiral,
- * the actors with the most relations in the middle. Linear after the sort, so
- * that the first frame comes at once.
- */
-export function spiralPositions(
-  actors: ReadonlyArray<{ id: string; degree: number }>,
-): Map<string, Position> {
-  const ranked = [...actors].sort((a, b) => b.degree - a.degree);
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  const positions = new Map<string, Position>();
-  ranked.forEach(({ id }, i) => {
-    const radius = SPIRAL_SPACING * Math.sqrt(i);
-    positions.set(id, { x: radius * Math.cos(i * golden), y: radius * Math.sin(i * golden) });
-  });
-  return positions;
-}
-
-/** The radius of the spiral of this many actors, to fit it without measuring the drawing. */
-export function spiralRadius(count: number): number {
-  return SPIRAL_SPACING * Math.sqrt(Math.max(0, count - 1));
 }

@@ -13,7 +13,7 @@ import {
   type StyleOptions,
 } from '../../src/render/style';
 import { filledRings, layoutOptions } from '../../src/render/layouts';
-import { spiralPositions, spiralRadius } from '../../src/render/offthread-layout';
+import { spiralPositions, spiralRadius } from '../../src/render/spiral';
 import {
   applyHighlight,
   applyVisibility,

@@ -7,7 +7,7 @@ import {
   type Placement,
 } from '../../src/render/layout-controller';
 import { MAIN_THREAD_LAYOUT_LIMIT, planLayout } from '../../src/render/layouts';
-import { LayoutStopped, type LayoutJob } from '../../src/render/offthread-layout';
+import { LayoutStopped, type LayoutJob } from '../../src/render/layout-job';
 
 function graph(count: number) {
   const elements: cytoscape.ElementDefinition[] = [];
