@@ -141,22 +141,3 @@ export function countByKind(graph: DiplomacyGraph): Map<RelationKindId, number> 
   );
   return counts;
 }
-
-/** The earliest and latest day any relation's date touches, for the date inputs' bounds. */
-export function dateExtent(graph: DiplomacyGraph): { min?: string; max?: string } {
-  let min: string | undefined;
-  let max: string | undefined;
-  graph.forEachEdge((_, relation) => {
-    const span = relation.date === undefined ? null : parseDate(relation.date);
-    if (!span) return;
-    for (const day of [span.start, span.end]) {
-      if (day === undefined) continue;
-      if (min === undefined || day < min) min = day;
-      if (max === undefined || day > max) max = day;
-    }
-  });
-  const extent: { min?: string; max?: string } = {};
-  if (min !== undefined) extent.min = min;
-  if (max !== undefined) extent.max = max;
-  return extent;
-}
