@@ -80,6 +80,8 @@ export class AppState {
   view: ViewState = $state.raw(INITIAL_VIEW);
   /** Messages about the URL or the data, shown until dismissed. */
   notices: string[] = $state.raw([]);
+  /** The notices that came from reading the address: Back and Forward replace these alone. */
+  #addressNotices: readonly string[] = [];
   /** Bumped to ask the map to centre on the selection (search, keyboard). */
   focusRequest = $state(0);
 
@@ -180,8 +182,10 @@ export class AppState {
       const decoded = decodeView(params, graph);
       this.view = decoded.view;
       this.notices = decoded.notices;
+      this.#addressNotices = decoded.notices;
     } else {
       this.view = INITIAL_VIEW;
+      this.#addressNotices = [];
     }
   }
 
@@ -199,12 +203,18 @@ export class AppState {
       });
   }
 
-  /** Replaces the view after Back or Forward, without adding a history entry. */
+  /**
+   * Replaces the view after Back or Forward, without adding a history entry.
+   * What the old address said gives way to what the new one says; other
+   * notices (a layout that could not run, a map restored) stay until dismissed.
+   */
   restore(params: URLSearchParams): void {
     if (!this.graph) return;
     const decoded = decodeView(params, this.graph);
     this.view = decoded.view;
-    this.notices = decoded.notices;
+    const old = this.#addressNotices;
+    this.notices = [...this.notices.filter((notice) => !old.includes(notice)), ...decoded.notices];
+    this.#addressNotices = decoded.notices;
   }
 
   /**

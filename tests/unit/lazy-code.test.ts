@@ -25,6 +25,22 @@ describe('lazy', () => {
   });
 });
 
+describe('Back and Forward', () => {
+  it('replace what the old address said, and keep every other notice', () => {
+    const app = new AppState();
+    app.open(dataset, new URLSearchParams('actor=atlantis'));
+    const fromAddress = [...app.notices];
+    expect(fromAddress).toHaveLength(1);
+    app.notices = [...app.notices, 'The layout could not run.'];
+    app.restore(new URLSearchParams('actor=russia'));
+    expect(app.notices).toEqual(['The layout could not run.']);
+    app.restore(new URLSearchParams('actor=lemuria'));
+    expect(app.notices).toHaveLength(2);
+    expect(app.notices[0]).toBe('The layout could not run.');
+    expect(app.notices[1]).toContain('lemuria');
+  });
+});
+
 describe('the page state, with code loaded on first use', () => {
   it('answers a path question once the search has loaded, saying it waits meanwhile', async () => {
     const app = new AppState();
