@@ -118,6 +118,12 @@ for (const title of ['the bundled report', 'a map with a long title']) {
     ]);
     expect(Math.abs(mapsBox!.y - searchBox!.y)).toBeLessThan(12);
     expect(headerBox!.height).toBeLessThan(60);
+    // The page fits the window: only its panels scroll, never the page under the header.
+    const sizes = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      window: document.documentElement.clientHeight,
+    }));
+    expect(sizes.scroll).toBe(sizes.window);
     // The side panel's tabs stand in for the header's Paths and Analysis beside the map.
     await expect(page.getByRole('tab', { name: 'Paths' })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Analysis' })).toBeVisible();
