@@ -17,6 +17,7 @@ import type { Analysis, Token } from './nlp';
 import { nameWords } from './names';
 import { recogniseTitledPeople, type PeopleContext } from './people';
 import { ActorRegistry, keyOf, type ActorMention } from './registry';
+import { readRespectively } from './respectively';
 import { bodySentences, sentenceAt } from './sentences';
 import { TITLE_PATTERN } from './titles';
 
@@ -330,6 +331,7 @@ export function recogniseActors(article: string, analysis: Analysis): ActorRegis
   mentionHits(ctx);
   libraryNames(ctx);
   joinShortNames(ctx);
+  readRespectively(article, registry);
   return registry;
 }
 

@@ -2,7 +2,8 @@
  * Words that stand for actors named before: "the three countries", "the two
  * leaders", "the two regional rivals" (the last list of that many, its subject first, in this
  * sentence's earlier clauses or the sentences before), "both sides" and
- * "the two sides" (the two sides of the article's conflict). They join a
+ * "the two sides" (the two sides of the article's conflict, or of its talks),
+ * "both delegations", "the two parties" (of its talks, or of its conflict). They join a
  * sentence's frame as a list placed where the words are, so that the quote
  * is still the sentence's own words.
  */
@@ -17,12 +18,18 @@ export interface ConflictPair {
   mentions: [ActorMention, ActorMention];
 }
 
+/** The article's two sides: of its fighting, and of its talks (the fighting's, if it names none). */
+export interface Sides {
+  conflict?: ConflictPair;
+  talks?: ConflictPair;
+}
+
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const COUNTRIES =
   /\b(?:the\s+)?(two|three|four|five|both)\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|powers|rivals|neighbou?rs|allies|capitals|leaders|ministers|presidents|heads of state)\b/giu;
 /** The words of COUNTRIES that stand for people. */
 const PEOPLE = /(?:leaders|ministers|presidents|heads of state)$/i;
-const SIDES = /\b(?:both|the\s+two|the|either)\s+sides\b/gi;
+const SIDES = /\b(?:both|the\s+two|the|either)\s+(sides|delegations|parties)\b/gi;
 /** How many sentences back a list may be. */
 const REACH = 4;
 
@@ -104,29 +111,66 @@ function people(
   return undefined;
 }
 
+/** "their countries": the states of the list named last as a subject, before in the sentence or the one before. */
+const THEIR = /\btheir\s+(?:two\s+|three\s+)?(?:countries|nations|states|governments)\b/gi;
+
+/** A list of people as the states they serve, if each serves one; a list of actors as itself. */
+function statesOf(
+  members: readonly ActorMention[],
+  kindOf: KindOf,
+  affiliationOf: (key: string) => string | undefined,
+): ActorMention[] | undefined {
+  const states = members.map((m) => {
+    if (kindOf(m.key) !== 'person') return m;
+    const state = affiliationOf(m.key);
+    return state ? { ...m, key: state } : undefined;
+  });
+  if (!states.every((m): m is ActorMention => m !== undefined)) return undefined;
+  return new Set(states.map((m) => m.key)).size === states.length ? states : undefined;
+}
+
 export function resolveAnaphora(
   frame: Frame,
   earlier: readonly Frame[],
-  conflict: ConflictPair | undefined,
+  sides: Sides,
   kindOf: KindOf = () => undefined,
+  affiliationOf: (key: string) => string | undefined = () => undefined,
 ): void {
   const text = frame.article.slice(frame.sentence.start, frame.sentence.end);
+  for (const m of text.matchAll(THEIR)) {
+    const start = frame.sentence.start + m.index;
+    const list = [frame, ...[...earlier].reverse().slice(0, 1)]
+      .flatMap((f) =>
+        f.groups
+          .filter((g) => g.members.length > 1 && (f !== frame || g.end <= start))
+          .filter((g) => canBeSubject(f, g))
+          .reverse(),
+      )
+      .at(0);
+    const states = list && statesOf(list.members, kindOf, affiliationOf);
+    if (states)
+      place(frame, virtual(states, start, start + m[0].length, frame.sentence.index, m[0]));
+  }
   for (const m of text.matchAll(COUNTRIES)) {
     const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
     const start = frame.sentence.start + m.index;
     const personal = PEOPLE.test(m[0]);
+    const countries = personal ? undefined : antecedent(frame, earlier, start, n)?.members;
+    // "Xi and Modi … the two countries": the states the people serve.
     const match = personal
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??
         people(frame, earlier, start, n, kindOf))
-      : antecedent(frame, earlier, start, n)?.members;
+      : countries && statesOf(countries, kindOf, affiliationOf);
     if (match) place(frame, virtual(match, start, start + m[0].length, frame.sentence.index, m[0]));
   }
-  if (!conflict) return;
   for (const m of text.matchAll(SIDES)) {
+    // "Both sides" are the fighting's first; "both delegations", the talks' first.
+    const pair =
+      (m[1] as string).toLowerCase() === 'sides'
+        ? (sides.conflict ?? sides.talks)
+        : (sides.talks ?? sides.conflict);
+    if (!pair) continue;
     const start = frame.sentence.start + m.index;
-    place(
-      frame,
-      virtual(conflict.mentions, start, start + m[0].length, frame.sentence.index, m[0]),
-    );
+    place(frame, virtual(pair.mentions, start, start + m[0].length, frame.sentence.index, m[0]));
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { AnalysedSentence, Token } from './nlp';
 import type { ActorMention } from './registry';
+import { LEADERS_OF } from './respectively';
 
 export interface Group {
   members: ActorMention[];
@@ -51,15 +52,25 @@ function tokensBetween(sentence: AnalysedSentence, start: number, end: number): 
   return sentence.tokens.filter((t) => t.start >= start && t.end <= end);
 }
 
+/** What a state's possessive names of it that acts for it: "Yemen’s internationally recognised government". */
+const POSSESSED =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|authorities|administration|leadership|forces|army|military|delegation|team|side|negotiators|officials|ministry|president|leader)\b/u;
+
+/** "Zelensky and the leaders of France, Germany and Britain, Emmanuel Macron…": one list of people. */
+const AND_LEADERS_OF = new RegExp(`^\\s*,?\\s*and\\s+the\\s+${LEADERS_OF}[^;:()]*,\\s*$`, 'iu');
+
 /** Whether the words between two mentions join them in one list. */
 function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
-  const between = frame.article.slice(a.end, b.start);
+  if (AND_LEADERS_OF.test(frame.article.slice(a.end, b.start))) return true;
+  const possessed = POSSESSED.exec(frame.article.slice(a.end, b.start))?.[0].length ?? 0;
+  const from = a.end + possessed;
+  const between = frame.article.slice(from, b.start);
   if (!/^(?:['’]s)?\s*(?:,|,?\s*and\b|,?\s*or\b|,?\s*as well as\b)/.test(between)) return false;
   if (/[;:()]/.test(between) || /\b(which|who|that|whose)\b/.test(between)) return false;
   // "…with Armenia, and NATO member Turkey": a body naming its member starts a new list.
   if (/^\s+(?:member|members|ally|allies)\b/.test(frame.article.slice(b.end, b.end + 10)))
     return false;
-  const words = tokensBetween(frame.sentence, a.end, b.start);
+  const words = tokensBetween(frame.sentence, from, b.start);
   if (words.length > 7) return false;
   return words.every(
     (t) =>
@@ -93,8 +104,8 @@ export function buildFrame(
       last &&
       previous &&
       listed &&
-      !previous.place &&
-      !m.place &&
+      // Places list with places only ("from Bamako and Niamey"), actors with actors.
+      previous.place === m.place &&
       coordinates(frame, previous, m)
     ) {
       last.members.push(m);

@@ -54,7 +54,7 @@ export const CONTACT_RULES: CueRule[] = [
     id: 'visit.travel-to',
     kind: 'visit',
     cue: cue(
-      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|land(?:ed|s|ing)?|trips?|visits?|journey) (?:to|in)\\b',
+      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|land(?:ed|s|ing)?|trips?|visits?|journey)(?: on| back| onward)? (?:to|in)\\b',
     ),
     shape: 'subject-object',
     places: true,

@@ -44,6 +44,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     through: new RegExp(`^\\s+(?:\\S+\\s+){1,2}?${GOODS}\\b`, 'u'),
   },
   {
+    id: 'sanction.designated-terrorist',
+    kind: 'sanction',
+    cue: cue(
+      '\\b(?:designated|designates|designate|listed|blacklisted)\\b(?= (?:\\S+ ){1,4}?(?:as )?an? (?:\\S+ )?terrorist (?:organi[sz]ation|group|entity)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
     id: 'sanction.expelled',
     kind: 'sanction',
     cue: cue('\\bexpel(?:led|s|ling)?\\b(?: \\d+)?'),
@@ -89,7 +98,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
+      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|storm(?:ed|s|ing)|targeted)\\b',
     ),
     shape: 'subject-object',
     places: true,
@@ -159,6 +168,14 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'tension.relations-soured',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|hit (?:a|an|their) (?:\\S+ )?low)\\b)',
+    ),
+    shape: 'pair-after',
+  },
+  {
     id: 'tension.cut-ties',
     kind: 'tension',
     cue: cue(
@@ -170,7 +187,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.recalled-envoy',
     kind: 'tension',
     cue: cue(
-      "\\brecall(?:ed|s|ing)? (?:its|his|her|their|the country['’]s) (?:ambassador|envoy|diplomats|top diplomat)(?: (?:from|to|in))?\\b",
+      "\\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awn|aw)|pull(?:ed|s|ing)?) (?:its|his|her|their|the country['’]s) (?:own )?(?:ambassadors?|envoys?|diplomats|top diplomat)(?: (?:out of|from|to|in))?\\b",
     ),
     shape: 'subject-object',
     places: true,

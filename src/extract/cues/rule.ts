@@ -60,6 +60,8 @@ export interface CueRule {
   weak?: boolean;
   /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
   otherSide?: boolean;
+  /** Without an object, the two sides of the article's talks are the targets ("chaired the talks"). */
+  talks?: boolean;
   /** The kinds the target must be of ("member of" an organisation). */
   targetKinds?: readonly ActorKindId[];
   /** The kinds the source must be of. */

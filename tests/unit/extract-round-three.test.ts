@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+const lines = (text: string) => relationLines(draftOf(text));
+
+/** Cue forms of the families added in the third round, each on a sentence of its own. */
+describe('extract: cue forms of the third round', () => {
+  it('reads envoys recalled or pulled out, in the plural too, as tension with each state', () => {
+    expect(lines('Kenya recalled its ambassadors from Kampala and Kigali.')).toEqual([
+      'tension kenya→uganda',
+      'tension kenya→rwanda',
+    ]);
+    expect(lines('Chad and Sudan pulled their own envoys out of Tripoli.')).toEqual([
+      'tension chad→libya',
+      'tension sudan→libya',
+    ]);
+  });
+
+  it('reads a storming as an attack, and a terrorist designation as a sanction', () => {
+    expect(lines('Azerbaijani troops stormed Armenian positions.')).toEqual([
+      'attack azerbaijan→armenia',
+    ]);
+    expect(lines('Canada designated the Rapid Support Forces a terrorist organisation.')).toEqual([
+      'sanction canada→rsf',
+    ]);
+  });
+
+  it('reads relations that soured between two states as tension', () => {
+    expect(lines('Relations between Morocco and Algeria soured after the incident.')).toEqual([
+      'tension morocco→algeria',
+    ]);
+    expect(lines('Relations between Morocco and Algeria improved.')).toEqual([]);
+  });
+
+  it('reads a journey that goes on to a capital as a visit', () => {
+    expect(lines('Japanese Foreign Minister Yoko Kamikawa flew on to Cairo.')).toContain(
+      'visit yoko-kamikawa→egypt',
+    );
+  });
+
+  it('reads mediation between two parties, several words apart, and a channel between them', () => {
+    expect(
+      lines('Qatar mediated a 2022 prisoner exchange between Washington and Caracas.'),
+    ).toEqual(['mediation qatar→united-states', 'mediation qatar→venezuela']);
+    expect(lines('Oman has served as a channel between Iran and the United States.')).toEqual([
+      'mediation oman→iran',
+      'mediation oman→united-states',
+    ]);
+  });
+
+  it('reads siding with a state as support, and a demonym before "support for" as its source', () => {
+    expect(lines('Egypt and Jordan sided with Qatar.')).toEqual([
+      'support egypt→qatar',
+      'support jordan→qatar',
+    ]);
+    expect(lines('The minister praised continued Japanese support for Ukraine.')).toEqual([
+      'support japan→ukraine',
+    ]);
+    // A verb is not a noun: the clause's whole subject backs.
+    expect(lines('Canada and Germany backed Ukraine.')).toEqual([
+      'support canada→ukraine',
+      'support germany→ukraine',
+    ]);
+  });
+
+  it('reads fighters sent by a state as its military support', () => {
+    expect(lines('Libya’s army, helped by mercenaries sent by Russia, advanced.')).toEqual([
+      'military-support russia→libya',
+    ]);
+  });
+
+  it('reads the members an organisation was founded by, grew to include, or lost', () => {
+    expect(lines('Chad, an AU member, said nothing.')).toEqual(['membership chad→african-union']);
+    expect(
+      lines('BRICS, founded by Brazil and Russia, expanded to include Egypt and Ethiopia.'),
+    ).toEqual([
+      'membership brazil→brics',
+      'membership russia→brics',
+      'membership egypt→brics',
+      'membership ethiopia→brics',
+    ]);
+    expect(lines('Niger left ECOWAS in January.')).toEqual([
+      'membership niger→ecowas historical 2023-01',
+    ]);
+  });
+});
