@@ -24,14 +24,15 @@ export interface Sides {
   talks?: ConflictPair;
 }
 
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+/** How many a word counts; "each" (0) is every member of a list of two or more. */
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, each: 0 };
 const COUNTRIES =
-  /\b(?:the\s+)?(two|three|four|five|both)\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|powers|rivals|neighbou?rs|allies|capitals|leaders|ministers|presidents|heads of state)\b/giu;
+  /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state)\b/giu;
 /** The words of COUNTRIES that stand for people. */
-const PEOPLE = /(?:leaders|ministers|presidents|heads of state)$/i;
+const PEOPLE = /(?:leaders?|ministers?|presidents?|heads? of state)$/i;
 const SIDES = /\b(?:both|the\s+two|the|either)\s+(sides|delegations|parties)\b/gi;
 /** How many sentences back a list may be. */
-const REACH = 4;
+const REACH = 8;
 
 /** Adds a list standing for earlier actors to a frame, where its words are. */
 export function place(frame: Frame, group: Group): void {
@@ -77,7 +78,7 @@ function antecedent(
     const lists = f.groups
       .filter(
         (g) =>
-          g.members.length === n &&
+          (n === 0 ? g.members.length > 1 : g.members.length === n) &&
           (f !== frame || g.end <= own) &&
           g.members.every((m) => fits(m.key)),
       )
@@ -105,7 +106,7 @@ function people(
       (m) => kindOf(m.key) === 'person' && (f !== frame || m.end <= start),
     );
     const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
-    if (distinct.length === n) return distinct;
+    if (n === 0 ? distinct.length > 1 : distinct.length === n) return distinct;
     if (distinct.length > 0) return undefined;
   }
   return undefined;

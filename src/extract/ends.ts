@@ -199,6 +199,18 @@ export function ends(
           }
         : null;
     }
+    case 'conflict-sides': {
+      if (!conflict) return null;
+      const [a, b] = conflict.mentions;
+      return {
+        sources: [
+          { ...a, start, end },
+          { ...b, start, end },
+        ],
+        targets: [],
+        mutual: true,
+      };
+    }
     case 'invite': {
       // "Witkoff was invited to Muscat by Albusaidi": the subject goes.
       if (subject && passive(frame, subject, start)) {

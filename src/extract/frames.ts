@@ -32,6 +32,8 @@ export const SAID_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
+/** Words in -ing the library reads as verbs that qualify a name before it ("neighbouring Guyana"). */
+const ATTRIBUTIVE = /^(?:neighbou?ring|warring|ruling|governing|bordering)$/;
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
 const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
 // Not ". ": the library has split the sentences, and "U.S. Secretary" is one clause.
@@ -238,9 +240,20 @@ export function objectAfter(
     : frame.groups;
   for (const group of groups) {
     if (group.start < offset || group.start > end) continue;
-    if (group.start - offset > reach) return undefined;
     const words = tokensBetween(frame.sentence, offset, group.start);
-    if (words.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective'))) return undefined;
+    // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
+    let modifiers = 0;
+    for (const t of [...words].reverse()) {
+      if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal))) break;
+      modifiers += t.end - t.start + 1;
+    }
+    if (group.start - offset - modifiers > reach) return undefined;
+    if (
+      words.some(
+        (t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !ATTRIBUTIVE.test(t.normal),
+      )
+    )
+      return undefined;
     // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
     const after = frame.article.slice(group.end, group.end + 40);
     if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))

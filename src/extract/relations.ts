@@ -48,6 +48,9 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 const NEGATION =
   /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out)\b/i;
 
+const SUPPOSED =
+  /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?)$/iu;
+
 /** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
 function throughEnd(article: string, rule: CueRule, end: number): number {
   const m = rule.through?.exec(article.slice(end, end + 60));
@@ -121,6 +124,9 @@ function read(
   const end = start + m[0].length;
   const before = frame.article.slice(clauseStart(frame, start), start);
   if (rule.notAfter?.test(before)) return;
+  // "any attack on Guyana would…", "no talks with", "the next step should be a meeting between":
+  // what is only supposed, wished or denied is not proposed.
+  if (SUPPOSED.test(before)) return;
   const found = ends(frame, rule, start, end, sides);
   if (!found) return;
   // "Beijing has refused to condemn Russia": what is denied is not proposed.
@@ -183,8 +189,9 @@ function read(
 }
 
 /**
- * No one visits their own state: "Putin received Guterres on his first trip to Russia" is
- * Guterres's visit, the other person the clause names before the cue; without one, no visit.
+ * A visit is to a place (a host stands for their state), and no one visits their own state:
+ * "Putin received Guterres on his first trip to Russia" is Guterres's visit, the other person
+ * the clause names before the cue; without one, no visit.
  */
 function travellers(
   ctx: ReadContext,
@@ -194,7 +201,11 @@ function travellers(
 ): Array<[ActorMention, ActorMention]> {
   const from = clauseStart(frame, cueStart);
   const affiliation = (key: string) => ctx.registry.actors.get(key)?.affiliation;
-  return pairs.flatMap(([s, t]): Array<[ActorMention, ActorMention]> => {
+  return pairs.flatMap(([s, host]): Array<[ActorMention, ActorMention]> => {
+    // A visit is to a place: "Anwar hosted Hun Manet" is a visit to Anwar's state, if known.
+    const place = kindOf(ctx, host.key) === 'person' ? affiliation(host.key) : host.key;
+    if (place === undefined) return [];
+    const t = { ...host, key: place };
     if (affiliation(s.key) !== t.key) return [[s, t]];
     const other = frame.mentions
       .filter(
@@ -316,12 +327,12 @@ function mainPair(
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best) return undefined;
   const keys = best[0].split('\u0000') as [string, string];
-  const mentions = keys.map((key) =>
-    registry.mentions.find((m) => m.key === key),
-  ) as ActorMention[];
-  return mentions.every(Boolean)
-    ? { keys, mentions: mentions as [ActorMention, ActorMention] }
-    : undefined;
+  // In the order the article first names them.
+  const mentions = keys
+    .map((key) => registry.mentions.find((m) => m.key === key))
+    .sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0));
+  const [a, b] = mentions;
+  return a && b ? { keys: [a.key, b.key], mentions: [a, b] } : undefined;
 }
 
 /**

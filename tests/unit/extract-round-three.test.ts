@@ -16,10 +16,12 @@ describe('extract: cue forms of the third round', () => {
     ]);
   });
 
-  it('reads a storming as an attack, and a terrorist designation as a sanction', () => {
-    expect(lines('Azerbaijani troops stormed Armenian positions.')).toEqual([
+  it('reads a strike as an attack, and a terrorist designation as a sanction', () => {
+    expect(lines('Azerbaijan sent jets to strike Armenian positions.')).toEqual([
       'attack azerbaijan→armenia',
     ]);
+    // What is only supposed is not proposed.
+    expect(lines('Russia warned that any attack on Belarus would be answered.')).toEqual([]);
     expect(lines('Canada designated the Rapid Support Forces a terrorist organisation.')).toEqual([
       'sanction canada→rsf',
     ]);

@@ -90,3 +90,92 @@ describe('extract: the sides of a relation', () => {
     );
   });
 });
+
+describe('extract: people and bodies named indirectly', () => {
+  it('gives a bare title the state its sentence names before ", where"', () => {
+    expect(
+      lines('Blinken flew on to neighbouring Suriname, where he met President Chan Santokhi.'),
+    ).toContain('office chan-santokhi→suriname');
+  });
+
+  it('keeps a rank out of a name after a title, and reads aides of a seat of government', () => {
+    const draft = draftOf(
+      'Saudi Foreign Minister Prince Faisal bin Farhan spoke with Kremlin aide Yuri Ushakov.',
+    );
+    expect(relationLines(draft)).toEqual(
+      expect.arrayContaining([
+        'office faisal-bin-farhan→saudi-arabia',
+        'office yuri-ushakov→russia',
+        'call faisal-bin-farhan→yuri-ushakov',
+      ]),
+    );
+  });
+
+  it('reads a host’s guests as visiting the host’s state, and meeting each other', () => {
+    const read = lines(
+      'Malaysian Prime Minister Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thai Prime Minister Phumtham Wechayachai.',
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'visit hun-manet→malaysia',
+        'visit phumtham-wechayachai→malaysia',
+        'meeting hun-manet→phumtham-wechayachai',
+      ]),
+    );
+    expect(lines('Oman is expected to host Iranian Foreign Minister Abbas Araghchi.')).toContain(
+      'visit abbas-araghchi→oman planned',
+    );
+  });
+
+  it('reads "the fighting" as the war between the two sides of the article', () => {
+    expect(
+      lines(
+        'A ceasefire between Thailand and Cambodia held. Trade talks will wait while the fighting goes on.',
+      ),
+    ).toEqual(['cease-fire thailand→cambodia', 'armed-conflict thailand→cambodia']);
+  });
+
+  it('reads "each minister" as every person of the list before', () => {
+    expect(
+      lines(
+        'Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov arrived. U.S. Secretary of State Antony Blinken met each minister separately.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'meeting antony-blinken→ararat-mirzoyan',
+        'meeting antony-blinken→jeyhun-bayramov',
+      ]),
+    );
+  });
+
+  it('reads a meeting between two people as theirs, and not one only wished for', () => {
+    const pair = 'Russian President Vladimir Putin and Chinese President Xi Jinping';
+    expect(lines(`A meeting between ${pair} took place.`)).toContain(
+      'meeting vladimir-putin→xi-jinping',
+    );
+    const wished = lines(`Zelensky said the next step should be a meeting between ${pair}.`);
+    expect(wished.filter((l) => l.startsWith('meeting'))).toEqual([]);
+  });
+
+  it('reads a body introduced with its acronym, and the acronym after', () => {
+    const draft = draftOf(
+      'Mali and Niger formed the Alliance of Sahel States (AES) last year. Chad criticised the AES.',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'alliance-of-sahel-states')?.actor).toEqual(
+      expect.objectContaining({ kind: 'international-organization', aliases: ['AES'] }),
+    );
+    expect(relationLines(draft)).toContain('accusation chad→alliance-of-sahel-states');
+  });
+
+  it('reads a capital listed with another actor as its government', () => {
+    expect(lines('Riyadh and the Houthis have observed a truce.')).toEqual([
+      'cease-fire saudi-arabia→houthis',
+    ]);
+  });
+
+  it('reads states the gazetteer gained: every member of the United Nations', () => {
+    expect(lines('Suriname and Vanuatu signed a defence pact.')).toEqual([
+      'alliance suriname→vanuatu',
+    ]);
+  });
+});

@@ -32,9 +32,15 @@ export const CONTACT_RULES: CueRule[] = [
   {
     id: 'meeting.met',
     kind: 'meeting',
-    cue: cue('\\b(?:met|meets|meet|meeting) (?:with )?'),
+    cue: cue('\\b(?:met|meets|meet|meeting) (?!between\\b)(?:with )?'),
     shape: 'subject-object',
     reach: 8,
+  },
+  {
+    id: 'meeting.between',
+    kind: 'meeting',
+    cue: cue('\\b(?:meeting|summit|encounter) between\\b'),
+    shape: 'pair-after',
   },
   {
     id: 'meeting.received',
@@ -59,6 +65,22 @@ export const CONTACT_RULES: CueRule[] = [
     shape: 'subject-object',
     places: true,
     reach: 12,
+  },
+  {
+    id: 'visit.hosted',
+    kind: 'visit',
+    cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),
+    shape: 'object-subject',
+    reach: 4,
+    sourceKinds: ['person'],
+  },
+  {
+    id: 'meeting.hosted-together',
+    kind: 'meeting',
+    cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),
+    shape: 'pair-after',
+    reach: 4,
+    sourceKinds: ['person'],
   },
   {
     id: 'visit.visited',

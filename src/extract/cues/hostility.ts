@@ -98,7 +98,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|storm(?:ed|s|ing)|targeted)\\b',
+      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes?|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
     ),
     shape: 'subject-object',
     places: true,
@@ -154,6 +154,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'pair-after',
   },
   {
+    id: 'armed-conflict.the-war',
+    kind: 'armed-conflict',
+    // "while the fighting went on": the article's war, between its two sides.
+    cue: cue(
+      '\\b(?:the|this|that) (?:war|fighting|conflict|hostilities)\\b(?! (?:between|in|on|with|against|over|of|for)\\b)',
+    ),
+    shape: 'conflict-sides',
+  },
+  {
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
@@ -197,7 +206,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.closed-border',
     kind: 'tension',
     cue: cue(
-      '\\b(?:closed|closes|close|shut|shuts|sealed) (?:its|their|the|every|all) (?:\\S+ )?(?:border|borders|crossings?|airspace|embassy)(?: (?:with|to|in))?\\b',
+      '\\b(?:closed|closes|close|shut|shuts|sealed) (?:its|their|the|every|all) (?:\\S+ )?(?:border|borders|crossings?|airspace|embassy)(?: (?:with|to|in))?(?: (?:flights|aircraft|planes|ships|vessels|trucks|goods|traffic)(?: (?:to and from|from and to|from|to))?)?\\b',
     ),
     shape: 'subject-object',
     places: true,
