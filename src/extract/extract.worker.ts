@@ -1,12 +1,20 @@
 /**
  * Drafts from an article off the page's main thread: the NLP library loads
- * here, on the first request, and never at the page's start-up.
+ * here, when the page first starts the worker (in idle time once a map with an
+ * article is open for editing, or at the first request), never at the page's
+ * start-up. Once loaded, the worker reads a short sample article of its own,
+ * so that the author's first article does not pay the library's first-use
+ * cost (words the worker has never read still cost more than words it has).
  */
 import { ExtractError, extractDraft, type ExtractReply, type ExtractRequest } from './index';
+import { warmUp } from './warm-up';
 
 const post = (reply: ExtractReply) => (self as unknown as Worker).postMessage(reply);
+/** Whether a request has come. */
+let asked = false;
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
+  asked = true;
   const { id, input } = event.data;
   const started = performance.now();
   try {
@@ -17,3 +25,14 @@ self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
     post({ id, type: 'error', message, input: error instanceof ExtractError });
   }
 });
+
+// Unless a request was waiting for the worker to start: it pays the first-use cost itself,
+// rather than after the sample.
+setTimeout(() => {
+  if (asked) return;
+  try {
+    warmUp();
+  } catch {
+    // The sample is the assistant's own: an article would meet the same fault and report it.
+  }
+}, 0);

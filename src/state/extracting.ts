@@ -1,8 +1,9 @@
 /**
  * Asking the assistant for a draft from the page. The work runs in a worker
- * that loads the NLP library there, never with the page; the worker stays
- * for the next article (the library loads once), reports each stage as it
- * goes, and is ended at once when the author cancels.
+ * that loads the NLP library there, never with the page's start-up: in idle
+ * time once a map with an article is open for editing, or at the first
+ * request. The worker stays for the next article (the library loads once),
+ * reports each stage as it goes, and is ended at once when the author cancels.
  */
 import type { Draft, ExtractInput, ExtractReply, ExtractRequest, ExtractStage } from '../extract';
 
@@ -78,7 +79,10 @@ function assistant(): Worker {
   return created;
 }
 
-/** Starts the assistant's worker ahead of the first article (when its panel opens). */
+/**
+ * Starts the assistant's worker ahead of the first article: when the editor has a map with an
+ * article open (in idle time), and when the suggestions panel opens.
+ */
 export function warmUpAssistant(): void {
   assistant();
 }

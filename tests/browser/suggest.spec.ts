@@ -200,6 +200,26 @@ test('a suggestion edited before accepting enters the map as edited, and is undo
   await expect(proposals(panel)).toHaveCount(total);
 });
 
+test('the assistant starts in the background once a map with an article is open, not before', async ({
+  page,
+}) => {
+  const started: string[] = [];
+  page.on('worker', (worker) => started.push(worker.url()));
+  const assistant = () => started.filter((url) => /extract\.worker/.test(url));
+  // Exploring a map does not start it.
+  await page.goto('/');
+  await expect(map(page)).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(assistant()).toEqual([]);
+  // Editing one with an article does, before the author asks for suggestions.
+  await newMap(page);
+  await expect.poll(() => assistant().length, { timeout: 10_000 }).toBe(1);
+  await expect(page.getByRole('region', { name: 'Suggestions' })).toHaveCount(0);
+  // The suggestions use that worker: no other starts.
+  await suggest(page);
+  expect(assistant()).toHaveLength(1);
+});
+
 test('the assistant can be cancelled, and a failure says why; neither changes the map', async ({
   page,
 }) => {
