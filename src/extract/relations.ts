@@ -15,6 +15,7 @@ import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair, type Sides } from './anaphora';
 import { resolveBodies, resolveForces, resolvePronouns } from './pronouns';
+import { resolveActs } from './acts';
 
 export interface RelationCandidate {
   kind: RelationKindId;
@@ -292,6 +293,7 @@ function runRules(ctx: ReadContext, rules: readonly CueRule[], sides: Sides): Re
       return actor ? [actor.name, ...actor.aliases] : [];
     });
     resolveForces(frame, earlier, kindOf);
+    resolveActs(frame, earlier);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;

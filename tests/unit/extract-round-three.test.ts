@@ -86,3 +86,36 @@ describe('extract: cue forms of the third round', () => {
     ]);
   });
 });
+
+describe('extract: acts told by their description', () => {
+  it('reads a condemned act as an accusation of whoever the article says did it', () => {
+    expect(
+      lines(
+        'Iran test-fired a ballistic missile on Monday. Saudi Arabia and Israel condemned the test.',
+      ),
+    ).toEqual(['accusation saudi-arabia→iran', 'accusation israel→iran']);
+    expect(
+      lines('The European Union imposed sanctions on Belarus. Minsk condemned the measures.'),
+    ).toEqual(['sanction eu→belarus', 'accusation belarus→eu']);
+  });
+
+  it('reads a missile that lands in a state’s waters as an attack on it', () => {
+    expect(
+      lines(
+        'North Korea fired a missile that landed in waters inside Japan’s exclusive economic zone.',
+      ),
+    ).toEqual(['attack north-korea→japan']);
+  });
+
+  it('reads a warning that a state would face a response as tension with it', () => {
+    expect(lines('Iran warned that Israel would face a harsh response.')).toEqual([
+      'tension iran→israel',
+    ]);
+  });
+
+  it('reads two sides ending their war as at war', () => {
+    expect(
+      lines('Armenia and Azerbaijan are negotiating a treaty to end decades of conflict.'),
+    ).toEqual(expect.arrayContaining(['armed-conflict armenia→azerbaijan']));
+  });
+});

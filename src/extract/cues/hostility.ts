@@ -109,14 +109,14 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.violated-airspace',
     kind: 'attack',
     cue: cue(
-      '\\b(?:violat(?:ed|es|e|ing)|entered|enters|entering|intruded into|intrudes into|crossed into|breached)\\b(?= (?:\\S+ ){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\\b)',
+      '\\b(?:violat(?:ed|es|e|ing)|entered|enters|entering|intruded into|intrudes into|crossed into|breached|land(?:ed|s|ing) (?:\\S+ ){0,3}?(?:in|inside|within))\\b(?= (?:\\S+ ){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil|exclusive economic zone)\\b)',
     ),
     shape: 'subject-object',
     reach: 16,
     weak: true,
     ownerElsewhere: true,
     through:
-      /^\s+(?:\S+\s+){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\b/u,
+      /^\s+(?:\S+\s+){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil|exclusive economic zone)\b/u,
   },
   {
     id: 'attack.launched',
@@ -161,6 +161,16 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:the|this|that) (?:war|fighting|conflict|hostilities)\\b(?! (?:between|in|on|with|against|over|of|for)\\b)',
     ),
     shape: 'conflict-sides',
+  },
+  {
+    id: 'armed-conflict.end-the-war',
+    kind: 'armed-conflict',
+    // "Mirzoyan and his Azerbaijani counterpart … are negotiating a treaty to end three decades of conflict"
+    cue: cue(
+      '\\b(?:end|ending|ended|ends|halt|halting|stop|stopping) (?:the |their |a |an )?(?:\\S+ ){0,3}?(?:war|conflict|fighting|hostilities)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 0,
   },
   {
     id: 'armed-conflict.war-against',
@@ -226,6 +236,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     reach: 4,
     weak: true,
+  },
+  {
+    id: 'tension.warned-would-face',
+    kind: 'tension',
+    // "warned on Thursday that Washington would face a “fiercer” military response"
+    cue: cue(
+      '\\bwarn(?:ed|s|ing)?\\b[^.;]{0,30}? that(?= (?:\\S+ ){1,4}?(?:would|will|could) (?:face|pay|suffer|regret|be punished)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 6,
   },
   {
     id: 'tension.threatened',
