@@ -118,4 +118,18 @@ describe('extract: acts told by their description', () => {
       lines('Armenia and Azerbaijan are negotiating a treaty to end decades of conflict.'),
     ).toEqual(expect.arrayContaining(['armed-conflict armenia→azerbaijan']));
   });
+
+  it('reads tensions that grew between two states, words apart', () => {
+    expect(lines('Tensions have soared between Serbia and Kosovo.')).toEqual([
+      'tension serbia→kosovo',
+    ]);
+  });
+
+  it('reads negotiations under a body as its mediation between the sides of the talks', () => {
+    expect(
+      lines(
+        'Serbia and Kosovo held talks in Brussels. Years of negotiations under the European Union have failed.',
+      ),
+    ).toEqual(expect.arrayContaining(['mediation eu→serbia', 'mediation eu→kosovo']));
+  });
 });

@@ -18,7 +18,9 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.by',
     kind: 'mediation',
-    cue: cue('\\b(?:brokered|mediated|facilitated|hosted|chaired|convened|mediation) by\\b'),
+    cue: cue(
+      '\\b(?:(?:brokered|mediated|facilitated|hosted|chaired|convened|mediation) by|(?:negotiations|talks|process) under(?: the auspices of)?)\\b',
+    ),
     shape: 'agent-by',
     reach: 12,
     // "The meeting, chaired by Turkish Foreign Minister Hakan Fidan": between the talks' sides.

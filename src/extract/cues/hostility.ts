@@ -181,10 +181,19 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'tension.with',
+    kind: 'tension',
+    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) with\\b'),
+    shape: 'subject-object',
+  },
+  {
     id: 'tension.between',
     kind: 'tension',
-    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) (?:between|with)\\b'),
-    shape: 'subject-object',
+    // "Tensions have soared between the two countries": the pair after "between".
+    cue: cue(
+      '\\b(?:tensions?|rift|dispute|standoff|rivalry)(?: (?:have|has|had))?(?: [\\p{Ll}]+){0,2}? between\\b',
+    ),
+    shape: 'pair-after',
   },
   {
     id: 'tension.relations-soured',
