@@ -26,17 +26,20 @@ const ACTS: ReadonlyArray<{ nouns: string; verbs: RegExp }> = [
   { nouns: 'visit|trip', verbs: /\b(?:visited|travell?ed|arrived|flew)\b/gi },
 ];
 
-const CONDEMNED = new RegExp(
-  `\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|deplor(?:ed|es|e|ing)|protested against)\\s+((?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(${ACTS.map((a) => a.nouns).join('|')}))\\b`,
-  'giu',
-);
+/** The verbs of condemnation before an act's description (made on first use: no work at load). */
+let condemned: RegExp | undefined;
+const CONDEMNED = () =>
+  (condemned ??= new RegExp(
+    `\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|deplor(?:ed|es|e|ing)|protested against)\\s+((?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(${ACTS.map((a) => a.nouns).join('|')}))\\b`,
+    'giu',
+  ));
 /** How many sentences back the act may be told. */
 const REACH = 3;
 
 export function resolveActs(frame: Frame, earlier: readonly Frame[]): void {
   const { article, sentence } = frame;
   const text = article.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(CONDEMNED)) {
+  for (const m of text.matchAll(CONDEMNED())) {
     const words = m[1] as string;
     const start = sentence.start + m.index + m[0].length - words.length;
     const act = ACTS.find((a) => new RegExp(`^(?:${a.nouns})$`, 'i').test(m[2] as string));

@@ -59,7 +59,10 @@ const POSSESSED =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|authorities|administration|leadership|forces|army|military|delegation|team|side|negotiators|officials|ministry|president|leader)\b/u;
 
 /** "Zelensky and the leaders of France, Germany and Britain, Emmanuel Macron…": one list of people. */
-const AND_LEADERS_OF = new RegExp(`^\\s*,?\\s*and\\s+the\\s+${LEADERS_OF}[^;:()]*,\\s*$`, 'iu');
+const AND_LEADERS_OF = /* @__PURE__ */ new RegExp(
+  `^\\s*,?\\s*and\\s+the\\s+${LEADERS_OF}[^;:()]*,\\s*$`,
+  'iu',
+);
 
 /** Whether the words between two mentions join them in one list. */
 function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {

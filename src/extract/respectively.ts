@@ -12,7 +12,7 @@ import { withArticle } from './titles';
 /** The plural titles such a sentence opens with ("the leaders of"), and the role each gives. */
 export const LEADERS_OF =
   '\\b(leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|defen[cs]e ministers|finance ministers)\\s+of\\s+(?:the\\s+)?';
-const TITLES = new RegExp(LEADERS_OF, 'giu');
+const TITLES = /* @__PURE__ */ new RegExp(LEADERS_OF, 'giu');
 const ROLES: Record<string, string> = {
   leaders: 'Leader',
   presidents: 'President',

@@ -6,7 +6,6 @@
  * outlives another reading of the same article (the ids are stable for the
  * same text) and never hides a proposal that quotes other words.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import type { Proposal } from '../extract';
 
 /**
@@ -20,12 +19,12 @@ export function rejectionKey(proposal: Proposal): string {
 const articleKey = (map: string | null, source: string) => `${map ?? ''}\u0000${source}`;
 
 export class Rejections {
-  /** For each map and article, the keys of what was rejected (each list replaced, never changed). */
-  readonly #byArticle = new SvelteMap<string, readonly string[]>();
+  /** For each map and article, the keys of what was rejected (the record replaced, never changed). */
+  #byArticle: Readonly<Record<string, readonly string[]>> = $state.raw({});
 
   /** The rejections of one article of one map. */
   of(map: string | null, source: string): readonly string[] {
-    return this.#byArticle.get(articleKey(map, source)) ?? [];
+    return this.#byArticle[articleKey(map, source)] ?? [];
   }
 
   add(map: string | null, source: string, proposals: readonly Proposal[]): void {
@@ -48,7 +47,9 @@ export class Rejections {
 
   #set(map: string | null, source: string, keys: readonly string[]): void {
     const article = articleKey(map, source);
-    if (keys.length === 0) this.#byArticle.delete(article);
-    else this.#byArticle.set(article, keys);
+    const others = Object.fromEntries(
+      Object.entries(this.#byArticle).filter(([key]) => key !== article),
+    );
+    this.#byArticle = keys.length === 0 ? others : { ...others, [article]: keys };
   }
 }
