@@ -11,18 +11,20 @@
  *   "accusing Moscow"), and a place after "in", "to", "from" ("in Moscow");
  * - a seat of government ("the Kremlin", "the White House") is its state.
  */
+import { bodyKind, readAcronyms } from './acronyms';
 import type { GazetteerHit } from './gazetteer';
 import { findGazetteerHits } from './gazetteer';
 import type { Analysis, Token } from './nlp';
 import { nameWords } from './names';
 import { recogniseTitledPeople, type PeopleContext } from './people';
 import { ActorRegistry, keyOf, type ActorMention } from './registry';
+import { readRespectively } from './respectively';
 import { bodySentences, sentenceAt } from './sentences';
 import { TITLE_PATTERN } from './titles';
 
 const GOVERNMENT =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegation|ministry|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy)(?![\p{L}])/u;
-const COORDINATED = /^\s*(?:,\s*and|,|and)\s*$/;
+const COORDINATED = /^\s*(?:,\s*and|,|and)(?:\s+the)?\s*$/;
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|to|from|near|into|outside|around|via|toward|towards|across|inside|visited|visit|visiting)\s+$/i;
 const BACKED = /^-(?:backed|supported|allied)\b/;
@@ -235,11 +237,7 @@ function libraryNames(ctx: Context): void {
       const parts = nameWords(name);
       if (parts.length < 2 || !parts.every((w) => ORG_WORD.test(w)) || GOVERNMENT_WORDS.test(name))
         continue;
-      const kind = /cent(?:er|re)|institute|foundation|watch|council on/i.test(name)
-        ? 'think-tank'
-        : /front|army|movement|brigade|militia|party|forces/i.test(name)
-          ? 'group'
-          : 'international-organization';
+      const kind = bodyKind(name);
       const rule = 'actor.library-organization';
       registry.add({
         key: keyOf(name),
@@ -328,8 +326,10 @@ export function recogniseActors(article: string, analysis: Analysis): ActorRegis
   };
   recogniseTitledPeople(ctx);
   mentionHits(ctx);
+  readAcronyms(article, analysis.sentences, ctx.body, registry);
   libraryNames(ctx);
   joinShortNames(ctx);
+  readRespectively(article, registry);
   return registry;
 }
 

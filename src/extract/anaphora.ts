@@ -2,7 +2,8 @@
  * Words that stand for actors named before: "the three countries", "the two
  * leaders", "the two regional rivals" (the last list of that many, its subject first, in this
  * sentence's earlier clauses or the sentences before), "both sides" and
- * "the two sides" (the two sides of the article's conflict). They join a
+ * "the two sides" (the two sides of the article's conflict, or of its talks),
+ * "both delegations", "the two parties" (of its talks, or of its conflict). They join a
  * sentence's frame as a list placed where the words are, so that the quote
  * is still the sentence's own words.
  */
@@ -17,14 +18,21 @@ export interface ConflictPair {
   mentions: [ActorMention, ActorMention];
 }
 
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+/** The article's two sides: of its fighting, and of its talks (the fighting's, if it names none). */
+export interface Sides {
+  conflict?: ConflictPair;
+  talks?: ConflictPair;
+}
+
+/** How many a word counts; "each" (0) is every member of a list of two or more. */
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, each: 0 };
 const COUNTRIES =
-  /\b(?:the\s+)?(two|three|four|five|both)\s+(?:[\p{Ll}-]+\s+)?(?:countries|nations|states|governments|powers|rivals|neighbou?rs|allies|capitals|leaders|ministers|presidents|heads of state)\b/giu;
+  /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state)\b/giu;
 /** The words of COUNTRIES that stand for people. */
-const PEOPLE = /(?:leaders|ministers|presidents|heads of state)$/i;
-const SIDES = /\b(?:both|the\s+two|the|either)\s+sides\b/gi;
+const PEOPLE = /(?:leaders?|ministers?|presidents?|heads? of state)$/i;
+const SIDES = /\b(?:both|the\s+two|the|either)\s+(sides|delegations|parties)\b/gi;
 /** How many sentences back a list may be. */
-const REACH = 4;
+const REACH = 8;
 
 /** Adds a list standing for earlier actors to a frame, where its words are. */
 export function place(frame: Frame, group: Group): void {
@@ -70,7 +78,7 @@ function antecedent(
     const lists = f.groups
       .filter(
         (g) =>
-          g.members.length === n &&
+          (n === 0 ? g.members.length > 1 : g.members.length === n) &&
           (f !== frame || g.end <= own) &&
           g.members.every((m) => fits(m.key)),
       )
@@ -98,35 +106,72 @@ function people(
       (m) => kindOf(m.key) === 'person' && (f !== frame || m.end <= start),
     );
     const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
-    if (distinct.length === n) return distinct;
+    if (n === 0 ? distinct.length > 1 : distinct.length === n) return distinct;
     if (distinct.length > 0) return undefined;
   }
   return undefined;
 }
 
+/** "their countries": the states of the list named last as a subject, before in the sentence or the one before. */
+const THEIR = /\btheir\s+(?:two\s+|three\s+)?(?:countries|nations|states|governments)\b/gi;
+
+/** A list of people as the states they serve, if each serves one; a list of actors as itself. */
+function statesOf(
+  members: readonly ActorMention[],
+  kindOf: KindOf,
+  affiliationOf: (key: string) => string | undefined,
+): ActorMention[] | undefined {
+  const states = members.map((m) => {
+    if (kindOf(m.key) !== 'person') return m;
+    const state = affiliationOf(m.key);
+    return state ? { ...m, key: state } : undefined;
+  });
+  if (!states.every((m): m is ActorMention => m !== undefined)) return undefined;
+  return new Set(states.map((m) => m.key)).size === states.length ? states : undefined;
+}
+
 export function resolveAnaphora(
   frame: Frame,
   earlier: readonly Frame[],
-  conflict: ConflictPair | undefined,
+  sides: Sides,
   kindOf: KindOf = () => undefined,
+  affiliationOf: (key: string) => string | undefined = () => undefined,
 ): void {
   const text = frame.article.slice(frame.sentence.start, frame.sentence.end);
+  for (const m of text.matchAll(THEIR)) {
+    const start = frame.sentence.start + m.index;
+    const list = [frame, ...[...earlier].reverse().slice(0, 1)]
+      .flatMap((f) =>
+        f.groups
+          .filter((g) => g.members.length > 1 && (f !== frame || g.end <= start))
+          .filter((g) => canBeSubject(f, g))
+          .reverse(),
+      )
+      .at(0);
+    const states = list && statesOf(list.members, kindOf, affiliationOf);
+    if (states)
+      place(frame, virtual(states, start, start + m[0].length, frame.sentence.index, m[0]));
+  }
   for (const m of text.matchAll(COUNTRIES)) {
     const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
     const start = frame.sentence.start + m.index;
     const personal = PEOPLE.test(m[0]);
+    const countries = personal ? undefined : antecedent(frame, earlier, start, n)?.members;
+    // "Xi and Modi … the two countries": the states the people serve.
     const match = personal
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??
         people(frame, earlier, start, n, kindOf))
-      : antecedent(frame, earlier, start, n)?.members;
+      : countries && statesOf(countries, kindOf, affiliationOf);
     if (match) place(frame, virtual(match, start, start + m[0].length, frame.sentence.index, m[0]));
   }
-  if (!conflict) return;
   for (const m of text.matchAll(SIDES)) {
+    // "Both sides" are the fighting's first; "both delegations", the talks' first.
+    const pair =
+      (m[1] as string).toLowerCase() === 'sides'
+        ? (sides.conflict ?? sides.talks)
+        : (sides.talks ?? sides.conflict);
+    if (!pair) continue;
     const start = frame.sentence.start + m.index;
-    place(
-      frame,
-      virtual(conflict.mentions, start, start + m[0].length, frame.sentence.index, m[0]),
-    );
+    place(frame, virtual(pair.mentions, start, start + m[0].length, frame.sentence.index, m[0]));
   }
 }

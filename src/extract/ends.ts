@@ -6,7 +6,7 @@
  * and its subject as the target.
  */
 import type { RelationKindId } from '../model';
-import type { ConflictPair } from './anaphora';
+import type { Sides } from './anaphora';
 import type { CueRule } from './cues';
 import {
   clauseStart,
@@ -63,22 +63,41 @@ function agentAfter(
   return by ? objectAfter(frame, cueEnd + by[0].length, { ...options, reach: 12 }) : undefined;
 }
 
+/**
+ * The sides of the article's talks as targets of an agent that is neither of them ("Fidan
+ * chaired the talks"), placed at the cue so that the quote is the agent's words.
+ */
+function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends | null {
+  const talks = sides.talks;
+  if (!talks || agent.members.some((m) => talks.keys.includes(m.key))) return null;
+  return {
+    sources: agent.members,
+    targets: talks.mentions.map((m) => ({ ...m, start, end })),
+    subject: agent,
+  };
+}
+
 export function ends(
   frame: Frame,
   rule: CueRule,
   start: number,
   end: number,
-  conflict: ConflictPair | undefined,
+  sides: Sides,
 ): Ends | null {
+  const { conflict } = sides;
   const cueWords = frame.article.slice(start, end);
   const gerund =
     /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
   const near = rule.nearSubject === true || gerund;
-  // "Russia’s invasion of Ukraine": the possessive is the subject.
-  const owner = rule.possessive || rule.modifier ? mentionEndingAt(frame, start) : undefined;
-  const modifier = rule.modifier
-    ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))
-    : undefined;
+  // "Russia’s invasion of Ukraine": the possessive is the subject; "American support for Guyana":
+  // the name before a noun (not a verb: "Germany backed Britain" is a clause's subject).
+  const noun = frame.sentence.tokens.find((t) => t.start >= start)?.tags.has('Verb') === false;
+  const owner =
+    rule.possessive || (rule.modifier && noun) ? mentionEndingAt(frame, start) : undefined;
+  const modifier =
+    rule.modifier && noun
+      ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))
+      : undefined;
   const subject = modifier
     ? { members: [modifier], start: modifier.start, end: modifier.end }
     : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
@@ -117,6 +136,7 @@ export function ends(
             subject,
           };
       }
+      if (rule.talks) return talksOf(sides, subject, start, end);
       return subject.members.length > 1 && (MUTUAL.has(rule.kind) || rule.mutual === true)
         ? { sources: subject.members, targets: [], subject, mutual: true }
         : null;
@@ -134,11 +154,11 @@ export function ends(
         (g) => g.start >= agent.end && /^\s*,\s*$/.test(frame.article.slice(agent.end, g.start)),
       );
       const patient = subject ?? after;
-      return patient
-        ? { sources: agent.members, targets: patient.members, subject: agent }
-        : agent.members.length > 1
-          ? { sources: agent.members, targets: [], mutual: true }
-          : null;
+      if (patient) return { sources: agent.members, targets: patient.members, subject: agent };
+      if (rule.talks) return talksOf(sides, agent, start, end);
+      return agent.members.length > 1
+        ? { sources: agent.members, targets: [], mutual: true }
+        : null;
     }
     case 'pair-after': {
       const pair = objectAfter(frame, end, options);
@@ -178,6 +198,18 @@ export function ends(
             through: second.end + noun[0].length,
           }
         : null;
+    }
+    case 'conflict-sides': {
+      if (!conflict) return null;
+      const [a, b] = conflict.mentions;
+      return {
+        sources: [
+          { ...a, start, end },
+          { ...b, start, end },
+        ],
+        targets: [],
+        mutual: true,
+      };
     }
     case 'invite': {
       // "Witkoff was invited to Muscat by Albusaidi": the subject goes.

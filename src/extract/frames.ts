@@ -6,6 +6,7 @@
  */
 import type { AnalysedSentence, Token } from './nlp';
 import type { ActorMention } from './registry';
+import { LEADERS_OF } from './respectively';
 
 export interface Group {
   members: ActorMention[];
@@ -31,6 +32,8 @@ export const SAID_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
+/** Words in -ing the library reads as verbs that qualify a name before it ("neighbouring Guyana"). */
+const ATTRIBUTIVE = /^(?:neighbou?ring|warring|ruling|governing|bordering)$/;
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
 const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
 // Not ". ": the library has split the sentences, and "U.S. Secretary" is one clause.
@@ -51,15 +54,28 @@ function tokensBetween(sentence: AnalysedSentence, start: number, end: number): 
   return sentence.tokens.filter((t) => t.start >= start && t.end <= end);
 }
 
+/** What a state's possessive names of it that acts for it: "Yemen’s internationally recognised government". */
+const POSSESSED =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|authorities|administration|leadership|forces|army|military|delegation|team|side|negotiators|officials|ministry|president|leader)\b/u;
+
+/** "Zelensky and the leaders of France, Germany and Britain, Emmanuel Macron…": one list of people. */
+const AND_LEADERS_OF = /* @__PURE__ */ new RegExp(
+  `^\\s*,?\\s*and\\s+the\\s+${LEADERS_OF}[^;:()]*,\\s*$`,
+  'iu',
+);
+
 /** Whether the words between two mentions join them in one list. */
 function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
-  const between = frame.article.slice(a.end, b.start);
+  if (AND_LEADERS_OF.test(frame.article.slice(a.end, b.start))) return true;
+  const possessed = POSSESSED.exec(frame.article.slice(a.end, b.start))?.[0].length ?? 0;
+  const from = a.end + possessed;
+  const between = frame.article.slice(from, b.start);
   if (!/^(?:['’]s)?\s*(?:,|,?\s*and\b|,?\s*or\b|,?\s*as well as\b)/.test(between)) return false;
   if (/[;:()]/.test(between) || /\b(which|who|that|whose)\b/.test(between)) return false;
   // "…with Armenia, and NATO member Turkey": a body naming its member starts a new list.
   if (/^\s+(?:member|members|ally|allies)\b/.test(frame.article.slice(b.end, b.end + 10)))
     return false;
-  const words = tokensBetween(frame.sentence, a.end, b.start);
+  const words = tokensBetween(frame.sentence, from, b.start);
   if (words.length > 7) return false;
   return words.every(
     (t) =>
@@ -93,8 +109,8 @@ export function buildFrame(
       last &&
       previous &&
       listed &&
-      !previous.place &&
-      !m.place &&
+      // Places list with places only ("from Bamako and Niamey"), actors with actors.
+      previous.place === m.place &&
       coordinates(frame, previous, m)
     ) {
       last.members.push(m);
@@ -227,9 +243,20 @@ export function objectAfter(
     : frame.groups;
   for (const group of groups) {
     if (group.start < offset || group.start > end) continue;
-    if (group.start - offset > reach) return undefined;
     const words = tokensBetween(frame.sentence, offset, group.start);
-    if (words.some((t) => t.tags.has('Verb') && !t.tags.has('Adjective'))) return undefined;
+    // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
+    let modifiers = 0;
+    for (const t of [...words].reverse()) {
+      if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal))) break;
+      modifiers += t.end - t.start + 1;
+    }
+    if (group.start - offset - modifiers > reach) return undefined;
+    if (
+      words.some(
+        (t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !ATTRIBUTIVE.test(t.normal),
+      )
+    )
+      return undefined;
     // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
     const after = frame.article.slice(group.end, group.end + 40);
     if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))

@@ -1,7 +1,7 @@
 /**
  * Runs of words that make a person's name, found from the NLP library's
  * words: capitalised, not a date, not a known state or organisation, after
- * a rank or honorific ("General", "Sheikh") that is not part of it, with
+ * a rank or honorific ("General", "Sheikh", "Prince") that is not part of it, with
  * the particles of Arabic, Dutch or Spanish names ("bin", "van", "de") and
  * names hyphenated across words ("Ing-wen", "el-Sisi").
  */
@@ -26,7 +26,7 @@ const NOT_NAMES = new Set([
 const MAX_WORDS = 5;
 /** Ranks and honorifics written before a name and not part of it ("General", "Sheikh"). */
 const RANK =
-  /^(general|gen|lt|lieutenant|colonel|col|major|maj|admiral|adm|marshal|brigadier|brig|captain|capt|commander|sheikh|sheik|sir|dame|ayatollah|archbishop|cardinal)$/;
+  /^(general|gen|lt|lieutenant|colonel|col|major|maj|admiral|adm|marshal|brigadier|brig|captain|capt|commander|sheikh|sheik|prince|princess|sir|dame|ayatollah|archbishop|cardinal)$/;
 
 export interface NameContext {
   article: string;

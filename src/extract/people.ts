@@ -197,6 +197,24 @@ function addTitled(
   return of;
 }
 
+/**
+ * "…to neighbouring Suriname, where he met President Chan Santokhi": the state named before the
+ * ", where" that opens a bare title's clause, with no other name between.
+ */
+function stateOfWhere(
+  ctx: PeopleContext,
+  sentenceStart: number,
+  titleStart: number,
+): GazetteerEntry | undefined {
+  const where = ctx.article.slice(sentenceStart, titleStart).lastIndexOf(', where ');
+  if (where < 0) return undefined;
+  const at = sentenceStart + where;
+  if (ctx.hits.some((h) => h.start > at && h.start < titleStart)) return undefined;
+  return ctx.hits
+    .filter((h) => h.start >= sentenceStart && h.end <= at && h.entry.kind === 'state')
+    .at(-1)?.entry;
+}
+
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
@@ -225,10 +243,11 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       const key = titleKey(match[0]);
       if (key !== 'counterpart') inheritedTitle = key;
+      const state = stateOfWhere(ctx, sentence.start, start) ?? inherited;
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,
-        ...(inherited ? { inherited } : {}),
+        ...(state ? { inherited: state } : {}),
         ...(inheritedTitle ? { inheritedTitle } : {}),
       };
       // Russian Foreign Minister Sergei Lavrov

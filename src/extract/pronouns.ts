@@ -27,8 +27,22 @@ const BODY_REACH = 3;
 
 type KindOf = (key: string) => ActorKindId | undefined;
 
+/**
+ * The person "he" or "she" stands for: the first one a list of the sentence names as a subject
+ * ("Rubio warned Venezuela … the government of Nicolas Maduro, as he visited Georgetown"), else
+ * the person named last.
+ */
 function person(frame: Frame, before: number, kindOf: KindOf): ActorMention | undefined {
-  return frame.mentions.filter((m) => m.end <= before && kindOf(m.key) === 'person').at(-1);
+  const named = frame.mentions.filter((m) => m.end <= before && kindOf(m.key) === 'person');
+  const subject = frame.groups.find(
+    (g) =>
+      g.end <= before &&
+      g.members.length === 1 &&
+      kindOf((g.members[0] as ActorMention).key) === 'person' &&
+      named.some((m) => m.key === (g.members[0] as ActorMention).key) &&
+      canBeSubject(frame, g),
+  );
+  return subject?.members[0] ?? named.at(-1);
 }
 
 function subjectList(

@@ -13,8 +13,9 @@ import type { AnalysedSentence } from './nlp';
 import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
-import { resolveAnaphora, type ConflictPair } from './anaphora';
+import { resolveAnaphora, type ConflictPair, type Sides } from './anaphora';
 import { resolveBodies, resolveForces, resolvePronouns } from './pronouns';
+import { resolveActs } from './acts';
 
 export interface RelationCandidate {
   kind: RelationKindId;
@@ -48,6 +49,9 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 const NEGATION =
   /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out)\b/i;
 
+const SUPPOSED =
+  /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?)$/iu;
+
 /** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
 function throughEnd(article: string, rule: CueRule, end: number): number {
   const m = rule.through?.exec(article.slice(end, end + 60));
@@ -76,10 +80,17 @@ export interface ReadContext {
   body: ReadonlySet<number>;
 }
 
-function lift(ctx: ReadContext, key: string, kind: RelationKindId): string {
-  if (!COLLECTIVE.has(kind)) return key;
+/** Kinds a person holds with a state or body on their side's behalf ("Blinken mediated between Armenia and Azerbaijan"). */
+const LEVELLED: ReadonlySet<RelationKindId> = new Set(['mediation', 'negotiation']);
+
+function lift(ctx: ReadContext, key: string, kind: RelationKindId, other?: string): string {
   const actor = ctx.registry.actors.get(key);
-  return actor?.kind === 'person' && actor.affiliation ? actor.affiliation : key;
+  if (actor?.kind !== 'person' || !actor.affiliation) return key;
+  if (COLLECTIVE.has(kind)) return actor.affiliation;
+  const otherKind = other === undefined ? undefined : ctx.registry.actors.get(other)?.kind;
+  return LEVELLED.has(kind) && otherKind !== undefined && otherKind !== 'person'
+    ? actor.affiliation
+    : key;
 }
 
 function kindOf(ctx: ReadContext, key: string) {
@@ -107,14 +118,17 @@ function read(
   frame: Frame,
   rule: CueRule,
   m: RegExpExecArray,
-  conflict: ConflictPair | undefined,
+  sides: Sides,
   out: RelationCandidate[],
 ) {
   const start = frame.sentence.start + m.index;
   const end = start + m[0].length;
   const before = frame.article.slice(clauseStart(frame, start), start);
   if (rule.notAfter?.test(before)) return;
-  const found = ends(frame, rule, start, end, conflict);
+  // "any attack on Guyana would…", "no talks with", "the next step should be a meeting between":
+  // what is only supposed, wished or denied is not proposed.
+  if (SUPPOSED.test(before)) return;
+  const found = ends(frame, rule, start, end, sides);
   if (!found) return;
   // "Beijing has refused to condemn Russia": what is denied is not proposed.
   if (negated(frame.article.slice(found.subject?.end ?? start, start))) return;
@@ -122,12 +136,13 @@ function read(
   if (found.mutual) {
     found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));
   } else for (const s of found.sources) for (const t of found.targets) pairs.push([s, t]);
+  if (rule.kind === 'visit') pairs.splice(0, pairs.length, ...travellers(ctx, frame, pairs, start));
   const subjectEnd = found.subject?.end ?? clauseStart(frame, start);
   const status: RelationStatusId | undefined =
     rule.status ?? modality(frame, Math.min(subjectEnd, start), start);
   for (const [s, t] of pairs) {
-    const source = lift(ctx, s.key, rule.kind);
-    const target = lift(ctx, t.key, rule.kind);
+    const source = lift(ctx, s.key, rule.kind, t.key);
+    const target = lift(ctx, t.key, rule.kind, s.key);
     if (source === target) continue;
     const targetKind = kindOf(ctx, target);
     const sourceKind = kindOf(ctx, source);
@@ -172,6 +187,39 @@ function read(
     const people = [...found.sources, ...found.targets];
     visitsOfMeeting(ctx, frame, people, start, end, status, out);
   }
+}
+
+/**
+ * A visit is to a place (a host stands for their state), and no one visits their own state:
+ * "Putin received Guterres on his first trip to Russia" is Guterres's visit, the other person
+ * the clause names before the cue; without one, no visit.
+ */
+function travellers(
+  ctx: ReadContext,
+  frame: Frame,
+  pairs: ReadonlyArray<[ActorMention, ActorMention]>,
+  cueStart: number,
+): Array<[ActorMention, ActorMention]> {
+  const from = clauseStart(frame, cueStart);
+  const affiliation = (key: string) => ctx.registry.actors.get(key)?.affiliation;
+  return pairs.flatMap(([s, host]): Array<[ActorMention, ActorMention]> => {
+    // A visit is to a place: "Anwar hosted Hun Manet" is a visit to Anwar's state, if known.
+    const place = kindOf(ctx, host.key) === 'person' ? affiliation(host.key) : host.key;
+    if (place === undefined) return [];
+    const t = { ...host, key: place };
+    if (affiliation(s.key) !== t.key) return [[s, t]];
+    const other = frame.mentions
+      .filter(
+        (m) =>
+          m.start >= from &&
+          m.end <= cueStart &&
+          m.key !== s.key &&
+          kindOf(ctx, m.key) === 'person' &&
+          affiliation(m.key) !== t.key,
+      )
+      .at(-1);
+    return other ? [[other, t]] : [];
+  });
 }
 
 /** The capital a meeting at a cue is held in ("met Sisi in Cairo"), as a place. */
@@ -224,11 +272,7 @@ function visitsOfMeeting(
   }
 }
 
-function runRules(
-  ctx: ReadContext,
-  rules: readonly CueRule[],
-  conflict: ConflictPair | undefined,
-): RelationCandidate[] {
+function runRules(ctx: ReadContext, rules: readonly CueRule[], sides: Sides): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const mentions = ctx.registry.sortedMentions();
   const earlier: Frame[] = [];
@@ -236,18 +280,25 @@ function runRules(
     if (!ctx.body.has(sentence.index)) continue;
     const frame = buildFrame(ctx.article, sentence, mentions);
     const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
-    resolveAnaphora(frame, earlier, conflict, kindOf);
+    resolveAnaphora(
+      frame,
+      earlier,
+      sides,
+      kindOf,
+      (key) => ctx.registry.actors.get(key)?.affiliation,
+    );
     resolvePronouns(frame, earlier, kindOf);
     resolveBodies(frame, earlier, kindOf, (key) => {
       const actor = ctx.registry.actors.get(key);
       return actor ? [actor.name, ...actor.aliases] : [];
     });
     resolveForces(frame, earlier, kindOf);
+    resolveActs(frame, earlier);
     const text = ctx.article.slice(sentence.start, sentence.end);
     for (const rule of rules) {
       rule.cue.lastIndex = 0;
       for (const m of text.matchAll(rule.cue))
-        read(ctx, frame, rule, m as RegExpExecArray, conflict, out);
+        read(ctx, frame, rule, m as RegExpExecArray, sides, out);
     }
     earlier.push(frame);
   }
@@ -260,36 +311,48 @@ const CONFLICT_KINDS: ReadonlySet<RelationKindId> = new Set([
   'attack',
 ]);
 
-/** The two sides the article's fighting is between: the pair its conflict relations join most. */
-function mainConflict(
+/** Kinds whose pair is the one the article's talks are between. */
+const TALKS_KINDS: ReadonlySet<RelationKindId> = new Set(['negotiation', 'cease-fire']);
+
+/** The pair the candidates of some kinds join most (the first read, on a tie). */
+function mainPair(
   candidates: readonly RelationCandidate[],
   registry: ActorRegistry,
+  kinds: ReadonlySet<RelationKindId>,
 ): ConflictPair | undefined {
   const counts = new Map<string, number>();
   for (const c of candidates) {
-    if (!CONFLICT_KINDS.has(c.kind) || RELATION_KINDS[c.kind].stance > 0) continue;
+    if (!kinds.has(c.kind) || RELATION_KINDS[c.kind].stance > 0) continue;
     const key = [c.source, c.target].sort().join('\u0000');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best) return undefined;
   const keys = best[0].split('\u0000') as [string, string];
-  const mentions = keys.map((key) =>
-    registry.mentions.find((m) => m.key === key),
-  ) as ActorMention[];
-  return mentions.every(Boolean)
-    ? { keys, mentions: mentions as [ActorMention, ActorMention] }
-    : undefined;
+  // In the order the article first names them.
+  const mentions = keys
+    .map((key) => registry.mentions.find((m) => m.key === key))
+    .sort((a, b) => (a?.start ?? 0) - (b?.start ?? 0));
+  const [a, b] = mentions;
+  return a && b ? { keys: [a.key, b.key], mentions: [a, b] } : undefined;
 }
 
-/** Every relation the article's sentences state, before merging. */
+/**
+ * Every relation the article's sentences state, before merging. A first reading finds the
+ * two sides of the article's fighting (the pair its conflict relations join most) and of its
+ * talks, which words such as "both sides" and "chaired the talks" stand for.
+ */
 export function readRelations(ctx: ReadContext): RelationCandidate[] {
   const first = runRules(
     ctx,
-    CUE_RULES.filter((r) => CONFLICT_KINDS.has(r.kind)),
-    undefined,
+    CUE_RULES.filter((r) => CONFLICT_KINDS.has(r.kind) || TALKS_KINDS.has(r.kind)),
+    {},
   );
-  return specificFirst(runRules(ctx, CUE_RULES, mainConflict(first, ctx.registry)));
+  const conflict = mainPair(first, ctx.registry, CONFLICT_KINDS);
+  const talks = mainPair(first, ctx.registry, TALKS_KINDS) ?? conflict;
+  return specificFirst(
+    runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
+  );
 }
 
 /**

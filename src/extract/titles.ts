@@ -38,6 +38,10 @@ const TITLES = [
   'spokeswoman',
   'spokesperson',
   'spokesman',
+  'negotiator',
+  'adviser',
+  'advisor',
+  'aide',
   'ambassador',
   'chancellor',
   'president',
@@ -67,6 +71,10 @@ export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'special envoy']);
 
 /** Titles that name no state of their own: a country's word must come with them. */
 const NEEDS_AFFILIATION_FOR_NAME = new Set([
+  'negotiator',
+  'adviser',
+  'advisor',
+  'aide',
   'leader',
   'head',
   'chief',

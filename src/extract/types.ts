@@ -105,10 +105,18 @@ export interface SentenceSpan {
 /** Stages of the work, for a progress display. */
 export type ExtractStage = 'reading' | 'actors' | 'relations' | 'draft';
 
-/** What the page asks the assistant's worker. */
+/** What the page asks the assistant's worker: an article to read. */
 export interface ExtractRequest {
   id: number;
   input: ExtractInput;
+}
+
+/**
+ * What the page asks a worker it starts ahead of any article: read the assistant's own sample,
+ * so that the first article does not pay the library's first-use cost. Nothing is answered.
+ */
+export interface WarmUpRequest {
+  warmUp: true;
 }
 
 /** What the worker answers: its stage as it goes, then the draft or what went wrong. */

@@ -10,6 +10,7 @@ import { lazy } from './lazy';
 import type { Dataset } from '../model/types';
 import type { AppState } from './app-state.svelte';
 import { MapStore, type MapKeeper, type MapSummary } from './map-store';
+import type { Rejections } from './rejections.svelte';
 import type { ProposalDraft, Suggestions } from './suggestions.svelte';
 
 /** Words selected in the reader, ready to be taken as evidence. */
@@ -57,6 +58,11 @@ export class Editor {
   suggesting = $state(false);
   /** The assistant's proposals for this map (made when the panel first opens: its code loads then). */
   suggestions: Suggestions | null = $state.raw(null);
+  /**
+   * What the author rejected of the proposals, per map and article, kept when the proposals
+   * are forgotten (another map opened) for as long as the page is open.
+   */
+  rejections: Rejections | null = null;
 
   readonly active: boolean = $derived(this.dataset !== null);
   readonly canUndo: boolean = $derived(this.history.done.length > 0);
@@ -164,7 +170,7 @@ export class Editor {
 
   /** Another map: the proposals were for the one before. */
   #forgetSuggestions(): void {
-    this.suggestions?.close();
+    this.suggestions?.destroy();
     this.suggestions = null;
     this.suggesting = false;
   }

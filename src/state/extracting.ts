@@ -1,10 +1,18 @@
 /**
  * Asking the assistant for a draft from the page. The work runs in a worker
- * that loads the NLP library there, never with the page; the worker stays
- * for the next article (the library loads once), reports each stage as it
- * goes, and is ended at once when the author cancels.
+ * that loads the NLP library there, never with the page's start-up: in idle
+ * time once a map with an article is open for editing, or at the first
+ * request. The worker stays for the next article (the library loads once),
+ * reports each stage as it goes, and is ended at once when the author cancels.
  */
-import type { Draft, ExtractInput, ExtractReply, ExtractRequest, ExtractStage } from '../extract';
+import type {
+  Draft,
+  ExtractInput,
+  ExtractReply,
+  ExtractRequest,
+  ExtractStage,
+  WarmUpRequest,
+} from '../extract';
 
 /** What the page asks the assistant, and its stages, for the ui (which does not import extract). */
 export type { ExtractInput, ExtractStage };
@@ -78,9 +86,19 @@ function assistant(): Worker {
   return created;
 }
 
-/** Starts the assistant's worker ahead of the first article (when its panel opens). */
-export function warmUpAssistant(): void {
+/** Starts the assistant's worker, if it is not running, for an article about to come (its panel opened). */
+export function startAssistant(): void {
   assistant();
+}
+
+/**
+ * Starts the assistant's worker ahead of any article (the editor has a map with an article
+ * open), and has it read its own sample first. Nothing if it is running already.
+ */
+export function prepareAssistant(): void {
+  if (worker) return;
+  const request: WarmUpRequest = { warmUp: true };
+  assistant().postMessage(request);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ActorProposal, ActorRef, Draft, Proposal, RelationProposal } from 
 import type { Dataset } from '../model/types';
 import { ACTOR_KINDS, RELATION_KINDS } from '../model/vocabulary';
 import { formatDate, statusLabel, statusPhrase } from './format';
+import { rejectionKey } from './rejections.svelte';
 
 /** For the ui, which does not import extract. */
 export type { Proposal };
@@ -60,7 +61,10 @@ export function isOnMap(
   });
 }
 
-/** What the author decided: proposals rejected, and those accepted with the id each has on the map. */
+/**
+ * What the author decided: proposals rejected (by {@link rejectionKey}), and those accepted
+ * with the id each has on the map.
+ */
 export interface Decisions {
   rejected: readonly string[];
   accepted: Readonly<Record<string, string>>;
@@ -80,12 +84,24 @@ export function stillToDecide(
   decisions: Decisions,
 ): Proposal[] {
   const present = new Set([...dataset.actors, ...dataset.relations].map((item) => item.id));
-  const rejected = new Set(decisions.rejected);
   return [...draft.relations, ...draft.actors].filter((p) => {
     const id = decisions.accepted[p.id];
-    if (rejected.has(p.id) || (id !== undefined && present.has(id))) return false;
+    if (decisions.rejected.includes(rejectionKey(p)) || (id !== undefined && present.has(id)))
+      return false;
     return !isOnMap(dataset, source, p);
   });
+}
+
+/** The proposals of a draft the author rejected, hidden from the list (and not on the map since). */
+export function rejectedIn(
+  draft: Pick<Draft, 'actors' | 'relations'>,
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  source: string,
+  decisions: Decisions,
+): Proposal[] {
+  return [...draft.relations, ...draft.actors].filter(
+    (p) => decisions.rejected.includes(rejectionKey(p)) && !isOnMap(dataset, source, p),
+  );
 }
 
 /** Proposals by the sentence their quote stands in, in the article's order. */

@@ -2,7 +2,9 @@
  * "Suggest from the article": the assistant reads one of the map's articles
  * in its worker, and the author decides on each proposal. Nothing enters the
  * map but through the editor (one undoable step per decision); what the map
- * has already, and what was accepted or rejected, leaves the list.
+ * has already, and what was accepted or rejected, leaves the list. What was
+ * rejected stays rejected when the article is read again ("Suggest again"),
+ * until the author shows it again.
  */
 import type { Draft, Proposal } from '../extract';
 import type { Actor, Relation } from '../model/types';
@@ -11,12 +13,13 @@ import { acceptanceOf, actorsNeeded } from './accept-proposals';
 import type { Editor } from './editor.svelte';
 import { ExtractionCancelled, runExtraction } from './extracting';
 import {
-  NO_DECISIONS,
   groupBySentence,
   proposalSentence,
+  rejectedIn,
   stillToDecide,
   type Decisions,
 } from './proposals';
+import { Rejections } from './rejections.svelte';
 
 /** A proposal's words in the article, for the reader to mark. */
 export interface ProposalMark {
@@ -50,8 +53,6 @@ export class Suggestions {
   /** The map's source the proposals quote. */
   source: string | null = $state(null);
   draft: Draft | null = $state.raw(null);
-  /** Rejected, and accepted (each with its id on the map): gone from the list. */
-  decisions: Decisions = $state.raw(NO_DECISIONS);
   /** The proposal shown in the reader. */
   focus: string | null = $state(null);
   /** The proposal chosen from its words in the reader, to bring into view in the list. */
@@ -66,11 +67,23 @@ export class Suggestions {
     const text = this.#editor.dataset?.sources.find((s) => s.id === source)?.content;
     return text !== draft.source.content;
   });
+  /** Rejected (remembered per article), and accepted (each with its id on the map): gone from the list. */
+  readonly decisions: Decisions = $derived.by(() => ({
+    rejected: this.#rejections.of(this.#editor.mapId, this.source ?? ''),
+    accepted: this.#accepted,
+  }));
   readonly pending: Proposal[] = $derived.by(() => {
     const { draft, source } = this;
     const dataset = this.#editor.dataset;
     if (!draft || !dataset || source === null || this.stale) return [];
     return stillToDecide(draft, dataset, source, this.decisions);
+  });
+  /** The proposals the author rejected, now or before "Suggest again", hidden from the list. */
+  readonly hidden: Proposal[] = $derived.by(() => {
+    const { draft, source } = this;
+    const dataset = this.#editor.dataset;
+    if (!draft || !dataset || source === null || this.stale) return [];
+    return rejectedIn(draft, dataset, source, this.decisions);
   });
   readonly groups = $derived(groupBySentence(this.draft?.sentences ?? [], this.pending));
   readonly marks: ProposalMark[] = $derived(
@@ -83,10 +96,33 @@ export class Suggestions {
   );
 
   readonly #editor: Editor;
+  readonly #rejections: Rejections;
+  /** The proposals of this draft accepted, each with the id it has on the map. */
+  #accepted: Readonly<Record<string, string>> = $state.raw({});
   #abort: AbortController | null = null;
+
+  #dispose: () => void = () => {};
 
   constructor(editor: Editor) {
     this.#editor = editor;
+    this.#rejections = editor.rejections ??= new Rejections();
+  }
+
+  /**
+   * The suggestions of the editor's map, made on first use and kept while the map is open:
+   * their derived lists belong to a root of their own, not to the panel that first showed
+   * them (a panel closed and opened again would read stale lists).
+   */
+  static of(editor: Editor): Suggestions {
+    if (editor.suggestions) return editor.suggestions;
+    const made: Suggestions[] = [];
+    const dispose = $effect.root(() => {
+      made.push(new Suggestions(editor));
+    });
+    const suggestions = made[0] as Suggestions;
+    suggestions.#dispose = dispose;
+    editor.suggestions = suggestions;
+    return suggestions;
   }
 
   /** Reads the source `id` of the map (its text inside) and lists what it proposes. */
@@ -119,10 +155,11 @@ export class Suggestions {
       if (this.#abort !== abort) return;
       this.source = id;
       this.draft = draft;
-      this.decisions = NO_DECISIONS;
+      this.#accepted = {};
       this.focus = null;
       this.status = 'done';
-      this.said = `${this.pending.length} suggestions from “${source.title}”.`;
+      const hidden = this.hidden.length;
+      this.said = `${this.pending.length} suggestions from “${source.title}”.${hidden > 0 ? ` ${hidden} you rejected before are hidden.` : ''}`;
     } catch (error) {
       if (this.#abort !== abort) return;
       if (error instanceof ExtractionCancelled) {
@@ -179,13 +216,24 @@ export class Suggestions {
   }
 
   reject(proposals: readonly Proposal[]): void {
-    const { rejected, accepted } = this.decisions;
-    this.decisions = { accepted, rejected: [...rejected, ...proposals.map((p) => p.id)] };
+    if (this.source === null) return;
+    this.#rejections.add(this.#editor.mapId, this.source, proposals);
     if (proposals.some((p) => p.id === this.focus)) this.focus = null;
     this.said =
       proposals.length === 1 && proposals[0]
         ? `Rejected “${proposalSentence(proposals[0])}”.`
         : `Rejected ${proposals.length} suggestions.`;
+  }
+
+  /** Brings the rejected proposals of this article back into the list, to decide again. */
+  showRejected(): void {
+    const hidden = this.hidden;
+    if (this.source === null || hidden.length === 0) return;
+    this.#rejections.forget(this.#editor.mapId, this.source, hidden);
+    this.said =
+      hidden.length === 1
+        ? 'The rejected suggestion is back in the list.'
+        : `The ${hidden.length} rejected suggestions are back in the list.`;
   }
 
   /** The proposal as the editor's form would add it, for the author to change first. */
@@ -218,11 +266,14 @@ export class Suggestions {
     this.focus = null;
   }
 
+  /** Ends the work and the derived lists, once the editor forgets these proposals. */
+  destroy(): void {
+    this.close();
+    this.#dispose();
+  }
+
   #record(accepted: Readonly<Record<string, string>>): void {
-    this.decisions = {
-      rejected: this.decisions.rejected,
-      accepted: { ...this.decisions.accepted, ...accepted },
-    };
+    this.#accepted = { ...this.#accepted, ...accepted };
     if (this.focus !== null && this.focus in accepted) this.focus = null;
   }
 }

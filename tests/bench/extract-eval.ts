@@ -2,9 +2,12 @@
  * The assistant's evaluation (npm run bench:extract): drafts every article
  * of tests/bench/extract/ and prints recall and precision of actors and
  * relations, and the share of verbatim quotes, for the tuning half and the
- * held-out half. EXTRACT_DETAIL=1 also lists each article's figures;
- * EXTRACT_RULES=1 lists, for each rule, on how many articles of each half
- * it made a right proposal, and how many proposals it made right and wrong.
+ * held-out half. EXTRACT_SPLIT=tune (or held-out) reads that half alone;
+ * EXTRACT_DETAIL=1 also lists each article's figures; EXTRACT_RULES=1 lists,
+ * for each rule, on how many articles of each half it made a right proposal,
+ * and how many proposals it made right and wrong; EXTRACT_MISSES=1 lists, for
+ * the tuning half only, the reader's relations not found and the wrong
+ * proposals (the held-out half's are never shown: its texts stay unseen).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -54,16 +57,22 @@ const empty = (): Score => ({
   actors: { gold: 0, proposed: 0, found: 0, correct: 0 },
   relations: { gold: 0, proposed: 0, found: 0, correct: 0 },
   quotes: { total: 0, verbatim: 0 },
+  missed: [],
+  wrong: [],
 });
 
 function row(name: string, s: Score): string {
-  return `| ${name} | ${pct(s.actors.found, s.actors.gold)} | ${pct(s.actors.correct, s.actors.proposed)} | ${pct(s.relations.found, s.relations.gold)} | ${pct(s.relations.correct, s.relations.proposed)} | ${pct(s.quotes.verbatim, s.quotes.total)} |`;
+  const { found, gold, correct, proposed } = s.relations;
+  return `| ${name} | ${pct(s.actors.found, s.actors.gold)} | ${pct(s.actors.correct, s.actors.proposed)} | ${pct(found, gold)} (${found} of ${gold}) | ${pct(correct, proposed)} (${correct} of ${proposed}) | ${pct(s.quotes.verbatim, s.quotes.total)} |`;
 }
 
+const only = process.env['EXTRACT_SPLIT'];
 const articles = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map(load);
+  .map(load)
+  .filter((a) => !only || a.split === only);
+const misses: string[] = [];
 const totals = { tune: empty(), 'held-out': empty() };
 const rules = new Map<string, { tune: number; heldOut: number; right: number; wrong: number }>();
 const lines = [
@@ -87,14 +96,24 @@ for (const article of articles) {
   }
   if (process.env['EXTRACT_DETAIL'] === '1')
     lines.push(row(`${article.file} (${article.split})`, s));
+  if (process.env['EXTRACT_MISSES'] === '1' && article.split === 'tune') {
+    misses.push(`\n## ${article.file}`);
+    for (const g of s.missed) misses.push(`missed  ${g.source} ${g.kind} ${g.target}`);
+    for (const p of s.wrong)
+      misses.push(
+        `wrong   ${p.relation.source.id} ${p.relation.kind} ${p.relation.target.id} (${p.rule}): ${p.evidence.quote}`,
+      );
+  }
 }
 for (const split of ['tune', 'held-out'] as const) {
   const n = articles.filter((a) => a.split === split).length;
+  if (n === 0) continue;
   lines.push(row(`${split === 'tune' ? 'tuning half' : 'held-out half'} (${n})`, totals[split]));
 }
 process.stdout.write(
   `\nThe assistant on its evaluation set (recall: found; precision: right)\n\n${lines.join('\n')}\n`,
 );
+if (misses.length > 0) process.stdout.write(`${misses.join('\n')}\n`);
 if (process.env['EXTRACT_RULES'] === '1') {
   const sorted = [...rules.entries()].sort(
     (a, b) => b[1].tune + b[1].heldOut - a[1].tune - a[1].heldOut || a[0].localeCompare(b[0]),

@@ -29,6 +29,9 @@ export interface Score {
   quotes: { total: number; verbatim: number };
   /** For each relation rule: how many of its proposals were right and wrong. */
   rules: Map<string, { right: number; wrong: number }>;
+  /** The reader's relations not found, and the proposals that match none (to study the tuning half). */
+  missed: GoldRelation[];
+  wrong: Draft['relations'];
 }
 
 const fold = (name: string) => foldText(name).toLowerCase().replace(/\./g, '');
@@ -94,6 +97,8 @@ export function score(gold: Gold, draft: Draft): Score {
       correct,
     },
     rules,
+    missed: gold.relations.filter((_, i) => !used.has(i)),
+    wrong: draft.relations.filter((p) => !right.has(p.id)),
     quotes: {
       total: quotes.length,
       verbatim: quotes.filter((q) => gold.text.slice(q.start, q.end) === q.quote && q.quote !== '')

@@ -128,11 +128,43 @@ test('a rejected suggestion never reaches the map; focus moves to the next one',
   await expect(panel.getByText(/Nothing left to decide/)).toBeVisible();
   await expect(map(page)).not.toHaveAttribute('data-drawn-nodes', '0');
   expect(await drawnRelationKinds(page)).not.toContain('call');
-  // Suggesting again does not bring back what the map has now.
+  // Suggesting again brings back neither what the map has now nor what the author rejected.
   await panel.getByRole('button', { name: 'Suggest again' }).click();
+  await expect(panel.getByText(/Nothing left to decide/)).toBeVisible();
+  await expect(proposals(panel)).toHaveCount(0);
+  await expect(panel.getByText('1 suggestion you rejected is hidden.')).toBeVisible();
+  // Until the author asks to see it again.
+  await panel.getByRole('button', { name: 'Show it again' }).click();
   await expect(panel.getByText(/^1 suggestion in 1 sentence/)).toBeVisible();
-  await expect(proposals(panel)).toHaveCount(1);
   await expect(proposal(panel, CALL)).toHaveCount(1);
+  await expect(panel.getByText(/you rejected/)).toHaveCount(0);
+});
+
+test('rejected suggestions stay rejected when the author suggests again, panel closed or not', async ({
+  page,
+}) => {
+  await newMap(page);
+  const panel = await suggest(page);
+  const total = await proposals(panel).count();
+  const sentence = panel.locator('.sentence').filter({ hasText: 'Serbia accused Kosovo' });
+  await sentence.getByRole('button', { name: /^Reject these/ }).click();
+  const left = await proposals(panel).count();
+  expect(left).toBeLessThan(total - 1);
+  await panel.getByRole('button', { name: 'Suggest again' }).click();
+  await expect(panel.getByRole('button', { name: `Accept all (${left})` })).toBeVisible();
+  await expect(
+    panel.getByText(`${total - left} suggestions you rejected are hidden.`),
+  ).toBeVisible();
+  await expect(panel.locator('.sentence').filter({ hasText: 'Serbia accused Kosovo' })).toHaveCount(
+    0,
+  );
+  // Closing the panel and opening it again forgets nothing either.
+  await panel.getByRole('button', { name: 'Close the suggestions' }).click();
+  await page.getByRole('button', { name: 'Suggest from the article' }).click();
+  await panel.getByRole('button', { name: 'Suggest again' }).click();
+  await expect(panel.getByRole('button', { name: `Accept all (${left})` })).toBeVisible();
+  await panel.getByRole('button', { name: 'Show them again' }).click();
+  await expect(panel.getByRole('button', { name: `Accept all (${total})` })).toBeVisible();
 });
 
 test('a suggestion edited before accepting enters the map as edited, and is undone in one step', async ({
@@ -166,6 +198,26 @@ test('a suggestion edited before accepting enters the map as edited, and is undo
   await expect(form).toBeHidden();
   await expectDrawn(page, 0, 0);
   await expect(proposals(panel)).toHaveCount(total);
+});
+
+test('the assistant starts in the background once a map with an article is open, not before', async ({
+  page,
+}) => {
+  const started: string[] = [];
+  page.on('worker', (worker) => started.push(worker.url()));
+  const assistant = () => started.filter((url) => /extract\.worker/.test(url));
+  // Exploring a map does not start it.
+  await page.goto('/');
+  await expect(map(page)).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(assistant()).toEqual([]);
+  // Editing one with an article does, before the author asks for suggestions.
+  await newMap(page);
+  await expect.poll(() => assistant().length, { timeout: 10_000 }).toBe(1);
+  await expect(page.getByRole('region', { name: 'Suggestions' })).toHaveCount(0);
+  // The suggestions use that worker: no other starts.
+  await suggest(page);
+  expect(assistant()).toHaveLength(1);
 });
 
 test('the assistant can be cancelled, and a failure says why; neither changes the map', async ({

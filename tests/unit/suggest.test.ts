@@ -12,6 +12,7 @@ import {
   proposalSentence,
   stillToDecide,
 } from '../../src/state/proposals';
+import { rejectionKey } from '../../src/state/rejections.svelte';
 import { readerText } from '../../src/state/reader';
 import { draftOf } from './_extract';
 
@@ -163,14 +164,20 @@ describe('suggestions: what stays in the list', () => {
 
   it('a rejected proposal leaves the list; the others stay', () => {
     const call = relation('call');
-    const left = stillToDecide(draft, empty, SOURCE.id, { rejected: [call.id], accepted: {} });
+    const left = stillToDecide(draft, empty, SOURCE.id, {
+      rejected: [rejectionKey(call)],
+      accepted: {},
+    });
     expect(left).toHaveLength(all.length - 1);
     expect(left).not.toContain(call);
   });
 
   it('an accepted proposal leaves the list while what it became is on the map (an undo brings it back)', () => {
     const call = relation('call');
-    const decisions = { rejected: [], accepted: { [call.id]: 'macron-meets-scholz' } };
+    const decisions = {
+      rejected: [],
+      accepted: { [call.id]: 'macron-meets-scholz' },
+    };
     expect(stillToDecide(draft, empty, SOURCE.id, decisions)).toContain(call);
     const map: Dataset = {
       ...empty,

@@ -34,9 +34,11 @@ const keeper: MapKeeper = {
   setCurrent: () => Promise.resolve(),
 };
 
-async function setUp(): Promise<{ editor: Editor; suggestions: Suggestions }> {
+async function setUp(
+  map: Dataset = dataset,
+): Promise<{ editor: Editor; suggestions: Suggestions }> {
   const editor = new Editor(new AppState(), keeper);
-  await editor.create(structuredClone(dataset));
+  await editor.create(structuredClone(map));
   return { editor, suggestions: new Suggestions(editor) };
 }
 
@@ -102,6 +104,58 @@ describe('suggestions', () => {
     await suggestions.run('nowhere');
     expect(run.fn).not.toHaveBeenCalled();
     expect(suggestions.error).toMatch(/text is not in the map/);
+  });
+});
+
+describe('rejections across readings of the article', () => {
+  const isCall = (p: { type: string; relation?: { kind: string } }) =>
+    p.type === 'relation' && p.relation?.kind === 'call';
+
+  beforeEach(() => {
+    // Each reading is a new draft, as the worker sends one.
+    run.fn = vi.fn(({ text, published }: { text: string; published: string }) =>
+      Promise.resolve({ draft: draftOf(text, published), ms: 1 }),
+    );
+  });
+
+  it('"Suggest again" does not bring back what the author rejected; they can show it again', async () => {
+    const { suggestions } = await setUp();
+    await suggestions.run('wire');
+    const total = suggestions.pending.length;
+    suggestions.reject(suggestions.pending.filter(isCall));
+    await suggestions.run('wire');
+    expect(run.fn).toHaveBeenCalledTimes(2);
+    expect(suggestions.pending.some(isCall)).toBe(false);
+    expect(suggestions.pending).toHaveLength(total - 1);
+    expect(suggestions.hidden.map((p) => p.id)).toEqual([
+      suggestions.draft!.relations.find(isCall)!.id,
+    ]);
+    expect(suggestions.said).toMatch(/1 you rejected before are hidden/);
+
+    suggestions.showRejected();
+    expect(suggestions.hidden).toEqual([]);
+    expect(suggestions.pending).toHaveLength(total);
+    // Shown again, it stays to decide at the next reading too.
+    await suggestions.run('wire');
+    expect(suggestions.pending.some(isCall)).toBe(true);
+  });
+
+  it('are kept per article, and when the panel’s proposals are forgotten', async () => {
+    const other = { ...dataset.sources[0]!, id: 'other', title: 'Other' };
+    const { editor, suggestions } = await setUp({
+      ...dataset,
+      sources: [...dataset.sources, other],
+    });
+    await suggestions.run('wire');
+    suggestions.reject(suggestions.pending.filter(isCall));
+    await suggestions.run('other');
+    expect(suggestions.pending.some(isCall)).toBe(true);
+    expect(suggestions.hidden).toEqual([]);
+    // A new panel state for the same map (as after opening another map and back) remembers.
+    const again = new Suggestions(editor);
+    await again.run('wire');
+    expect(again.pending.some(isCall)).toBe(false);
+    expect(again.hidden).toHaveLength(1);
   });
 });
 

@@ -32,9 +32,15 @@ export const CONTACT_RULES: CueRule[] = [
   {
     id: 'meeting.met',
     kind: 'meeting',
-    cue: cue('\\b(?:met|meets|meet|meeting) (?:with )?'),
+    cue: cue('\\b(?:met|meets|meet|meeting) (?!between\\b)(?:with )?'),
     shape: 'subject-object',
     reach: 8,
+  },
+  {
+    id: 'meeting.between',
+    kind: 'meeting',
+    cue: cue('\\b(?:meeting|summit|encounter) between\\b'),
+    shape: 'pair-after',
   },
   {
     id: 'meeting.received',
@@ -54,11 +60,27 @@ export const CONTACT_RULES: CueRule[] = [
     id: 'visit.travel-to',
     kind: 'visit',
     cue: cue(
-      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|land(?:ed|s|ing)?|trips?|visits?|journey) (?:to|in)\\b',
+      '\\b(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew)|head(?:ed|s)?|went|go(?:es)?|arriv(?:ed|es|ing|e)|land(?:ed|s|ing)?|trips?|visits?|journey)(?: on| back| onward)? (?:to|in)\\b',
     ),
     shape: 'subject-object',
     places: true,
     reach: 12,
+  },
+  {
+    id: 'visit.hosted',
+    kind: 'visit',
+    cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),
+    shape: 'object-subject',
+    reach: 4,
+    sourceKinds: ['person'],
+  },
+  {
+    id: 'meeting.hosted-together',
+    kind: 'meeting',
+    cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),
+    shape: 'pair-after',
+    reach: 4,
+    sourceKinds: ['person'],
   },
   {
     id: 'visit.visited',

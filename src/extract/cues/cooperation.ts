@@ -10,15 +10,31 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.between',
     kind: 'mediation',
-    cue: cue('\\bmediat(?:e|ed|es|ing)(?: (?:[\\p{L}-]+ ){0,2}?)? between\\b'),
+    cue: cue(
+      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)) between\\b',
+    ),
     shape: 'subject-object',
   },
   {
     id: 'mediation.by',
     kind: 'mediation',
-    cue: cue('\\b(?:brokered|mediated|facilitated|hosted|mediation) by\\b'),
+    cue: cue(
+      '\\b(?:(?:brokered|mediated|facilitated|hosted|chaired|convened|mediation) by|(?:negotiations|talks|process) under(?: the auspices of)?)\\b',
+    ),
     shape: 'agent-by',
     reach: 12,
+    // "The meeting, chaired by Turkish Foreign Minister Hakan Fidan": between the talks' sides.
+    talks: true,
+  },
+  {
+    id: 'mediation.chaired-talks',
+    kind: 'mediation',
+    cue: cue(
+      '\\b(?:chair|host|facilitat|broker|mediat|convene|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= (?:\\S+ ){0,2}?(?:the|these|those|their) (?:\\S+ )?(?:talks|meeting|negotiations|discussions|round)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    talks: true,
   },
   {
     id: 'mediation.hosted-talks',
@@ -48,6 +64,15 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 40,
   },
   {
+    id: 'support.forces-sent-by',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:fighters|troops|soldiers|mercenaries|forces|advisers|advisors|instructors|paramilitaries) (?:sent|deployed|supplied|provided) by\\b',
+    ),
+    shape: 'agent-by',
+    reach: 12,
+  },
+  {
     id: 'support.backed-by',
     kind: 'support',
     cue: cue('\\b(?:backed|supported|armed) by\\b'),
@@ -58,9 +83,11 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.backs',
     kind: 'support',
     cue: cue(
-      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|stand with|stands with|stood by)\\b',
+      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|stand with|stands with|stood by|sided with|sides with|side with|siding with)\\b',
     ),
     shape: 'subject-object',
+    // "continued American support for Guyana": the demonym before the noun is its source.
+    modifier: true,
     reach: 8,
   },
   {
@@ -216,8 +243,41 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'membership.apposed-members',
     kind: 'membership',
-    cue: cue('(?<=\\S) (?:members|member states)\\b(?! of)'),
+    // "Poland and Hungary, NATO members, …", "Turkey, a NATO member, …".
+    cue: cue(
+      '(?<=\\S) (?:members|member states)\\b(?! of)|(?<=, (?:a|an|another|fellow) [\\p{L}.-]+) (?:member|member state)(?=,)',
+    ),
     shape: 'subject-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.founded-by',
+    kind: 'membership',
+    cue: cue('\\b(?:founded|formed|created|set up|established) by\\b'),
+    shape: 'agent-by',
+    reach: 12,
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.to-include',
+    kind: 'membership',
+    cue: cue(
+      '\\b(?:expand\\w*|enlarg\\w*|grew|grow\\w*)\\b[^.;]{0,30}? to (?:include|admit|take in)\\b|\\b(?:admitted|admits|welcomed) (?=(?:\\S+ ){0,6}?as (?:new |full )?members?\\b)',
+    ),
+    shape: 'object-subject',
+    reach: 12,
+    sourceKinds: ['state', 'de-facto-state'],
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    id: 'membership.left',
+    kind: 'membership',
+    cue: cue(
+      '\\b(?:left|leave|leaves|leaving|quit|quits|withdrew from|withdraws from|withdraw from|pulled out of|exited)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+    status: 'historical',
     targetKinds: ORGANIZATIONS,
   },
   {

@@ -44,6 +44,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     through: new RegExp(`^\\s+(?:\\S+\\s+){1,2}?${GOODS}\\b`, 'u'),
   },
   {
+    id: 'sanction.designated-terrorist',
+    kind: 'sanction',
+    cue: cue(
+      '\\b(?:designated|designates|designate|listed|blacklisted)\\b(?= (?:\\S+ ){1,4}?(?:as )?an? (?:\\S+ )?terrorist (?:organi[sz]ation|group|entity)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
     id: 'sanction.expelled',
     kind: 'sanction',
     cue: cue('\\bexpel(?:led|s|ling)?\\b(?: \\d+)?'),
@@ -89,7 +98,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
+      '\\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strikes?|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|fired (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
     ),
     shape: 'subject-object',
     places: true,
@@ -100,14 +109,14 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.violated-airspace',
     kind: 'attack',
     cue: cue(
-      '\\b(?:violat(?:ed|es|e|ing)|entered|enters|entering|intruded into|intrudes into|crossed into|breached)\\b(?= (?:\\S+ ){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\\b)',
+      '\\b(?:violat(?:ed|es|e|ing)|entered|enters|entering|intruded into|intrudes into|crossed into|breached|land(?:ed|s|ing) (?:\\S+ ){0,3}?(?:in|inside|within))\\b(?= (?:\\S+ ){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil|exclusive economic zone)\\b)',
     ),
     shape: 'subject-object',
     reach: 16,
     weak: true,
     ownerElsewhere: true,
     through:
-      /^\s+(?:\S+\s+){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil)\b/u,
+      /^\s+(?:\S+\s+){0,3}?(?:airspace|territorial waters|waters|territory|sovereignty|soil|exclusive economic zone)\b/u,
   },
   {
     id: 'attack.launched',
@@ -145,6 +154,25 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'pair-after',
   },
   {
+    id: 'armed-conflict.the-war',
+    kind: 'armed-conflict',
+    // "while the fighting went on": the article's war, between its two sides.
+    cue: cue(
+      '\\b(?:the|this|that) (?:war|fighting|conflict|hostilities)\\b(?! (?:between|in|on|with|against|over|of|for)\\b)',
+    ),
+    shape: 'conflict-sides',
+  },
+  {
+    id: 'armed-conflict.end-the-war',
+    kind: 'armed-conflict',
+    // "Mirzoyan and his Azerbaijani counterpart … are negotiating a treaty to end three decades of conflict"
+    cue: cue(
+      '\\b(?:end|ending|ended|ends|halt|halting|stop|stopping) (?:the |their |a |an )?(?:\\S+ ){0,3}?(?:war|conflict|fighting|hostilities)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+  },
+  {
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
@@ -153,10 +181,27 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    id: 'tension.with',
+    kind: 'tension',
+    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) with\\b'),
+    shape: 'subject-object',
+  },
+  {
     id: 'tension.between',
     kind: 'tension',
-    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) (?:between|with)\\b'),
-    shape: 'subject-object',
+    // "Tensions have soared between the two countries": the pair after "between".
+    cue: cue(
+      '\\b(?:tensions?|rift|dispute|standoff|rivalry)(?: (?:have|has|had))?(?: [\\p{Ll}]+){0,2}? between\\b',
+    ),
+    shape: 'pair-after',
+  },
+  {
+    id: 'tension.relations-soured',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|hit (?:a|an|their) (?:\\S+ )?low)\\b)',
+    ),
+    shape: 'pair-after',
   },
   {
     id: 'tension.cut-ties',
@@ -170,7 +215,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.recalled-envoy',
     kind: 'tension',
     cue: cue(
-      "\\brecall(?:ed|s|ing)? (?:its|his|her|their|the country['’]s) (?:ambassador|envoy|diplomats|top diplomat)(?: (?:from|to|in))?\\b",
+      "\\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awn|aw)|pull(?:ed|s|ing)?) (?:its|his|her|their|the country['’]s) (?:own )?(?:ambassadors?|envoys?|diplomats|top diplomat)(?: (?:out of|from|to|in))?\\b",
     ),
     shape: 'subject-object',
     places: true,
@@ -180,7 +225,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.closed-border',
     kind: 'tension',
     cue: cue(
-      '\\b(?:closed|closes|close|shut|shuts|sealed) (?:its|their|the|every|all) (?:\\S+ )?(?:border|borders|crossings?|airspace|embassy)(?: (?:with|to|in))?\\b',
+      '\\b(?:closed|closes|close|shut|shuts|sealed) (?:its|their|the|every|all) (?:\\S+ )?(?:border|borders|crossings?|airspace|embassy)(?: (?:with|to|in))?(?: (?:flights|aircraft|planes|ships|vessels|trucks|goods|traffic)(?: (?:to and from|from and to|from|to))?)?\\b',
     ),
     shape: 'subject-object',
     places: true,
@@ -200,6 +245,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     reach: 4,
     weak: true,
+  },
+  {
+    id: 'tension.warned-would-face',
+    kind: 'tension',
+    // "warned on Thursday that Washington would face a “fiercer” military response"
+    cue: cue(
+      '\\bwarn(?:ed|s|ing)?\\b[^.;]{0,30}? that(?= (?:\\S+ ){1,4}?(?:would|will|could) (?:face|pay|suffer|regret|be punished)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 6,
   },
   {
     id: 'tension.threatened',

@@ -22,7 +22,9 @@ import type { ActorKindId, RelationKindId, RelationStatusId } from '../../model'
  *   ("became NATO’s 31st member", "Azerbaijan’s territorial integrity");
  * - `invite`: "invited X to visit Y": X goes to Y;
  * - `hyphen-pair`: the names joined by the hyphen, before one of the rule's
- *   nouns ("U.S.-China tensions", "the Armenia-Azerbaijan talks").
+ *   nouns ("U.S.-China tensions", "the Armenia-Azerbaijan talks");
+ * - `conflict-sides`: the two sides of the article's fighting ("while the
+ *   fighting went on").
  */
 export type Shape =
   | 'subject-object'
@@ -33,7 +35,8 @@ export type Shape =
   | 'after-before'
   | 'subject-before'
   | 'invite'
-  | 'hyphen-pair';
+  | 'hyphen-pair'
+  | 'conflict-sides';
 
 export interface CueRule {
   /** `family.name`: "call.spoke-with". */
@@ -60,6 +63,8 @@ export interface CueRule {
   weak?: boolean;
   /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
   otherSide?: boolean;
+  /** Without an object, the two sides of the article's talks are the targets ("chaired the talks"). */
+  talks?: boolean;
   /** The kinds the target must be of ("member of" an organisation). */
   targetKinds?: readonly ActorKindId[];
   /** The kinds the source must be of. */

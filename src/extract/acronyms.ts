@@ -1,0 +1,70 @@
+/**
+ * Bodies an article introduces with their acronym in brackets: "the Alliance
+ * of Sahel States (AES)", "the International Committee of the Red Cross
+ * (ICRC)". A name of two or more capitalised words (with "of", "for", "and",
+ * "the" between them) followed by a bracketed acronym that starts with the
+ * name's initial is a body the gazetteer may not know; the acronym names it
+ * wherever the article uses it after.
+ */
+import type { AnalysedSentence } from './nlp';
+import { keyOf, type ActorRegistry } from './registry';
+import { sentenceAt } from './sentences';
+
+const INTRODUCED =
+  /(?<![\p{L}-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le)\s+)*\p{Lu}[\p{L}’'-]*)+)\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu;
+
+/** What kind of body a name is, from its words. */
+export function bodyKind(name: string): 'think-tank' | 'group' | 'international-organization' {
+  if (/cent(?:er|re)|institute|foundation|watch|council on/i.test(name)) return 'think-tank';
+  if (/front|army|movement|brigades?|militia|party|forces|guards?|corps/i.test(name))
+    return 'group';
+  return 'international-organization';
+}
+
+export function readAcronyms(
+  article: string,
+  sentences: readonly AnalysedSentence[],
+  body: ReadonlySet<number>,
+  registry: ActorRegistry,
+): void {
+  for (const match of article.matchAll(INTRODUCED)) {
+    const words = (match[1] as string).replace(/^(?:The|A)\s+/, '');
+    const start = match.index + (match[1] as string).length - words.length;
+    const end = match.index + (match[1] as string).length;
+    const acronym = match[2] as string;
+    const sentence = sentenceAt(sentences, start);
+    if (!body.has(sentence) || acronym[0] !== words[0] || registry.covered(start, end)) continue;
+    const name = words.replace(/\s+/g, ' ');
+    const key = keyOf(acronym.length > 1 ? name : acronym);
+    const rule = 'actor.named-with-acronym';
+    registry.add({
+      key,
+      name,
+      kind: bodyKind(name),
+      aliases: [acronym],
+      start,
+      end,
+      cue: article.slice(start, match.index + match[0].length),
+      rule,
+    });
+    registry.mention({ key, start, end, sentence, cue: name, rule });
+    const escaped = acronym.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    for (const later of article.matchAll(
+      new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'gu'),
+    )) {
+      const at = later.index;
+      const inside = sentenceAt(sentences, at);
+      // The bracketed acronym is part of the name's introduction, not another mention.
+      if (at < match.index + match[0].length) continue;
+      if (!body.has(inside) || registry.covered(at, at + acronym.length)) continue;
+      registry.mention({
+        key,
+        start: at,
+        end: at + acronym.length,
+        sentence: inside,
+        cue: acronym,
+        rule: 'actor.acronym',
+      });
+    }
+  }
+}
