@@ -43,6 +43,12 @@ export const CONTROLS_WIDTH = 48;
 export class MapViewport {
   /** The zoom of the last fit, to tell whether the reader has zoomed since. */
   #fittedZoom: number | undefined;
+  /**
+   * Whether the map's marks are named at any zoom (a big graph's focus layer,
+   * see focus-layer.ts): a path or selection then need only be in view, not
+   * zoomed to, and a change of the map's box fits the whole map again.
+   */
+  namedAtAnyZoom = false;
   readonly #cy: Core;
   readonly #minZoom: number;
 
@@ -148,12 +154,8 @@ export class MapViewport {
    * element at the new zoom (a tenth of a second at 1,000 actors), and the
    * path can be read where it is.
    */
-  show(
-    elements: CollectionReturnValue,
-    duration: number,
-    { namedAtAnyZoom = false }: { namedAtAnyZoom?: boolean } = {},
-  ): void {
-    if (namedAtAnyZoom && this.inView(elements.nodes())) return;
+  show(elements: CollectionReturnValue, duration: number): void {
+    if (this.namedAtAnyZoom && this.inView(elements.nodes())) return;
     const viewport = this.viewportOf(elements);
     if (!viewport) return;
     const cy = this.#cy;
@@ -240,13 +242,9 @@ export class MapViewport {
    * Brings these elements into view where the map's labels are drawn under
    * 11 pixels (a phone with its panel open); false, leaving the map, otherwise.
    */
-  showReadable(
-    elements: CollectionReturnValue,
-    duration: number,
-    options: { namedAtAnyZoom?: boolean } = {},
-  ): boolean {
+  showReadable(elements: CollectionReturnValue, duration: number): boolean {
     if (elements.empty() || this.#cy.zoom() * LABEL_SIZE >= 11) return false;
-    this.show(elements, duration, options);
+    this.show(elements, duration);
     return true;
   }
 }

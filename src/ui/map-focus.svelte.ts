@@ -14,19 +14,13 @@ import type { AppState } from '../state/app-state.svelte';
 export interface FocusedMap {
   cy: Core;
   viewport: MapViewport;
-  /** Whether its marks are named at any zoom (a big graph's focus layer, see focus-layer.ts). */
-  namedAtAnyZoom?: boolean;
 }
 
 /** Fits the path, or the selection and its neighbours, where the whole map is too small to read. */
-function fitFocus(
-  app: AppState,
-  { cy, viewport, namedAtAnyZoom = false }: FocusedMap,
-  duration: number,
-): boolean {
+function fitFocus(app: AppState, { cy, viewport }: FocusedMap, duration: number): boolean {
   const graph = app.graph;
   const ids = graph && (app.pathHighlight ?? brightIds(graph, app.view.selection, app.visible));
-  return !!ids && viewport.showReadable(elementsOf(cy, ids), duration, { namedAtAnyZoom });
+  return !!ids && viewport.showReadable(elementsOf(cy, ids), duration);
 }
 
 /**
@@ -38,7 +32,7 @@ export function refit(app: AppState, map: FocusedMap): void {
   const selection = app.view.selection;
   if (!map.viewport.atFittedZoom) {
     if (selection) map.viewport.keepInView(map.cy.getElementById(selectionKey(selection)));
-  } else if (map.namedAtAnyZoom || !fitFocus(app, map, 0)) {
+  } else if (map.viewport.namedAtAnyZoom || !fitFocus(app, map, 0)) {
     // A map whose marks are named at any zoom shows the path and the selection where they
     // are: the whole map is fitted again, and they with it.
     map.viewport.fitShown(0);
@@ -70,10 +64,7 @@ export function followFocus(
       const path = app.pathHighlight;
       // The whole path, labels and all, as large as the map allows; on a big graph, only
       // where part of it is out of view.
-      if (path)
-        shown.viewport.show(elementsOf(shown.cy, path), motion(300), {
-          namedAtAnyZoom: shown.namedAtAnyZoom ?? false,
-        });
+      if (path) shown.viewport.show(elementsOf(shown.cy, path), motion(300));
     });
   });
 
