@@ -235,6 +235,12 @@ test.describe('on a phone', () => {
 
   test('the panels collapse and open on demand', async ({ page }) => {
     await openMap(page);
+    // The page fits the screen: only its panels scroll, never the page under the header.
+    const sizes = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      window: document.documentElement.clientHeight,
+    }));
+    expect(sizes.scroll).toBe(sizes.window);
     const filters = page.getByRole('complementary', { name: 'Filters and legend' });
     await expect(filters).toBeHidden();
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
