@@ -130,3 +130,43 @@ for (const title of ['the bundled report', 'a map with a long title']) {
     await expect(page.getByRole('combobox', { name: 'Layout' })).toBeVisible();
   });
 }
+
+test('the map draws before the panels beside it, and stays put when they come', async ({
+  page,
+}) => {
+  // At the map's first frame: what the page has made beside it, and where the map is.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'diplomap:first-frame') {
+        const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap
+          .cy;
+        const box = cy.container()!.getBoundingClientRect();
+        (window as unknown as { atFirstFrame: unknown }).atFirstFrame = {
+          legend: document.querySelectorAll('#sidebar h2').length,
+          view: { zoom: cy.zoom(), pan: cy.pan(), width: box.width, height: box.height },
+        };
+      }
+      return mark(name, options);
+    };
+  });
+  await page.goto('/');
+  await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Details' })).toBeVisible();
+  // Two frames more: a refit, had the map's box changed, would have been drawn by then.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  const { before, after } = await page.evaluate(() => {
+    const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+    const box = cy.container()!.getBoundingClientRect();
+    return {
+      before: (window as unknown as { atFirstFrame: { legend: number; view: unknown } })
+        .atFirstFrame,
+      after: { zoom: cy.zoom(), pan: cy.pan(), width: box.width, height: box.height },
+    };
+  });
+  expect(before.legend).toBe(0);
+  expect(after).toEqual(before.view);
+});
