@@ -7,7 +7,11 @@
 /** @type {typeof import('cytoscape')} */
 const cytoscape = /** @type {any} */ (window).cytoscape;
 const container = /** @type {HTMLElement} */ (document.getElementById('cy'));
-const input = new URLSearchParams(window.location.search).get('input') ?? 'bundled';
+const params = new URLSearchParams(window.location.search);
+const input = params.get('input') ?? 'bundled';
+// With ?style=diplomap, the same elements with diplomap's data and stylesheet: how long
+// Cytoscape alone takes to draw what diplomap draws (labels, shapes, arrows, dashes).
+const styled = params.get('style') === 'diplomap';
 
 /** Resolves after the next frame is drawn. */
 const frame = () =>
@@ -36,10 +40,20 @@ const peer = {
   elements: undefined,
   /** Fetches the elements and draws them; resolves after the first frame. */
   async load() {
-    const response = await fetch(`/peer/elements-${encodeURIComponent(input)}.json`);
-    if (!response.ok) throw new Error(`peer: elements for ${input}: ${response.status}`);
-    const elements = await response.json();
-    const cy = cytoscape({ container, elements, layout: { name: 'preset' } });
+    const read = async (/** @type {string} */ name) => {
+      const response = await fetch(`/peer/${name}-${encodeURIComponent(input)}.json`);
+      if (!response.ok) throw new Error(`peer: ${name} for ${input}: ${response.status}`);
+      return response.json();
+    };
+    const [elements, style] = await Promise.all(
+      styled ? [read('elements-styled'), read('style')] : [read('elements'), undefined],
+    );
+    const cy = cytoscape({
+      container,
+      elements,
+      layout: { name: 'preset' },
+      ...(style ? { style } : {}),
+    });
     peer.cy = cy;
     interact(cy);
     await new Promise((resolve) =>
