@@ -21,6 +21,17 @@ export function bodyKind(name: string): 'think-tank' | 'group' | 'international-
   return 'international-organization';
 }
 
+/** Capitalised words that run into a name ("On Monday the Alliance of…"), left out. */
+function startingWith(words: string, initial: string): string {
+  let name = words;
+  while (name[0] !== initial) {
+    const rest = name.replace(/^\S+\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le)\s+)*/, '');
+    if (rest === name || !/\s/.test(rest)) return name;
+    name = rest;
+  }
+  return name;
+}
+
 export function readAcronyms(
   article: string,
   sentences: readonly AnalysedSentence[],
@@ -28,10 +39,13 @@ export function readAcronyms(
   registry: ActorRegistry,
 ): void {
   for (const match of article.matchAll(INTRODUCED)) {
-    const words = (match[1] as string).replace(/^(?:The|A)\s+/, '');
+    const acronym = match[2] as string;
+    const words = startingWith(
+      (match[1] as string).replace(/^(?:The|A)\s+/, ''),
+      acronym[0] as string,
+    );
     const start = match.index + (match[1] as string).length - words.length;
     const end = match.index + (match[1] as string).length;
-    const acronym = match[2] as string;
     const sentence = sentenceAt(sentences, start);
     if (!body.has(sentence) || acronym[0] !== words[0] || registry.covered(start, end)) continue;
     const name = words.replace(/\s+/g, ' ');

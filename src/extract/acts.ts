@@ -36,6 +36,20 @@ const CONDEMNED = () =>
 /** How many sentences back the act may be told. */
 const REACH = 3;
 
+/** The words after an act's description that name its doer: "the launch of a satellite by". */
+const BY = /^[^,;.]{0,50}?\bby\s+(?:the\s+)?/iu;
+
+/**
+ * Whether the sentence names who did the act, in its description ("the Israeli strikes") or
+ * after it ("the sanctions imposed by the European Union"): then no earlier doer stands for it.
+ */
+function namesItsDoer(frame: Frame, start: number, end: number): boolean {
+  if (frame.mentions.some((m) => m.start >= start && m.end <= end)) return true;
+  const by = BY.exec(frame.article.slice(end, frame.sentence.end));
+  const at = by ? end + by[0].length : -1;
+  return by !== null && frame.mentions.some((m) => m.start === at);
+}
+
 export function resolveActs(frame: Frame, earlier: readonly Frame[]): void {
   const { article, sentence } = frame;
   const text = article.slice(sentence.start, sentence.end);
@@ -43,7 +57,7 @@ export function resolveActs(frame: Frame, earlier: readonly Frame[]): void {
     const words = m[1] as string;
     const start = sentence.start + m.index + m[0].length - words.length;
     const act = ACTS.find((a) => new RegExp(`^(?:${a.nouns})$`, 'i').test(m[2] as string));
-    if (!act) continue;
+    if (!act || namesItsDoer(frame, start, start + words.length)) continue;
     for (const f of [frame, ...[...earlier].reverse().slice(0, REACH)]) {
       const limit = f === frame ? start : f.sentence.end;
       const told = [...article.slice(f.sentence.start, limit).matchAll(act.verbs)].at(-1);

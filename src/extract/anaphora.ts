@@ -30,7 +30,12 @@ const COUNTRIES =
   /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state)\b/giu;
 /** The words of COUNTRIES that stand for people. */
 const PEOPLE = /(?:leaders?|ministers?|presidents?|heads? of state)$/i;
-const SIDES = /\b(?:both|the\s+two|the|either)\s+(sides|delegations|parties)\b/gi;
+/**
+ * "Both sides", "the two delegations", "the sides": the article's two sides. Bare "the parties"
+ * and "the delegations" may be others ("the parties of the ruling coalition"), so not those.
+ */
+const SIDES =
+  /\b(?:(?:both|the\s+two|either)\s+(sides|delegations|parties)|the\s+(sides))\b(?!\s+(?:of|in)\b)/gi;
 /** How many sentences back a list may be. */
 const REACH = 8;
 
@@ -167,7 +172,7 @@ export function resolveAnaphora(
   for (const m of text.matchAll(SIDES)) {
     // "Both sides" are the fighting's first; "both delegations", the talks' first.
     const pair =
-      (m[1] as string).toLowerCase() === 'sides'
+      (m[1] ?? m[2] ?? '').toLowerCase() === 'sides'
         ? (sides.conflict ?? sides.talks)
         : (sides.talks ?? sides.conflict);
     if (!pair) continue;

@@ -67,6 +67,21 @@ function agentAfter(
  * The sides of the article's talks as targets of an agent that is neither of them ("Fidan
  * chaired the talks"), placed at the cue so that the quote is the agent's words.
  */
+/** The talks or meeting a cue ending at an offset names, within a few words. */
+const TALKS_NOUN = /^\s+(?:\S+\s+){0,5}?(?:talks|meeting|negotiations|discussions|round)\b/iu;
+
+/**
+ * Whether the meeting after a cue is another body's ("hosted the G7 meeting", "chaired the
+ * European Union meeting"): named by an actor that is not a place, or by an acronym.
+ */
+function anotherBodys(frame: Frame, end: number): boolean {
+  const words = TALKS_NOUN.exec(frame.article.slice(end, end + 80));
+  if (!words) return false;
+  const nounAt = end + words[0].length;
+  if (/\b(?:[\p{Lu}\d]{2,}|\p{Lu}\d+)\b/u.test(words[0])) return true;
+  return frame.mentions.some((m) => m.start >= end && m.end <= nounAt && !m.place);
+}
+
 function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends | null {
   const talks = sides.talks;
   if (!talks || agent.members.some((m) => talks.keys.includes(m.key))) return null;
@@ -136,7 +151,7 @@ export function ends(
             subject,
           };
       }
-      if (rule.talks) return talksOf(sides, subject, start, end);
+      if (rule.talks) return anotherBodys(frame, end) ? null : talksOf(sides, subject, start, end);
       return subject.members.length > 1 && (MUTUAL.has(rule.kind) || rule.mutual === true)
         ? { sources: subject.members, targets: [], subject, mutual: true }
         : null;

@@ -215,6 +215,25 @@ function stateOfWhere(
     .at(-1)?.entry;
 }
 
+/** Titles of those who lead a state, and so receive its visitors ("where President Duda…"). */
+const LEADERS =
+  /^(?:president|prime minister|premier|king|queen|emir|chancellor|sultan|crown prince)$/;
+
+/**
+ * The state a title serves: the place a ", where" names, or the one inherited. When the two
+ * differ, a leader's title is the host's ("flew to Poland, where President Duda…"), and another
+ * title may be the traveller's own ("…to Beijing, where Foreign Minister Lavrov joined him"):
+ * then none is guessed.
+ */
+function whereOrInherited(
+  where: GazetteerEntry | undefined,
+  inherited: GazetteerEntry | undefined,
+  key: string,
+): GazetteerEntry | undefined {
+  if (!where || !inherited || where === inherited) return where ?? inherited;
+  return LEADERS.test(key) ? where : undefined;
+}
+
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
@@ -243,7 +262,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       const key = titleKey(match[0]);
       if (key !== 'counterpart') inheritedTitle = key;
-      const state = stateOfWhere(ctx, sentence.start, start) ?? inherited;
+      const state = whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key);
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,

@@ -130,6 +130,9 @@ function read(
   if (SUPPOSED.test(before)) return;
   const found = ends(frame, rule, start, end, sides);
   if (!found) return;
+  const after = (m: ActorMention) => ctx.article.slice(m.end, frame.sentence.end);
+  const objects = found.mutual ? found.sources : found.targets;
+  if (rule.notBefore && objects.some((t) => rule.notBefore?.test(after(t)))) return;
   // "Beijing has refused to condemn Russia": what is denied is not proposed.
   if (negated(frame.article.slice(found.subject?.end ?? start, start))) return;
   const pairs: Array<[ActorMention, ActorMention]> = [];
@@ -149,9 +152,11 @@ function read(
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
     const side = (key: string) => [key, ctx.registry.actors.get(key)?.affiliation ?? key];
-    const claim = status
-      ? {}
-      : claimOf(frame, rule.kind, start, [...side(source), s.key], [...side(target), t.key]);
+    // "Hungary said the war had hurt it": the article's war is no one's claim.
+    const claim =
+      status || rule.shape === 'conflict-sides'
+        ? {}
+        : claimOf(frame, rule.kind, start, [...side(source), s.key], [...side(target), t.key]);
     const cueEnd = Math.max(end, found.through ?? end, throughEnd(ctx.article, rule, end));
     const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
     const [qs, qe] = trimSpan(
@@ -189,6 +194,9 @@ function read(
   }
 }
 
+/** The kinds of actor one visits. */
+const PLACES: ReadonlySet<string> = new Set(['state', 'de-facto-state']);
+
 /**
  * A visit is to a place (a host stands for their state), and no one visits their own state:
  * "Putin received Guterres on his first trip to Russia" is Guterres's visit, the other person
@@ -204,8 +212,11 @@ function travellers(
   const affiliation = (key: string) => ctx.registry.actors.get(key)?.affiliation;
   return pairs.flatMap(([s, host]): Array<[ActorMention, ActorMention]> => {
     // A visit is to a place: "Anwar hosted Hun Manet" is a visit to Anwar's state, if known.
-    const place = kindOf(ctx, host.key) === 'person' ? affiliation(host.key) : host.key;
+    const byPerson = kindOf(ctx, host.key) === 'person';
+    const place = byPerson ? affiliation(host.key) : host.key;
     if (place === undefined) return [];
+    // A host from a body ("EU foreign policy chief Kaja Kallas hosted…") is no place to visit.
+    if (byPerson && !PLACES.has(kindOf(ctx, place) ?? 'state')) return [];
     const t = { ...host, key: place };
     if (affiliation(s.key) !== t.key) return [[s, t]];
     const other = frame.mentions
@@ -349,7 +360,8 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
     {},
   );
   const conflict = mainPair(first, ctx.registry, CONFLICT_KINDS);
-  const talks = mainPair(first, ctx.registry, TALKS_KINDS) ?? conflict;
+  // "chaired the talks" stands for talks the article states, never for its fighting.
+  const talks = mainPair(first, ctx.registry, TALKS_KINDS);
   return specificFirst(
     runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
   );

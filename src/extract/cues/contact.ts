@@ -81,6 +81,9 @@ export const CONTACT_RULES: CueRule[] = [
     shape: 'pair-after',
     reach: 4,
     sourceKinds: ['person'],
+    // "…hosted Pashinyan and Aliyev in Brussels, but the two leaders refused to meet."
+    notBefore:
+      /^[^.;]*\b(?:refused|refuse|refuses|declined|decline|declines|did not|would not|will not)\s+(?:to\s+)?meet\b/i,
   },
   {
     id: 'visit.visited',

@@ -2,6 +2,9 @@
 import { cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
+/** An organisation's gathering, not the organisation: "left the NATO summit", "joined the EU talks". */
+const GATHERING =
+  /^\s+(?:summit|meeting|talks|session|conference|gathering|forum|ministerial|headquarters|building|debate|event)s?\b/i;
 /** Words before a membership that deny or only seek it. */
 const BARRED =
   /\b(?:block\w*|veto\w*|oppos\w*|reject\w*|den(?:y|ied|ies)|bid|bids|application|applied|appl(?:y|ies)|seek\w*|sought|aspir\w*)\b[^.;]*$/i;
@@ -279,6 +282,7 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
     status: 'historical',
     targetKinds: ORGANIZATIONS,
+    notBefore: GATHERING,
   },
   {
     id: 'membership.joining',
@@ -288,6 +292,7 @@ export const COOPERATION_RULES: CueRule[] = [
     nearSubject: true,
     reach: 8,
     targetKinds: ORGANIZATIONS,
+    notBefore: GATHERING,
   },
   {
     id: 'membership.includes',

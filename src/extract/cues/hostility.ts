@@ -165,9 +165,11 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'armed-conflict.end-the-war',
     kind: 'armed-conflict',
-    // "Mirzoyan and his Azerbaijani counterpart … are negotiating a treaty to end three decades of conflict"
+    // "Mirzoyan and his Azerbaijani counterpart … are negotiating a treaty to end three decades of
+    // conflict": the sides end their own war. Those who only want "the war" ended ("Qatar and
+    // Egypt are working to end the war in Gaza") are not its sides.
     cue: cue(
-      '\\b(?:end|ending|ended|ends|halt|halting|stop|stopping) (?:the |their |a |an )?(?:\\S+ ){0,3}?(?:war|conflict|fighting|hostilities)\\b',
+      '\\b(?:end|ending|ended|ends|halt|halting|stop|stopping) (?:(?:their|its) (?:\\S+ ){0,3}?|(?:\\S+ ){0,2}?(?:decades?|years?|months?) of (?:\\S+ )?)(?:war|conflict|fighting|hostilities)\\b',
     ),
     shape: 'subject-object',
     reach: 0,

@@ -59,6 +59,8 @@ export interface CueRule {
   modifier?: boolean;
   /** Words before the cue, in its clause, that make it something else ("invited Putin to visit"). */
   notAfter?: RegExp;
+  /** Words after an object, to the sentence's end, that make it something else ("left the NATO summit"). */
+  notBefore?: RegExp;
   /** A demonym may be the object even before a word that is not its government ("sanctions against Turkish goods"). */
   weak?: boolean;
   /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
