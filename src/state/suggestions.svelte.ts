@@ -20,6 +20,7 @@ import {
   type Decisions,
 } from './proposals';
 import { Rejections } from './rejections.svelte';
+import { plural } from './notices';
 
 /** A proposal's words in the article, for the reader to mark. */
 export interface ProposalMark {
@@ -159,7 +160,13 @@ export class Suggestions {
       this.focus = null;
       this.status = 'done';
       const hidden = this.hidden.length;
-      this.said = `${this.pending.length} suggestions from “${source.title}”.${hidden > 0 ? ` ${hidden} you rejected before are hidden.` : ''}`;
+      const rejected =
+        hidden === 0
+          ? ''
+          : hidden === 1
+            ? ' 1 suggestion you rejected before is hidden.'
+            : ` ${hidden} suggestions you rejected before are hidden.`;
+      this.said = `${plural(this.pending.length, 'suggestion')} from “${source.title}”.${rejected}`;
     } catch (error) {
       if (this.#abort !== abort) return;
       if (error instanceof ExtractionCancelled) {

@@ -138,6 +138,8 @@ test('a rejected suggestion never reaches the map; focus moves to the next one',
   await expect(panel.getByText(/^1 suggestion in 1 sentence/)).toBeVisible();
   await expect(proposal(panel, CALL)).toHaveCount(1);
   await expect(panel.getByText(/you rejected/)).toHaveCount(0);
+  // The button went with the hint: the keyboard is on the suggestion shown again.
+  await expect(proposal(panel, CALL).locator('[data-action="accept"]')).toBeFocused();
 });
 
 test('rejected suggestions stay rejected when the author suggests again, panel closed or not', async ({

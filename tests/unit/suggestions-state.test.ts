@@ -130,7 +130,7 @@ describe('rejections across readings of the article', () => {
     expect(suggestions.hidden.map((p) => p.id)).toEqual([
       suggestions.draft!.relations.find(isCall)!.id,
     ]);
-    expect(suggestions.said).toMatch(/1 you rejected before are hidden/);
+    expect(suggestions.said).toMatch(/ 1 suggestion you rejected before is hidden\.$/);
 
     suggestions.showRejected();
     expect(suggestions.hidden).toEqual([]);
