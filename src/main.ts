@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import { readBundledEarly } from './state/bundled';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('diplomap: index.html has no #app element to mount into');
@@ -7,4 +8,6 @@ if (!target) throw new Error('diplomap: index.html has no #app element to mount 
 // The start-up's steps, for npm run bench: this, then the dataset read, the map made, its
 // elements added, and its first frame (see render/draw-graph.ts).
 performance.mark('diplomap:start');
+// The bundled dataset is read while the page mounts, where the address opens it.
+if (!new URLSearchParams(window.location.search).get('data')) readBundledEarly();
 mount(App, { target });

@@ -35,7 +35,27 @@ async function fetchText(url: URL): Promise<string | undefined> {
   return response?.ok ? response.text() : undefined;
 }
 
-export async function loadBundledDataset(): Promise<Bundled> {
+/** The read started before the page was mounted (see readBundledEarly), taken once. */
+let early: Promise<Bundled> | undefined;
+
+/**
+ * Starts reading the bundled dataset now, while the page is mounted, for the first
+ * loadBundledDataset to take (index.html has already asked the browser for the file).
+ */
+export function readBundledEarly(): void {
+  early ??= readBundled();
+  // A failure is reported by the loadBundledDataset that takes it.
+  early.catch(() => undefined);
+}
+
+/** The bundled dataset: the early read the first time, if one was started, else read now. */
+export function loadBundledDataset(): Promise<Bundled> {
+  const started = early;
+  early = undefined;
+  return started ?? readBundled();
+}
+
+async function readBundled(): Promise<Bundled> {
   const url = bundledUrl();
   const text = await fetchText(url);
   if (text === undefined)
