@@ -26,6 +26,11 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
 }
 
 export async function clickElement(page: Page, id: string): Promise<void> {
+  // A map still moving (fitting a selection, say) would take the click somewhere else.
+  await page.waitForFunction(
+    () =>
+      !(window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy.animated(),
+  );
   const { x, y } = await pointOf(page, id);
   await page.mouse.click(x, y);
 }
