@@ -31,7 +31,7 @@ export interface PeopleContext {
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
 /** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
 const MODIFIED_TITLE =
-  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition)\s+)?$/;
+  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition|caretaker|outgoing|incoming|transitional|elected)\s+)?$/;
 
 /** The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"). */
 function hitBefore(ctx: PeopleContext, offset: number): GazetteerHit | undefined {
@@ -234,6 +234,38 @@ function whereOrInherited(
   return LEADERS.test(key) ? where : undefined;
 }
 
+/** Words before a state that make it a place or a party, not the sentence's own. */
+const GOVERNED =
+  /\b(?:to|in|into|from|with|against|at|on|towards?|by|of|and|or|his|her|its|their)\s+(?:the\s+)?$/i;
+
+/**
+ * The state a bare title serves when nothing before it says, from its sentence: a state the
+ * sentence names before the title as its own (not a place or a party: "Mexican diplomats flew
+ * home … after President Lopez Obrador broke off relations with Ecuador"). A state named after
+ * the title is not taken: "Foreign Minister Sergei Lavrov said Ukraine would…" is no Ukrainian.
+ */
+function stateOfSentence(
+  ctx: PeopleContext,
+  sentence: { start: number; end: number },
+  titleStart: number,
+): GazetteerEntry | undefined {
+  const { article } = ctx;
+  const states = ctx.hits.filter(
+    (h) =>
+      h.entry.kind === 'state' &&
+      USABLE.has(h.form) &&
+      h.start >= sentence.start &&
+      h.end <= sentence.end,
+  );
+  const own = states.find(
+    (h) =>
+      h.end <= titleStart &&
+      !GOVERNED.test(article.slice(Math.max(sentence.start, h.start - 14), h.start)) &&
+      !/^(?:['’]s)?\s+counterparts?\b/i.test(article.slice(h.end, h.end + 16)),
+  );
+  return own?.entry;
+}
+
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
@@ -262,7 +294,9 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       const key = titleKey(match[0]);
       if (key !== 'counterpart') inheritedTitle = key;
-      const state = whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key);
+      const state =
+        whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
+        (hit ? undefined : stateOfSentence(ctx, sentence, start));
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,

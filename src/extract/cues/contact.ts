@@ -67,6 +67,16 @@ export const CONTACT_RULES: CueRule[] = [
     reach: 12,
   },
   {
+    // "Kallas, who is due in Chisinau on Friday": a visit to come.
+    id: 'visit.due-in',
+    kind: 'visit',
+    cue: cue('\\b(?:is|are|was|were) (?:due|expected) in\\b'),
+    shape: 'subject-object',
+    places: true,
+    reach: 12,
+    status: 'planned',
+  },
+  {
     id: 'visit.hosted',
     kind: 'visit',
     cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),

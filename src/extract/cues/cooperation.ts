@@ -318,7 +318,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'negotiation.deal',
     kind: 'negotiation',
     cue: cue(
-      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:\\S+ )?(?:deal|agreement|accord|treaty)\\b',
+      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:\\S+ )?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU)\\b',
     ),
     shape: 'subject-object',
   },

@@ -55,7 +55,7 @@ denmark|Denmark||Danish|Copenhagen|
 djibouti|Djibouti||Djiboutian|Djibouti|
 dominica|Dominica|||Roseau|
 dominican-republic|Dominican Republic||Dominican|Santo Domingo|
-ecuador|Ecuador||Ecuadorian|Quito|
+ecuador|Ecuador||Ecuadorian;Ecuadorean|Quito|
 egypt|Egypt||Egyptian|Cairo|
 el-salvador|El Salvador||Salvadoran|San Salvador|
 equatorial-guinea|Equatorial Guinea||Equatoguinean|Malabo|

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+const lines = (text: string) => relationLines(draftOf(text));
+const offices = (text: string) => lines(text).filter((l) => l.startsWith('office '));
+
+/** Cue forms of the fourth round, each on a sentence written for the test. */
+describe('extract: cue forms of the fourth round', () => {
+  it('gives a bare title the state its sentence names as its own, before it', () => {
+    expect(
+      offices(
+        'Mexican diplomats flew home from Quito on Sunday after President Andres Manuel Lopez Obrador broke off relations with Ecuador.',
+      ),
+    ).toEqual(['office andres-manuel-lopez-obrador→mexico']);
+    // Not a state the sentence names as a place or a party, nor one after the title.
+    expect(offices('Talks with Iran stalled before President Masoud Pezeshkian spoke.')).toEqual(
+      [],
+    );
+    expect(offices('Foreign Minister Sergei Lavrov said Ukraine would lose.')).toEqual([]);
+    expect(
+      offices(
+        'Prime Minister Anthony Albanese and his Papua New Guinea counterpart, James Marape, signed the treaty.',
+      ),
+    ).not.toContain('office anthony-albanese→papua-new-guinea');
+  });
+
+  it('reads the AP spelling of a demonym, and a caretaker’s title after a possessive', () => {
+    expect(offices('Ecuadorean President Daniel Noboa defended the operation.')).toEqual([
+      'office daniel-noboa→ecuador',
+    ]);
+    expect(
+      offices('Lebanon’s caretaker prime minister, Najib Mikati, called the truce a first step.'),
+    ).toEqual(['office najib-mikati→lebanon']);
+  });
+
+  it('reads firing at a state as an attack, and a memorandum signed with one as a negotiation', () => {
+    expect(lines('Hezbollah began firing rockets at Israel on Monday.')).toEqual([
+      'attack hezbollah→israel 2023-04-03',
+    ]);
+    expect(lines('Ethiopia signed a memorandum of understanding with Somaliland.')).toEqual([
+      'negotiation ethiopia→somaliland',
+    ]);
+  });
+
+  it('reads one due in a capital as a planned visit to its state', () => {
+    expect(
+      lines(
+        'European Union foreign policy chief Kaja Kallas, who is due in Chisinau on Friday, said the bloc would act.',
+      ),
+    ).toContain('visit kaja-kallas→moldova planned 2023-04-07');
+  });
+});
