@@ -67,6 +67,16 @@ function agentAfter(
  * The sides of the article's talks as targets of an agent that is neither of them ("Fidan
  * chaired the talks"), placed at the cue so that the quote is the agent's words.
  */
+/** The name an apposition opening with a mention describes: "Transnistria, a (Russian-backed…)". */
+function appositionHead(frame: Frame, mention: ActorMention): Group | undefined {
+  const head = frame.mentions.find(
+    (m) =>
+      m.end <= mention.start &&
+      /^,\s+(?:a|an|the)\s+$/i.test(frame.article.slice(m.end, mention.start)),
+  );
+  return head ? { members: [head], start: head.start, end: head.end } : undefined;
+}
+
 /** The talks or meeting a cue ending at an offset names, within a few words. */
 const TALKS_NOUN = /^\s+(?:\S+\s+){0,5}?(?:talks|meeting|negotiations|discussions|round)\b/iu;
 
@@ -184,7 +194,13 @@ export function ends(
     case 'before-after':
     case 'after-before': {
       const before = mentionEndingAt(frame, start) ?? frame.mentions.find((m) => m.end === start);
-      const after = objectAfter(frame, end, options);
+      // "Transnistria, a Russian-backed separatist region on Moldova’s border": what the words
+      // describe is the name they stand beside, not a name further on.
+      const head =
+        before && rule.shape === 'before-after' ? appositionHead(frame, before) : undefined;
+      const next = objectAfter(frame, end, options);
+      const after =
+        head && (!next || /\S/.test(frame.article.slice(end, next.start))) ? head : next;
       if (!before || !after) return null;
       return rule.shape === 'before-after'
         ? { sources: [before], targets: after.members }

@@ -49,4 +49,26 @@ describe('extract: cue forms of the fourth round', () => {
       ),
     ).toContain('visit kaja-kallas→moldova planned 2023-04-07');
   });
+
+  it('reads relations that collapsed as tension, and two that agreed as having negotiated', () => {
+    expect(lines('Relations between Addis Ababa and Mogadishu collapsed in January.')).toEqual([
+      'tension ethiopia→somalia 2023-01',
+    ]);
+    expect(
+      lines('Ethiopia and Somalia agreed late on Wednesday to set aside their dispute.'),
+    ).toEqual(['negotiation ethiopia→somalia 2023-04-05']);
+    // One alone agreeing to nothing named is no negotiation.
+    expect(lines('Turkey agreed to consider the request.')).toEqual([]);
+  });
+
+  it('reads a backer in an apposition as backing the name it describes', () => {
+    expect(
+      lines(
+        'The row comes as Transnistria, a Russian-backed separatist region on Moldova’s eastern border, struggles with power cuts.',
+      ),
+    ).toEqual(['support russia→transnistria']);
+    expect(lines('Armenian-backed Nagorno-Karabakh said it would respond.')).toEqual([
+      'support armenia→nagorno-karabakh',
+    ]);
+  });
 });

@@ -315,6 +315,18 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'pair-after',
   },
   {
+    // "Ethiopia and Somalia agreed on Wednesday to set aside their dispute": what two agree
+    // on they negotiated; "agreed with Kyiv" too.
+    id: 'negotiation.agreed',
+    kind: 'negotiation',
+    cue: cue(
+      '\\b(?:agreed|agree|agrees|have agreed|has agreed)\\b(?= (?:with|to|on|upon|late|early|in|at|after|last|this|on)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 6,
+    mutual: true,
+  },
+  {
     id: 'negotiation.deal',
     kind: 'negotiation',
     cue: cue(

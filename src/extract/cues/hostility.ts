@@ -201,7 +201,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.relations-soured',
     kind: 'tension',
     cue: cue(
-      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|hit (?:a|an|their) (?:\\S+ )?low)\\b)',
+      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their) (?:\\S+ )?low)\\b)',
     ),
     shape: 'pair-after',
   },
