@@ -71,4 +71,22 @@ describe('extract: cue forms of the fourth round', () => {
       'support armenia→nagorno-karabakh',
     ]);
   });
+
+  it('reads an envoy declared persona non grata as a sanction, and severing ties as tension', () => {
+    expect(lines('Quito had declared the Mexican ambassador persona non grata.')).toEqual([
+      'sanction ecuador→mexico',
+    ]);
+    expect(lines('Nicaragua said it was also severing ties with Ecuador.')).toEqual([
+      'tension nicaragua→ecuador',
+    ]);
+  });
+
+  it('reads police advisers sent to a state as support, and an agreement between two as talks', () => {
+    expect(lines('Beijing has sent police advisers to Solomon Islands.')).toEqual([
+      'military-support china→solomon-islands',
+    ]);
+    expect(
+      lines('A separate security agreement between Australia and Vanuatu has stalled.'),
+    ).toEqual(['negotiation australia→vanuatu']);
+  });
 });

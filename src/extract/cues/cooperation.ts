@@ -113,7 +113,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -311,7 +311,7 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'negotiation.between',
     kind: 'negotiation',
-    cue: cue('\\b(?:negotiations|peace talks|talks) between\\b'),
+    cue: cue('\\b(?:negotiations|peace talks|talks|agreement|deal|accord|treaty) between\\b'),
     shape: 'pair-after',
   },
   {

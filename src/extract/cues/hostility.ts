@@ -60,6 +60,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 10,
   },
   {
+    // "Quito had declared the Mexican ambassador persona non grata": an expulsion.
+    id: 'sanction.persona-non-grata',
+    kind: 'sanction',
+    cue: cue('\\bdeclar(?:ed|es|e|ing)\\b(?= (?:\\S+ ){1,6}?persona non grata\\b)'),
+    shape: 'subject-object',
+    reach: 16,
+    weak: true,
+  },
+  {
     id: 'sanction.suspended-aid',
     kind: 'sanction',
     cue: cue(
@@ -209,7 +218,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.cut-ties',
     kind: 'tension',
     cue: cue(
-      '\\b(?:cut|severed|severs|broke off|breaks off|downgraded|suspended) (?:diplomatic )?(?:ties|relations)\\b',
+      '\\b(?:cut|cutting|severed|severs|sever|severing|broke off|breaks off|break off|breaking off|downgraded|suspended) (?:diplomatic )?(?:ties|relations)\\b',
     ),
     shape: 'subject-object',
   },
