@@ -23,6 +23,10 @@ const ACTS: ReadonlyArray<{ nouns: string; verbs: RegExp }> = [
     verbs: /\b(?:attacked|struck|shelled|bombed|launched|invaded|raided)\b/gi,
   },
   { nouns: 'expulsions?', verbs: /\bexpelled\b/gi },
+  {
+    nouns: 'deal|agreement|memorandum|accord|pact',
+    verbs: /\b(?:signed|struck|reached|concluded|sealed)\b/gi,
+  },
   { nouns: 'visit|trip', verbs: /\b(?:visited|travell?ed|arrived|flew)\b/gi },
 ];
 
@@ -30,7 +34,7 @@ const ACTS: ReadonlyArray<{ nouns: string; verbs: RegExp }> = [
 let condemned: RegExp | undefined;
 const CONDEMNED = () =>
   (condemned ??= new RegExp(
-    `\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|deplor(?:ed|es|e|ing)|protested against)\\s+((?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(${ACTS.map((a) => a.nouns).join('|')}))\\b`,
+    `\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|deplor(?:ed|es|e|ing)|protested against|called)\\s+((?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(${ACTS.map((a) => a.nouns).join('|')}))\\b`,
     'giu',
   ));
 /** How many sentences back the act may be told. */

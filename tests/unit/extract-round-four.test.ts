@@ -89,4 +89,20 @@ describe('extract: cue forms of the fourth round', () => {
       lines('A separate security agreement between Australia and Vanuatu has stalled.'),
     ).toEqual(['negotiation australia→vanuatu']);
   });
+
+  it('reads an act called an assault or a provocation as a charge against whoever did it', () => {
+    expect(
+      lines(
+        'Ethiopia signed a memorandum of understanding with Somaliland. Mogadishu called the deal an assault on its sovereignty.',
+      ),
+    ).toContain('accusation somalia→ethiopia');
+    expect(
+      lines(
+        'Moldova expelled three Russian diplomats. Spokeswoman Maria Zakharova called the expulsions “a hysterical provocation”.',
+      ),
+    ).toContain('accusation maria-zakharova→moldova');
+    // What is called something else is no charge.
+    const praised = lines('Japan signed a deal with India. Beijing called the deal a great step.');
+    expect(praised.filter((l) => l.startsWith('accusation'))).toEqual([]);
+  });
 });

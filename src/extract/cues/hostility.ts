@@ -104,6 +104,17 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 4,
   },
   {
+    // "Mogadishu called the deal an assault on its sovereignty": a charge against its maker.
+    id: 'accusation.called',
+    kind: 'accusation',
+    cue: cue(
+      '\\bcall(?:ed|s|ing)\\b(?= (?:\\S+ ){1,4}?[“"]?(?:an? |the )?(?:\\S+ )?(?:assault|attack|provocation|violation|breach|aggression|interference|blackmail|farce|sham|betrayal|illegal|unacceptable|hostile|hysterical)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+    weak: true,
+  },
+  {
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
