@@ -117,6 +117,32 @@ function people(
   return undefined;
 }
 
+/**
+ * "Rasmussen said Denmark was open to criticism from Washington. Both countries are…": without
+ * a list of them, the states of the nearest sentence that names exactly that many (a person
+ * standing for the state they serve).
+ */
+function statesNamed(
+  frame: Frame,
+  earlier: readonly Frame[],
+  start: number,
+  n: number,
+  kindOf: KindOf,
+  affiliationOf: (key: string) => string | undefined,
+): ActorMention[] | undefined {
+  const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
+  for (const f of frames) {
+    const named = f.mentions
+      .filter((m) => f !== frame || m.end <= start)
+      .map((m) => (kindOf(m.key) === 'person' ? { ...m, key: affiliationOf(m.key) ?? '' } : m))
+      .filter((m) => m.key !== '' && kindOf(m.key) === 'state');
+    const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
+    if (n === 0 ? distinct.length > 1 : distinct.length === n) return distinct;
+    if (distinct.length > 0) return undefined;
+  }
+  return undefined;
+}
+
 /** "their countries": the states of the list named last as a subject, before in the sentence or the one before. */
 const THEIR = /\btheir\s+(?:two\s+|three\s+)?(?:countries|nations|states|governments)\b/gi;
 
@@ -166,7 +192,9 @@ export function resolveAnaphora(
     const match = personal
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??
         people(frame, earlier, start, n, kindOf))
-      : countries && statesOf(countries, kindOf, affiliationOf);
+      : countries
+        ? statesOf(countries, kindOf, affiliationOf)
+        : statesNamed(frame, earlier, start, n, kindOf, affiliationOf);
     if (match) place(frame, virtual(match, start, start + m[0].length, frame.sentence.index, m[0]));
   }
   for (const m of text.matchAll(SIDES)) {

@@ -105,4 +105,18 @@ describe('extract: cue forms of the fourth round', () => {
     const praised = lines('Japan signed a deal with India. Beijing called the deal a great step.');
     expect(praised.filter((l) => l.startsWith('accusation'))).toEqual([]);
   });
+
+  it('reads "both countries" as the two states the sentence before names, listed or not', () => {
+    expect(
+      lines(
+        'Denmark said it was open to criticism from the United States. Both countries are members of NATO.',
+      ),
+    ).toEqual(['membership denmark→nato', 'membership united-states→nato']);
+    // Three states before: "both" stands for none of them.
+    expect(
+      lines(
+        'Denmark met Norway in Oslo after Sweden left. Both countries are members of NATO.',
+      ).filter((l) => l.startsWith('membership')),
+    ).toEqual([]);
+  });
 });
