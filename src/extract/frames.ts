@@ -32,8 +32,12 @@ export const SAID_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
-/** Words in -ing the library reads as verbs that qualify a name before it ("neighbouring Guyana"). */
-const ATTRIBUTIVE = /^(?:neighbou?ring|warring|ruling|governing|bordering)$/;
+/**
+ * Words that qualify a name before it and that the library reads otherwise: in -ing, as verbs
+ * ("neighbouring Guyana"); of the compass, as part of a place's name ("southern Israel").
+ */
+const ATTRIBUTIVE =
+  /^(?:neighbou?ring|warring|ruling|governing|bordering|(?:north|south)?-?(?:northern|southern|eastern|western)|central)$/;
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
 const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
 // Not ". ": the library has split the sentences, and "U.S. Secretary" is one clause.

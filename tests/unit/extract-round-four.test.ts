@@ -119,4 +119,17 @@ describe('extract: cue forms of the fourth round', () => {
       ).filter((l) => l.startsWith('membership')),
     ).toEqual([]);
   });
+
+  it('reads an attack on a region of a state as on the state, and a facilitator of the talks', () => {
+    expect(lines('The Hamas attack on southern Israel killed many.')).toEqual([
+      'attack hamas→israel',
+    ]);
+    expect(
+      lines(
+        'Ethiopia and Somalia agreed on Wednesday to set aside their dispute. The two neighbours will open negotiations by February, with Turkey acting as facilitator.',
+      ).filter((l) => l.startsWith('mediation')),
+    ).toEqual(['mediation turkey→ethiopia', 'mediation turkey→somalia']);
+    // Without talks in the article, a facilitator facilitates nothing named.
+    expect(lines('Turkey is acting as facilitator.')).toEqual([]);
+  });
 });

@@ -40,6 +40,18 @@ export const COOPERATION_RULES: CueRule[] = [
     talks: true,
   },
   {
+    // "…will open negotiations, with Turkey acting as facilitator": between the talks' sides.
+    id: 'mediation.acting-as',
+    kind: 'mediation',
+    cue: cue(
+      '\\b(?:acting|acted|acts|act|serving|served|serves|serve) as (?:an? |the )?(?:\\S+ )?(?:facilitator|mediator|intermediary|go-between|broker|guarantor)\\b(?! between\\b)',
+    ),
+    shape: 'subject-object',
+    nearSubject: true,
+    reach: 0,
+    talks: true,
+  },
+  {
     id: 'mediation.hosted-talks',
     kind: 'mediation',
     cue: cue('\\bhost(?:ed|s|ing)? (?:\\S+ ){0,4}?(?:talks|negotiations) between\\b'),
