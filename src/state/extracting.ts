@@ -102,6 +102,14 @@ export function prepareAssistant(): void {
 }
 
 /**
+ * Ends the assistant's worker (the author stopped editing): the library's memory goes with it,
+ * and a reading under way rejects with ExtractionCancelled. The next request starts a new one.
+ */
+export function stopAssistant(): void {
+  stop(() => new ExtractionCancelled());
+}
+
+/**
  * Drafts proposals from an article. `onStage` hears each stage; aborting
  * `signal` ends the worker (and any other article it was reading) and
  * rejects with ExtractionCancelled.

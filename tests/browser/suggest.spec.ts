@@ -222,6 +222,21 @@ test('the assistant starts in the background once a map with an article is open,
   expect(assistant()).toHaveLength(1);
 });
 
+test('the assistant’s worker ends when the author stops editing', async ({ page }) => {
+  const running = new Set<string>();
+  page.on('worker', (worker) => {
+    if (!/extract\.worker/.test(worker.url())) return;
+    running.add(worker.url());
+    worker.on('close', () => running.delete(worker.url()));
+  });
+  await newMap(page);
+  await expect.poll(() => running.size, { timeout: 10_000 }).toBe(1);
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  await page.getByRole('button', { name: 'Explore the bundled map' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeHidden();
+  await expect.poll(() => running.size, { timeout: 10_000 }).toBe(0);
+});
+
 test('the assistant can be cancelled, and a failure says why; neither changes the map', async ({
   page,
 }) => {
