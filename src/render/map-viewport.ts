@@ -43,18 +43,30 @@ export const CONTROLS_WIDTH = 48;
 export class MapViewport {
   /** The zoom of the last fit, to tell whether the reader has zoomed since. */
   #fittedZoom: number | undefined;
-  /**
-   * Whether the map's marks are named at any zoom (a big graph's focus layer,
-   * see focus-layer.ts): a path or selection then need only be in view, not
-   * zoomed to, and a change of the map's box fits the whole map again.
-   */
-  namedAtAnyZoom = false;
   readonly #cy: Core;
   readonly #minZoom: number;
+  readonly #namedAtAnyZoom: () => boolean;
 
-  constructor(cy: Core, { minZoom }: { minZoom: number }) {
+  /**
+   * `namedAtAnyZoom`: whether the map's marks are named at any zoom now (a big
+   * graph's focus layer, see focus-layer.ts), asked each time.
+   */
+  constructor(
+    cy: Core,
+    { minZoom, namedAtAnyZoom = () => false }: { minZoom: number; namedAtAnyZoom?: () => boolean },
+  ) {
     this.#cy = cy;
     this.#minZoom = minZoom;
+    this.#namedAtAnyZoom = namedAtAnyZoom;
+  }
+
+  /**
+   * Whether the map's marks are named at any zoom: a path or selection then
+   * need only be in view, not zoomed to, and a change of the map's box fits
+   * the whole map again.
+   */
+  get namedAtAnyZoom(): boolean {
+    return this.#namedAtAnyZoom();
   }
 
   /** Whether the map is still at its fitted zoom (the reader has not zoomed in since). */
