@@ -95,21 +95,22 @@ function antecedent(
 }
 
 /**
- * "Scholz met Macron. The two leaders…": without a list of them, the people of the nearest
- * sentence that names exactly that many.
+ * Without a list for an anaphor at `start`, what the nearest sentence naming any such actor
+ * names, if it names exactly n of them (more than one for "each"): `as` reads a mention as the
+ * actor it counts for, or none.
  */
-function people(
+function namedNearest(
   frame: Frame,
   earlier: readonly Frame[],
   start: number,
   n: number,
-  kindOf: KindOf,
+  as: (m: ActorMention) => ActorMention | undefined,
 ): ActorMention[] | undefined {
   const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
   for (const f of frames) {
-    const named = f.mentions.filter(
-      (m) => kindOf(m.key) === 'person' && (f !== frame || m.end <= start),
-    );
+    const named = f.mentions
+      .filter((m) => f !== frame || m.end <= start)
+      .flatMap((m) => as(m) ?? []);
     const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
     if (n === 0 ? distinct.length > 1 : distinct.length === n) return distinct;
     if (distinct.length > 0) return undefined;
@@ -117,10 +118,18 @@ function people(
   return undefined;
 }
 
+/** "Scholz met Macron. The two leaders…": the people of the nearest sentence naming that many. */
+const people = (
+  frame: Frame,
+  earlier: readonly Frame[],
+  start: number,
+  n: number,
+  kindOf: KindOf,
+) => namedNearest(frame, earlier, start, n, (m) => (kindOf(m.key) === 'person' ? m : undefined));
+
 /**
- * "Rasmussen said Denmark was open to criticism from Washington. Both countries are…": without
- * a list of them, the states of the nearest sentence that names exactly that many (a person
- * standing for the state they serve).
+ * "Rasmussen said Denmark was open to criticism from the United States. Both countries are…":
+ * the states of the nearest sentence naming that many, a person standing for the state they serve.
  */
 function statesNamed(
   frame: Frame,
@@ -130,17 +139,10 @@ function statesNamed(
   kindOf: KindOf,
   affiliationOf: (key: string) => string | undefined,
 ): ActorMention[] | undefined {
-  const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
-  for (const f of frames) {
-    const named = f.mentions
-      .filter((m) => f !== frame || m.end <= start)
-      .map((m) => (kindOf(m.key) === 'person' ? { ...m, key: affiliationOf(m.key) ?? '' } : m))
-      .filter((m) => m.key !== '' && kindOf(m.key) === 'state');
-    const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
-    if (n === 0 ? distinct.length > 1 : distinct.length === n) return distinct;
-    if (distinct.length > 0) return undefined;
-  }
-  return undefined;
+  return namedNearest(frame, earlier, start, n, (m) => {
+    const key = kindOf(m.key) === 'person' ? affiliationOf(m.key) : m.key;
+    return key !== undefined && kindOf(key) === 'state' ? { ...m, key } : undefined;
+  });
 }
 
 /** "their countries": the states of the list named last as a subject, before in the sentence or the one before. */
