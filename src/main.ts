@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { readBundledEarly } from './state/bundled';
+import { opensBundled } from './state/load';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('diplomap: index.html has no #app element to mount into');
@@ -9,5 +10,5 @@ if (!target) throw new Error('diplomap: index.html has no #app element to mount 
 // elements added, and its first frame (see render/draw-graph.ts).
 performance.mark('diplomap:start');
 // The bundled dataset is read while the page mounts, where the address opens it.
-if (!new URLSearchParams(window.location.search).get('data')) readBundledEarly();
+if (opensBundled(new URLSearchParams(window.location.search))) readBundledEarly();
 mount(App, { target });

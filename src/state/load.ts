@@ -15,9 +15,14 @@ export interface Loaded {
   laterTexts?: Promise<Map<string, string>>;
 }
 
+/** Whether the address opens the bundled dataset (it names no other with `?data=`). */
+export function opensBundled(params: URLSearchParams): boolean {
+  return !params.get('data');
+}
+
 export async function loadFromParams(params: URLSearchParams): Promise<Loaded> {
   const data = params.get('data');
-  if (data === null || data === '') {
+  if (!data) {
     const { result, laterTexts } = await loadBundledDataset();
     return { name: BUNDLED_NAME, result, sourceTexts: new Map(), laterTexts };
   }
