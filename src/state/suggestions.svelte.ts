@@ -163,9 +163,7 @@ export class Suggestions {
       const rejected =
         hidden === 0
           ? ''
-          : hidden === 1
-            ? ' 1 suggestion you rejected before is hidden.'
-            : ` ${hidden} suggestions you rejected before are hidden.`;
+          : ` ${plural(hidden, 'suggestion')} you rejected before ${hidden === 1 ? 'is' : 'are'} hidden.`;
       this.said = `${plural(this.pending.length, 'suggestion')} from “${source.title}”.${rejected}`;
     } catch (error) {
       if (this.#abort !== abort) return;
