@@ -303,15 +303,19 @@ const layoutShown = (page: Page, name: string) =>
     { timeout: TIMEOUT, polling: 'raf' },
   );
 
-async function benchDiplomap(browser: Browser, server: BenchServer, input: Input) {
-  log(`diplomap on ${input.name}`);
-  const loads = await repeat(async () => {
+/** Fresh pages of `url`, each timed from navigation to its first-frame mark. */
+const firstFrames = (browser: Browser, url: string, mark: string) =>
+  repeat(async () => {
     const { page } = await newPage(browser);
-    await page.goto(server.origin + input.url);
-    const first = await markTime(page, 'diplomap:first-frame');
+    await page.goto(url);
+    const first = await markTime(page, mark);
     await page.close();
     return first;
   });
+
+async function benchDiplomap(browser: Browser, server: BenchServer, input: Input) {
+  log(`diplomap on ${input.name}`);
+  const loads = await firstFrames(browser, server.origin + input.url, 'diplomap:first-frame');
 
   // One page for the interactions; its positions are what the peer draws.
   const { page, cdp } = await newPage(browser);
@@ -323,38 +327,29 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
     page,
     await markTime(page, 'diplomap:first-frame'),
   );
-  const elements = await page.evaluate(() =>
-    (window as unknown as Win).diplomap.cy.elements().map((element) =>
-      element.isNode()
-        ? { group: 'nodes', data: { id: element.id() }, position: { ...element.position() } }
-        : {
-            group: 'edges',
-            data: {
-              id: element.id(),
-              source: element.data('source'),
-              target: element.data('target'),
-              kind: element.data('kind'),
-            },
-          },
-    ),
-  );
-  server.put(`/peer/elements-${encodeURIComponent(input.name)}.json`, JSON.stringify(elements));
-  // For the peer drawing what diplomap draws: every element's data, and the stylesheet.
-  const styled = await page.evaluate(() => {
+  // What the peer draws: every element with its data, and diplomap's stylesheet. The plain
+  // peer takes the ends, kinds and positions alone and draws them with Cytoscape's defaults.
+  const drawn = await page.evaluate(() => {
     const cy = (window as unknown as Win).diplomap.cy;
     return {
       elements: cy.elements().map((element) => ({
-        group: element.isNode() ? 'nodes' : 'edges',
-        data: element.data() as unknown,
+        group: element.isNode() ? ('nodes' as const) : ('edges' as const),
+        data: element.data() as { id: string; source?: string; target?: string; kind?: string },
         position: element.isNode() ? { ...element.position() } : undefined,
       })),
       // Style.json() is Cytoscape's, missing from its typings.
       style: (cy.style() as unknown as { json(): unknown }).json(),
     };
   });
+  const plain = drawn.elements.map(({ group, data, position }) =>
+    group === 'nodes'
+      ? { group, data: { id: data.id }, position }
+      : { group, data: { id: data.id, source: data.source, target: data.target, kind: data.kind } },
+  );
   const name = encodeURIComponent(input.name);
-  server.put(`/peer/elements-styled-${name}.json`, JSON.stringify(styled.elements));
-  server.put(`/peer/style-${name}.json`, JSON.stringify(styled.style));
+  server.put(`/peer/elements-${name}.json`, JSON.stringify(plain));
+  server.put(`/peer/elements-styled-${name}.json`, JSON.stringify(drawn.elements));
+  server.put(`/peer/style-${name}.json`, JSON.stringify(drawn.style));
   const { hub, far } = await pickActors(page);
   if (LOADS_ONLY) {
     await page.close();
@@ -570,21 +565,9 @@ async function benchPeer(
 ) {
   log(`peer on ${input.name}`);
   const url = `${server.origin}/peer/peer.html?input=${encodeURIComponent(input.name)}`;
-  const loads = await repeat(async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url);
-    const first = await markTime(page, 'peer:first-frame');
-    await page.close();
-    return first;
-  });
+  const loads = await firstFrames(browser, url, 'peer:first-frame');
   // The same, drawing diplomap's data with diplomap's stylesheet.
-  const styledLoads = await repeat(async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${url}&style=diplomap`);
-    const first = await markTime(page, 'peer:first-frame');
-    await page.close();
-    return first;
-  });
+  const styledLoads = await firstFrames(browser, `${url}&style=diplomap`, 'peer:first-frame');
   const { page, cdp } = await newPage(browser);
   await page.goto(url);
   const longestFirstFrameTask = await longestTask(page, await markTime(page, 'peer:first-frame'));
