@@ -18,7 +18,7 @@ export interface ConflictPair {
   mentions: [ActorMention, ActorMention];
 }
 
-/** The article's two sides: of its fighting, and of its talks (the fighting's, if it names none). */
+/** The article's two sides: of its fighting, and of its talks (none when it states no talks). */
 export interface Sides {
   conflict?: ConflictPair;
   talks?: ConflictPair;

@@ -4,7 +4,12 @@
  * relation keeps the smallest span that states it (its ends, its cue and,
  * for a claim, the claimant), its status and its date.
  */
-import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../model';
+import {
+  RELATION_KINDS,
+  type ActorKindId,
+  type RelationKindId,
+  type RelationStatusId,
+} from '../model';
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates } from './dates';
 import { ends } from './ends';
@@ -195,7 +200,7 @@ function read(
 }
 
 /** The kinds of actor one visits. */
-const PLACES: ReadonlySet<string> = new Set(['state', 'de-facto-state']);
+const PLACES: ReadonlySet<ActorKindId> = new Set<ActorKindId>(['state', 'de-facto-state']);
 
 /**
  * A visit is to a place (a host stands for their state), and no one visits their own state:
