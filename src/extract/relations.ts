@@ -4,12 +4,7 @@
  * relation keeps the smallest span that states it (its ends, its cue and,
  * for a claim, the claimant), its status and its date.
  */
-import {
-  RELATION_KINDS,
-  type ActorKindId,
-  type RelationKindId,
-  type RelationStatusId,
-} from '../model';
+import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../model';
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates } from './dates';
 import { ends } from './ends';
@@ -200,7 +195,7 @@ function read(
 }
 
 /** The kinds of actor one visits. */
-const PLACES: ReadonlySet<ActorKindId> = new Set<ActorKindId>(['state', 'de-facto-state']);
+const PLACES = new Set<string | undefined>(['state', 'de-facto-state']);
 
 /**
  * A visit is to a place (a host stands for their state), and no one visits their own state:
@@ -221,7 +216,7 @@ function travellers(
     const place = byPerson ? affiliation(host.key) : host.key;
     if (place === undefined) return [];
     // A host from a body ("EU foreign policy chief Kaja Kallas hosted…") is no place to visit.
-    if (byPerson && !PLACES.has(kindOf(ctx, place) ?? 'state')) return [];
+    if (byPerson && kindOf(ctx, place) !== undefined && !PLACES.has(kindOf(ctx, place))) return [];
     const t = { ...host, key: place };
     if (affiliation(s.key) !== t.key) return [[s, t]];
     const other = frame.mentions
