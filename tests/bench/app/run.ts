@@ -438,8 +438,8 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   await page.keyboard.press('Escape');
 
   // Filter and path are timed inside the page, as the peer's are: from the
-  // change to the second frame after the map shows it, without the
-  // round trips of the browser's remote control.
+  // change to the second frame after the map has it (the peer waits two frames
+  // too), without the round trips of the browser's remote control.
   const stance = page.getByRole('group', { name: 'Stance' }).getByLabel('cooperative');
   const toggle = (box: typeof stance) =>
     box.evaluate(async (input, timeout) => {
@@ -448,6 +448,9 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
       const frame = () => new Promise((done) => requestAnimationFrame(done));
       const started = performance.now();
       (input as HTMLInputElement).click();
+      // The page answers the click in a microtask (Svelte's update): a change made there
+      // is drawn in the next frame, as the peer's synchronous change is.
+      await Promise.resolve();
       while (map.dataset['drawnEdges'] === before) {
         if (performance.now() - started > timeout) throw new Error('the filter changed nothing');
         await frame();
@@ -479,6 +482,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
         const started = performance.now();
         window.history.pushState(null, '', `/?${params.toString()}`);
         window.dispatchEvent(new PopStateEvent('popstate'));
+        await Promise.resolve(); // as for the filter: the page's update in a microtask
         while (marked() !== Boolean(ends)) {
           if (performance.now() - started > timeout)
             throw new Error(`no path highlight for ${ends}`);
