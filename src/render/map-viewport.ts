@@ -7,6 +7,7 @@ import type {
   CollectionReturnValue,
   Core,
   EdgeSingular,
+  ElementDefinition,
   NodeCollection,
   NodeSingular,
   Position,
@@ -16,9 +17,11 @@ import { MAIN_THREAD_LAYOUT_LIMIT } from './layout-choice';
 import { LABEL_SIZE } from './style';
 import { shownElements } from './view-classes';
 import {
+  boxAround,
   centredPan,
   contains,
   fitBox,
+  halfSize,
   nearEdge,
   nodesBox,
   squareBox,
@@ -103,10 +106,19 @@ export class MapViewport {
     this.#fittedZoom = viewport.zoom;
   }
 
-  /** Fits these nodes at once from their positions and sizes (a big graph's saved arrangement). */
-  fitNodes(nodes: NodeCollection): void {
+  /**
+   * Fits a big graph's saved arrangement at once, from its actors' positions and sizes
+   * (some of them may not be on the map yet).
+   */
+  fitActors(actors: readonly ElementDefinition[]): void {
     this.resetMinZoom();
-    const box = nodesBox(nodes);
+    const box = boxAround(
+      actors.map(({ position, data }) => ({
+        x: position?.x ?? 0,
+        y: position?.y ?? 0,
+        half: halfSize(data['size']),
+      })),
+    );
     const viewport = box && this.viewportFor(box);
     if (!viewport) return;
     this.#cy.viewport(viewport);

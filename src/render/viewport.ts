@@ -79,6 +79,11 @@ export function boxAround(
   return box.left <= box.right ? box : undefined;
 }
 
+/** Half the drawn size of an actor of this `size` data (the stylesheet's default without). */
+export function halfSize(size: unknown): number {
+  return (Number(size) || 30) / 2;
+}
+
 /**
  * The box of these nodes at `where` (their current positions by default),
  * from positions and drawn sizes alone, labels left out: Cytoscape's own
@@ -91,7 +96,7 @@ export function nodesBox(
   const points: { x: number; y: number; half: number }[] = [];
   nodes.forEach((node) => {
     const { x, y } = where(node);
-    points.push({ x, y, half: (Number(node.data('size')) || 30) / 2 });
+    points.push({ x, y, half: halfSize(node.data('size')) });
   });
   return boxAround(points);
 }

@@ -328,3 +328,61 @@ test.describe('a network of 5,000 actors', () => {
     ).toBeVisible({ timeout: 60_000 });
   });
 });
+
+test.describe('a network of 6,000 actors', () => {
+  test.setTimeout(120_000);
+  const big = generateDataset({ actors: 6000, relationsPerActor: 3, seed: 12 });
+
+  test('shows its 2,000 most connected actors first, and says the others are coming', async ({
+    page,
+  }) => {
+    // What the map holds, and what the page says, when the first frame is drawn.
+    await page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+        if (name === 'diplomap:first-frame') {
+          const seen = window as unknown as {
+            diplomap?: { cy?: import('cytoscape').Core };
+            atFirstFrame?: { actors: string[]; status: string };
+          };
+          seen.atFirstFrame = {
+            actors: seen.diplomap?.cy?.nodes().map((node) => node.id()) ?? [],
+            status: document.querySelector('[data-testid="layout-status"]')?.textContent ?? '',
+          };
+        }
+        return mark(name, options);
+      }) as typeof performance.mark;
+    });
+    await page.route('**/generated.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }),
+    );
+    await page.goto('/?data=generated.json');
+    const first = await page
+      .waitForFunction(() => (window as unknown as { atFirstFrame?: unknown }).atFirstFrame, null, {
+        timeout: 60_000,
+      })
+      .then((handle) => handle.jsonValue() as Promise<{ actors: string[]; status: string }>);
+    expect(first.status).toContain('Drawing 6,000 actors, the most connected first: 2,000 so far');
+    expect(first.actors).toHaveLength(2000);
+    // The most connected: none left out has more relations than one drawn.
+    const degree = new Map<string, number>();
+    for (const { source, target } of big.relations)
+      for (const end of [source, target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const drawn = new Set(first.actors.map((id) => id.replace(/^a:/, '')));
+    const least = Math.min(...[...drawn].map((id) => degree.get(id) ?? 0));
+    const most = Math.max(
+      ...big.actors.filter((a) => !drawn.has(a.id)).map((a) => degree.get(a.id) ?? 0),
+    );
+    expect(most).toBeLessThanOrEqual(least);
+    // Then every actor and relation comes, and the layout runs with its own status.
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Laying out 6,000 actors' }),
+    ).toBeVisible({ timeout: 60_000 });
+    const counts = await page.evaluate(() => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      return { actors: cy.nodes().length, relations: cy.edges().length };
+    });
+    expect(counts).toEqual({ actors: 6000, relations: big.relations.length });
+    await expect(page.getByRole('status').filter({ hasText: 'Drawing' })).toHaveCount(0);
+  });
+});

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model';
 import { actorIds, degreeOf, forEachRelationOf } from '../../src/model/graph';
 import { generateDataset } from '../../src/model/generate';
-import { edgeData, toElements } from '../../src/render/elements';
+import { actorParts, FIRST_PART, IN_PARTS_FROM } from '../../src/render/draw-graph';
+import { edgeData, nodeElements, toElements } from '../../src/render/elements';
 import {
   BULK_STYLE_FROM,
   SMOOTH_UP_TO,
@@ -231,5 +232,26 @@ describe('the stylesheet of a bigger graph', () => {
     expect(edge.style('line-style')).toBe('solid');
     edge.addClass('highlighted');
     expect(edge.style('line-style')).toBe('dashed');
+  });
+});
+
+describe('the parts a very big graph is drawn in', () => {
+  it('draws a graph up to the limit in one part', () => {
+    const atLimit = buildGraph(generateDataset({ actors: IN_PARTS_FROM, seed: 2 }));
+    const parts = actorParts(atLimit, nodeElements(atLimit));
+    expect(parts.map((part) => part.length)).toEqual([IN_PARTS_FROM]);
+  });
+
+  it('draws the most connected first, then every other actor once', () => {
+    const big = buildGraph(generateDataset({ actors: IN_PARTS_FROM + 1000, seed: 3 }));
+    const [first = [], rest = [], ...more] = actorParts(big, nodeElements(big));
+    expect(more).toEqual([]);
+    expect(first).toHaveLength(FIRST_PART);
+    const degree = (element: { data: { id?: string } }) => big.degree(String(element.data.id));
+    const least = Math.min(...first.map(degree));
+    expect(Math.max(...rest.map(degree))).toBeLessThanOrEqual(least);
+    const ids = [...first, ...rest].map((element) => element.data.id);
+    expect(new Set(ids).size).toBe(big.order);
+    expect(ids.length).toBe(big.order);
   });
 });
