@@ -304,18 +304,26 @@ const layoutShown = (page: Page, name: string) =>
   );
 
 /** Fresh pages of `url`, each timed from navigation to its first-frame mark. */
-const firstFrames = (browser: Browser, url: string, mark: string) =>
-  repeat(async () => {
+/** `read`, when given, hears each measured load's time from the dataset read to its first frame. */
+const firstFrames = (browser: Browser, url: string, mark: string, read?: number[]) =>
+  repeat(async (run) => {
     const { page } = await newPage(browser);
     await page.goto(url);
     const first = await markTime(page, mark);
+    if (read && run >= 0) read.push(first - (await markTime(page, 'diplomap:dataset-read')));
     await page.close();
     return first;
   });
 
 async function benchDiplomap(browser: Browser, server: BenchServer, input: Input) {
   log(`diplomap on ${input.name}`);
-  const loads = await firstFrames(browser, server.origin + input.url, 'diplomap:first-frame');
+  const afterRead: number[] = [];
+  const loads = await firstFrames(
+    browser,
+    server.origin + input.url,
+    'diplomap:first-frame',
+    afterRead,
+  );
 
   // One page for the interactions; its positions are what the peer draws.
   const { page, cdp } = await newPage(browser);
@@ -356,6 +364,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
     return {
       only: 'loads' as const,
       loads,
+      afterRead: summarise(afterRead),
       ready,
       longestLoadTask,
       longestFirstFrameTask,
@@ -507,6 +516,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
   return {
     only: 'all' as const,
     loads,
+    afterRead: summarise(afterRead),
     ready,
     longestLoadTask,
     longestFirstFrameTask,
@@ -728,6 +738,7 @@ async function main(): Promise<void> {
       const mine = await benchDiplomap(browser, server, input);
       const peer = await benchPeer(browser, server, input, mine.hub, mine.far);
       add(input.name, 'load to first drawn frame', 'ms', mine.loads, peer.loads);
+      add(input.name, 'dataset read to first drawn frame', 'ms', mine.afterRead);
       add(
         input.name,
         "load to first drawn frame, the peer drawing with diplomap's stylesheet",
