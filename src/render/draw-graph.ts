@@ -23,7 +23,7 @@ import { hideFiltered } from './view-classes';
 export interface DrawOptions {
   /** Where the actors go without a layout (see savedPositions), by map id. */
   saved: ReadonlyMap<string, Position> | undefined;
-  /** What the filters show now (read again when the relations come: they may have changed). */
+  /** What the filters show now: read once, when the drawing begins (`done` is given it). */
   visible(): Visible;
   viewport: MapViewport;
   layouts: LayoutController;
@@ -37,7 +37,7 @@ export interface DrawOptions {
   filling?(shown: number, total: number): void;
 }
 
-/** Above this many actors the most connected come first, the others in parts (see drawGraph). */
+/** Above this many actors the most connected come first, then the others (see drawGraph). */
 export const IN_PARTS_FROM = 5000;
 /** How many actors the first frame of such a graph shows. */
 export const FIRST_PART = 2000;
@@ -52,10 +52,9 @@ export function actorParts(
   actors: ElementDefinition[],
 ): ElementDefinition[][] {
   if (graph.order <= IN_PARTS_FROM) return [actors];
-  const degree = new Map<string, number>();
-  graph.forEachNode((key) => degree.set(key, graph.degree(key)));
+  // Map ids are the graph's keys.
   const ranked = actors
-    .map((element, index) => ({ element, index, degree: degree.get(String(element.data.id)) ?? 0 }))
+    .map((element, index) => ({ element, index, degree: graph.degree(String(element.data.id)) }))
     .sort((a, b) => b.degree - a.degree || a.index - b.index)
     .map(({ element }) => element);
   return [ranked.slice(0, FIRST_PART), ranked.slice(FIRST_PART)];
@@ -101,7 +100,8 @@ export function drawGraph(cy: Core, graph: DiplomacyGraph, options: DrawOptions)
     requestAnimationFrame(() => {
       setTimeout(() => {
         if (!options.current()) return;
-        const actors = parts[part];
+        // An edit in the moment between the parts may have put one of them on the map already.
+        const actors = parts[part]?.filter(({ data }) => !cy.hasElementWithId(String(data.id)));
         if (actors) {
           hideFiltered(cy.add(actors), visible);
           shown += actors.length;

@@ -383,6 +383,8 @@ test.describe('a network of 6,000 actors', () => {
       return { actors: cy.nodes().length, relations: cy.edges().length };
     });
     expect(counts).toEqual({ actors: 6000, relations: big.relations.length });
+    // Once laid out, no word of the drawing is left (a layout's status would have hidden it).
+    await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible({ timeout: 90_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Drawing' })).toHaveCount(0);
   });
 });
