@@ -29,6 +29,15 @@ async function suggest(page: Page): Promise<Locator> {
   return panel;
 }
 
+/** Opens a new map and asks for suggestions; resolves while the assistant is still starting. */
+async function askWhileStarting(page: Page): Promise<Locator> {
+  await newMap(page);
+  await page.getByRole('button', { name: 'Suggest from the article' }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel.getByRole('status')).toContainText('Starting the assistant');
+  return panel;
+}
+
 const proposals = (panel: Locator) => panel.locator('.proposal');
 const proposal = (panel: Locator, words: RegExp) =>
   proposals(panel).filter({ has: panel.page().getByRole('button', { name: words }) });
@@ -257,10 +266,7 @@ test('after Cancel a new worker gets ready at once, and the next reading uses it
     }
     return route.continue().catch(() => undefined);
   });
-  await newMap(page);
-  await page.getByRole('button', { name: 'Suggest from the article' }).click();
-  const panel = page.getByRole('region', { name: 'Suggestions' });
-  await expect(panel.getByRole('status')).toContainText('Starting the assistant');
+  const panel = await askWhileStarting(page);
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByRole('button', { name: 'Read the article' })).toBeVisible();
   // Before the author asks again, one worker is running: the one started after the cancel.
@@ -282,10 +288,7 @@ test('the assistant can be cancelled, and a failure says why; neither changes th
     await new Promise((resolve) => setTimeout(resolve, 4000));
     return route.continue().catch(() => undefined);
   });
-  await newMap(page);
-  await page.getByRole('button', { name: 'Suggest from the article' }).click();
-  const panel = page.getByRole('region', { name: 'Suggestions' });
-  await expect(panel.getByRole('status')).toContainText('Starting the assistant');
+  const panel = await askWhileStarting(page);
   // From here the code fails to come: the worker started after the cancel, and any other.
   serve = 'broken';
   await panel.getByRole('button', { name: 'Cancel' }).click();
