@@ -29,16 +29,24 @@ export default defineConfig(({ command }) => ({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // Libraries in chunks of their own: they change less often than the app, so stay cached.
         codeSplitting: {
           groups: [
+            // Cytoscape in a chunk of its own: the biggest part, and it changes least often.
             { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
             {
               name: 'layouts',
               test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/,
             },
-            // graphology itself: its standard library (metrics, Louvain) goes with the analysis.
-            { name: 'graphology', test: /node_modules[\\/](graphology|events|obliterator)[\\/]/ },
+            // Everything else the first view loads (the app's start, Svelte's runtime, graphology)
+            // in the entry chunk: one file compresses better than twelve (3.1 KB less, gzip), and
+            // the page asks for three scripts, not thirteen. Their own dependencies are left out,
+            // or Cytoscape would be drawn in too; code only later parts use stays in their chunks.
+            {
+              name: 'start',
+              tags: ['$initial'],
+              test: (id) => !/node_modules[\\/]cytoscape[\\/]/.test(id),
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },
