@@ -17,7 +17,8 @@ import type { Visible } from '../state/filters';
 /** What keeping an arrangement did: kept for the session, made a step of the map, or nothing to keep. */
 export interface Kept {
   actors: number;
-  as: 'session' | 'step' | 'unchanged';
+  /** `drawing`: nothing kept, a very big map's actors are still coming (see draw-graph.ts). */
+  as: 'session' | 'step' | 'unchanged' | 'drawing';
 }
 
 /** Where the actors are on the map now, by model id. */
@@ -30,10 +31,13 @@ export function actorPositions(cy: Core): Map<string, Position> {
 }
 
 /** What the page says once an arrangement is kept. */
-export function keptNotice({ actors, as }: Kept): string {
+export function keptNotice({ actors: count, as }: Kept): string {
+  const actors = count.toLocaleString('en');
   if (as === 'step')
     return `This arrangement of ${actors} actors is saved with the map: Undo takes it back.`;
   if (as === 'unchanged') return 'The map is already saved in this arrangement.';
+  if (as === 'drawing')
+    return `The map is still drawing its ${actors} actors: keep the arrangement once they are all there.`;
   return `This arrangement of ${actors} actors is kept until the page is reloaded: Reset and the force-directed layout come back to it.`;
 }
 
