@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/model/generate';
+import { RELATION_KINDS } from '../../src/model/vocabulary';
 import { clickElement, map } from './_map';
 
 const ACTORS = 5000;
@@ -353,6 +354,9 @@ test.describe('a network of 6,000 actors', () => {
           document
             .querySelector<HTMLButtonElement>('button[aria-label="Keep this arrangement"]')
             ?.click();
+          // A link that hides the cooperative relations, followed before the relations are there.
+          window.history.pushState(null, '', '/?data=generated.json&hideStance=cooperative');
+          window.dispatchEvent(new PopStateEvent('popstate'));
         }
         return mark(name, options);
       }) as typeof performance.mark;
@@ -389,6 +393,17 @@ test.describe('a network of 6,000 actors', () => {
       return { actors: cy.nodes().length, relations: cy.edges().length };
     });
     expect(counts).toEqual({ actors: 6000, relations: big.relations.length });
+    // The relations came hidden as the filters were by then, not as they were when drawing began.
+    const hidden = await page.evaluate(() => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      return cy
+        .edges()
+        .filter((edge) => edge.style('display') === 'none')
+        .map((edge) => edge.id());
+    });
+    const cooperative = big.relations.filter((r) => RELATION_KINDS[r.kind].stance === 1);
+    expect(cooperative.length).toBeGreaterThan(0);
+    expect(hidden.sort()).toEqual(cooperative.map((r) => `r:${r.id}`).sort());
     // Once laid out, no word of the drawing is left (a layout's status would have hidden it).
     await expect(page.locator('.canvas[data-laid-out="true"]')).toBeVisible({ timeout: 90_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Drawing' })).toHaveCount(0);
