@@ -5,18 +5,11 @@
  * made: the page's first view has no need of it.
  */
 import type { Core } from 'cytoscape';
-import type { ExportOptions, ExportedImage } from '../render/export';
 import type { ScriptExportRequest, ScriptExportResult } from '../render/script-export';
-import type { FigureOptions } from '../render/figure';
 import type { AppState } from '../state/app-state.svelte';
-import { listedPaths } from '../state/path-view';
-import { creditWithWindow } from '../state/timeline';
 import type { ImportReport } from '../state/importing';
 import type { ExtractInput, ExtractStage, ExtractionResult } from '../state/extracting';
-
-interface MapView {
-  exportFigure(options: ExportOptions): Promise<ExportedImage>;
-}
+import type { MapView } from './script-export-run';
 
 export interface DiplomapScripting {
   cy?: Core;
@@ -37,15 +30,6 @@ export interface DiplomapScripting {
   ) => Promise<ExtractionResult>;
 }
 
-async function base64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 /** Installs window.diplomap.export; returns the uninstaller. */
 export function installScripting(
   app: AppState,
@@ -54,34 +38,8 @@ export function installScripting(
   open: (query: string) => Promise<void>,
 ): () => void {
   const target = window as unknown as { diplomap?: DiplomapScripting };
-  const hook = async (request: ScriptExportRequest): Promise<ScriptExportResult> => {
-    const graph = app.graph;
-    if (!graph) throw new Error('No dataset is open.');
-    const { creditLine, exportFileName, pathCaption } = await import('../state/export-names');
-    const figure: FigureOptions = {
-      area: request.area ?? 'all',
-      background: request.background ?? 'white',
-      legend: request.legend ?? true,
-    };
-    const title = request.title === undefined ? graph.getAttribute('title') : request.title;
-    if (title) figure.title = title;
-    if (request.credit ?? true) figure.credit = creditWithWindow(creditLine(graph), app.filters);
-    const shown = listedPaths(app.pathResult)[app.view.path?.shown ?? 0];
-    const caption = pathCaption(graph, shown);
-    if ((request.caption ?? true) && caption) figure.caption = caption;
-    const image = await map.exportFigure({
-      ...figure,
-      format: request.format,
-      scale: request.scale ?? 1,
-    });
-    const extension = request.format === 'jpeg' ? 'jpg' : request.format;
-    return {
-      base64: await base64(image.blob),
-      width: image.width,
-      height: image.height,
-      fileName: exportFileName(datasetName(), app.view, extension),
-    };
-  };
+  const hook = async (request: ScriptExportRequest): Promise<ScriptExportResult> =>
+    (await import('./script-export-run')).exportForScript(app, map, datasetName(), request);
   const importReport = async (text: string): Promise<ImportReport> =>
     (await import('../state/importing')).importReport(text);
   const extract = async (input: ExtractInput, options: { cancelAt?: ExtractStage } = {}) => {
