@@ -100,7 +100,7 @@ export function drawGraph(cy: Core, graph: DiplomacyGraph, options: DrawOptions)
     requestAnimationFrame(() => {
       setTimeout(() => {
         if (!options.current()) return;
-        // An edit in the moment between the parts may have put one of them on the map already.
+        // The map follows edits once all of the graph is there (GraphView): never add twice.
         const actors = parts[part]?.filter(({ data }) => !cy.hasElementWithId(String(data.id)));
         if (actors) {
           hideFiltered(cy.add(actors), visible);
@@ -109,7 +109,13 @@ export function drawGraph(cy: Core, graph: DiplomacyGraph, options: DrawOptions)
           next(part + 1);
           return;
         }
-        hideFiltered(cy.add(edgeElements(graph)), visible);
+        // The relations as the graph has them now; one to an actor added meanwhile comes
+        // with that actor, when the map follows the edits.
+        const drawn = (id: unknown) => cy.hasElementWithId(String(id));
+        const relations = edgeElements(graph).filter(
+          ({ data }) => drawn(data.source) && drawn(data.target),
+        );
+        hideFiltered(cy.add(relations), visible);
         options.done(visible);
       });
     });

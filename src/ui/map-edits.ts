@@ -44,6 +44,8 @@ export function keptNotice({ actors: count, as }: Kept): string {
 export class MapEditing {
   /** The last edit the map has followed (edits count from 1 for each graph opened). */
   #synced = 0;
+  /** The graph whose edits those are. */
+  #graph: DiplomacyGraph | undefined;
   /** The author asked for a layout while editing: once it is applied, it becomes a step. */
   #layoutAsked = false;
   readonly #cy: Core;
@@ -74,8 +76,10 @@ export class MapEditing {
    */
   follow(edits: readonly GraphEdit[], graph: DiplomacyGraph | undefined, visible: Visible): number {
     const newest = edits.at(-1)?.seq ?? 0;
-    // Another graph opened: its edits count from 1 again.
-    if (newest < this.#synced) this.#synced = 0;
+    // Another graph opened: its edits count from 1 again (the map follows a graph's edits
+    // only once all of it is drawn, so some may have come before this first call).
+    if (graph !== this.#graph || newest < this.#synced) this.#synced = 0;
+    this.#graph = graph;
     const pending = edits.filter((edit) => edit.seq > this.#synced);
     this.#synced = newest;
     if (!graph || pending.length === 0) return 0;
