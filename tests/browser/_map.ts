@@ -6,7 +6,8 @@ export const map = (page: Page) => page.locator('.canvas[data-laid-out="true"]')
 /** Opens a URL of the app and waits until the layout has finished and a frame is drawn. */
 export async function openMap(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
-  await expect(map(page)).toBeVisible();
+  // A wait, not a timing: a layout's code loads on first use, slowly on a busy machine.
+  await expect(map(page)).toBeVisible({ timeout: 20_000 });
 }
 
 /** Where an actor or a relation is drawn, in page coordinates. */
