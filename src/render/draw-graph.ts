@@ -29,6 +29,8 @@ export interface DrawOptions {
   layouts: LayoutController;
   /** Whether this graph is still the one to draw (another may have been opened meanwhile). */
   current(): boolean;
+  /** Whether the graph was edited since the drawing began (the map follows edits after it). */
+  edited(): boolean;
   /** Every element is on the map, hidden as `visible` said. */
   done(visible: Visible): void;
   /** The map's first frame of this graph is drawn: what waits for it may come now. */
@@ -100,8 +102,7 @@ export function drawGraph(cy: Core, graph: DiplomacyGraph, options: DrawOptions)
     requestAnimationFrame(() => {
       setTimeout(() => {
         if (!options.current()) return;
-        // The map follows edits once all of the graph is there (GraphView): never add twice.
-        const actors = parts[part]?.filter(({ data }) => !cy.hasElementWithId(String(data.id)));
+        const actors = parts[part];
         if (actors) {
           hideFiltered(cy.add(actors), visible);
           shown += actors.length;
@@ -109,12 +110,13 @@ export function drawGraph(cy: Core, graph: DiplomacyGraph, options: DrawOptions)
           next(part + 1);
           return;
         }
-        // The relations as the graph has them now; one to an actor added meanwhile comes
-        // with that actor, when the map follows the edits.
-        const drawn = (id: unknown) => cy.hasElementWithId(String(id));
-        const relations = edgeElements(graph).filter(
-          ({ data }) => drawn(data.source) && drawn(data.target),
-        );
+        // The relations as the graph has them now. After an edit, one may reach an actor added
+        // meanwhile, not drawn: it comes with that actor, when the map follows the edits.
+        let relations = edgeElements(graph);
+        if (options.edited()) {
+          const drawn = (id: unknown) => cy.hasElementWithId(String(id));
+          relations = relations.filter(({ data }) => drawn(data.source) && drawn(data.target));
+        }
         hideFiltered(cy.add(relations), visible);
         options.done(visible);
       });

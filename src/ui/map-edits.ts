@@ -75,13 +75,12 @@ export class MapEditing {
    * moved to a saved place (many: a layout undone or redone).
    */
   follow(edits: readonly GraphEdit[], graph: DiplomacyGraph | undefined, visible: Visible): number {
-    const newest = edits.at(-1)?.seq ?? 0;
     // Another graph opened: its edits count from 1 again (the map follows a graph's edits
     // only once all of it is drawn, so some may have come before this first call).
-    if (graph !== this.#graph || newest < this.#synced) this.#synced = 0;
+    if (graph !== this.#graph) this.#synced = 0;
     this.#graph = graph;
     const pending = edits.filter((edit) => edit.seq > this.#synced);
-    this.#synced = newest;
+    this.#synced = edits.at(-1)?.seq ?? 0;
     if (!graph || pending.length === 0) return 0;
     const touched = {
       actors: new Set(pending.flatMap((edit) => [...edit.touched.actors])),

@@ -31,6 +31,7 @@ describe('a graph drawn in parts', () => {
     const graph = buildGraph(dataset);
     const cy = cytoscape({ headless: true, styleEnabled: true });
     const done = vi.fn();
+    let edited = false;
     const options: DrawOptions = {
       saved: undefined,
       visible: () => visibleElements(graph, NO_FILTERS),
@@ -40,12 +41,14 @@ describe('a graph drawn in parts', () => {
       } as unknown as MapViewport,
       layouts: { awaitRelations: () => undefined } as unknown as LayoutController,
       current: () => true,
+      edited: () => edited,
       done,
     };
     drawGraph(cy, graph, options);
     expect(cy.nodes()).toHaveLength(FIRST_PART);
     // An actor and a relation to it, added while the others are still coming.
     const [first] = dataset.actors;
+    edited = true;
     addActor(graph, { ...first!, id: 'newcomer', name: 'Newcomer' });
     addRelation(graph, {
       ...dataset.relations[0]!,
