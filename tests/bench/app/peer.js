@@ -34,7 +34,7 @@ function interact(cy) {
   });
 }
 
-/** @type {{ cy: import('cytoscape').Core | undefined, elements: unknown[] | undefined, load(): Promise<void>, unload(): void, layout(name: string): Promise<number>, filter(kinds: string[]): Promise<number>, path(from: string, to: string): Promise<number> }} */
+/** @type {{ cy: import('cytoscape').Core | undefined, elements: unknown[] | undefined, load(): Promise<void>, unload(): void, layout(name: string): Promise<number>, place(positions: Record<string, { x: number, y: number }>): Promise<void>, filter(kinds: string[]): Promise<number>, path(from: string, to: string): Promise<number> }} */
 const peer = {
   cy: undefined,
   elements: undefined,
@@ -79,6 +79,15 @@ const peer = {
     await stopped;
     await frame();
     return performance.now() - started;
+  },
+  /**
+   * Puts every node at the given positions at once with the preset layout, fitted, as
+   * Cytoscape's way to show positions computed elsewhere; resolves after the frame is drawn.
+   */
+  async place(positions) {
+    const cy = /** @type {import('cytoscape').Core} */ (peer.cy);
+    cy.layout({ name: 'preset', positions, fit: true, padding: 30 }).run();
+    await frame();
   },
   /** Hides the relations of these kinds and shows them again; ms until the hiding was drawn. */
   async filter(kinds) {
