@@ -89,9 +89,20 @@ export function focusLayer(
   };
   // Copies move with their originals (a layout, a drag).
   const onPosition = (event: cytoscape.EventObject) => {
-    if (!made || made.elements().empty()) return;
-    const copy = made.getElementById(event.target.id());
-    if (copy.nonempty()) copy.position({ ...event.target.position() });
+    const copy = made?.getElementById(event.target.id());
+    if (copy?.nonempty()) copy.position({ ...event.target.position() });
+  };
+  /**
+   * Whether the map tells the layer of its actors' moves: only while the layer holds copies.
+   * A layout moves every actor, and Cytoscape makes an event of each move for each listener.
+   */
+  let listening = false;
+  const listenWhileHeld = () => {
+    const held = Boolean(made?.elements().nonempty());
+    if (held === listening) return;
+    listening = held;
+    if (held) map.on('position', 'node', onPosition);
+    else map.off('position', 'node', onPosition);
   };
 
   function layerCy(): Core {
@@ -111,7 +122,6 @@ export function focusLayer(
     follow();
     map.on('viewport', follow);
     map.on('resize', onResize);
-    map.on('position', 'node', onPosition);
     return made;
   }
   if (active) layerCy();
@@ -166,6 +176,7 @@ export function focusLayer(
     });
     setDimmed(bright !== null && layer.elements().nonempty());
     if (hovered !== null) hoverOnLayer(hovered);
+    listenWhileHeld();
   }
 
   function hoverOnLayer(id: string | null): void {
@@ -183,11 +194,13 @@ export function focusLayer(
           .addClass(`hovered ${HOVER_ONLY}`)
           .style(labels());
     });
+    listenWhileHeld();
   }
 
   function clearLayer(): void {
     if (made?.elements().nonempty()) made.elements().remove();
     setDimmed(false);
+    listenWhileHeld();
   }
 
   return {
@@ -229,6 +242,7 @@ export function focusLayer(
       map.off('viewport', follow);
       map.off('resize', onResize);
       map.off('position', 'node', onPosition);
+      listening = false;
       made.destroy();
       made = undefined;
     },

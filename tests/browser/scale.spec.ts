@@ -115,6 +115,21 @@ test.describe('a network of 5,000 actors', () => {
     }, id);
     expect(lines.selected).toBe(true);
     expect(lines.rings[0]).toBeGreaterThan(lines.rings[1]!);
+    // The copy moves with its original, as when the actor is dragged (then put back).
+    const moved = await page.evaluate((actor) => {
+      const { cy, focus } = (
+        window as unknown as {
+          diplomap: { cy: import('cytoscape').Core; focus: import('cytoscape').Core };
+        }
+      ).diplomap;
+      const original = cy.getElementById(`a:${actor}`);
+      const was = { ...original.position() };
+      original.position({ x: was.x + 40, y: was.y - 25 });
+      const copy = { ...focus.getElementById(`a:${actor}`).position() };
+      original.position(was);
+      return { copy, expected: { x: was.x + 40, y: was.y - 25 } };
+    }, id);
+    expect(moved.copy).toEqual(moved.expected);
     expect(lines.own.length).toBe(lines.relations);
     expect(lines.faded).toBe(0);
     expect(lines.own.some((line) => line.startsWith('dashed as dashed'))).toBe(true);
