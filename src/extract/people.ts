@@ -95,6 +95,8 @@ interface Titled {
   inherited?: GazetteerEntry;
   /** The title of the person titled before in the same sentence ("his Russian counterpart"). */
   inheritedTitle?: string;
+  /** Where the office's quote starts, when before the phrase ("The OAS …, and its secretary general, …"). */
+  quoteFrom?: number;
 }
 
 function addTitled(
@@ -174,12 +176,13 @@ function addTitled(
   for (const [start, end] of [t.name, t.span])
     registry.mention({ key: person.key, start, end, sentence: t.sentence, cue, rule: t.rule });
   if (former || !affiliation) return of;
+  const from = t.quoteFrom ?? t.span[0];
   const fact = {
     source: person.key,
-    start: t.span[0],
+    start: from,
     end: t.span[1],
     sentence: t.sentence,
-    cue,
+    cue: article.slice(from, t.span[1]),
     rule: `${t.rule}.office`,
   };
   registry.fact({ ...fact, kind: 'office', target: affiliation });
@@ -266,6 +269,69 @@ function stateOfSentence(
   return own?.entry;
 }
 
+/**
+ * A possessive before a title ("its secretary general", "the group’s longtime leader"), and
+ * the kinds of actor it can stand for: "its" any state or body, a noun the ones it names.
+ */
+const POSSESSIVE =
+  /\b(?:(its)|the\s+(group|movement|militia|bloc|alliance|organi[sz]ation|union|country|kingdom)['’]s)\s+(?:(?:longtime|long-time|current|new|acting|interim|top)\s+)?$/i;
+const POSSESSED: Record<string, readonly string[]> = {
+  its: ['state', 'international-organization', 'group', 'de-facto-state'],
+  group: ['group'],
+  movement: ['group'],
+  militia: ['group'],
+  bloc: ['international-organization'],
+  alliance: ['international-organization'],
+  organisation: ['international-organization'],
+  organization: ['international-organization'],
+  union: ['international-organization'],
+  country: ['state'],
+  kingdom: ['state'],
+};
+/** How many sentences back a possessive looks: "its" one, a noun ("the group’s") three. */
+const POSSESSIVE_REACH = { its: 1, noun: 3 };
+
+/**
+ * The state or body a possessive before a title stands for: the last one of a kind it fits
+ * named before it, in its sentence or, within reach, the ones before ("the group’s" only
+ * when one group is named there).
+ */
+function possessor(
+  ctx: PeopleContext,
+  sentence: AnalysedSentence,
+  at: number,
+): { entry: GazetteerEntry; start: number; sameSentence: boolean; phrase: number } | undefined {
+  const match = POSSESSIVE.exec(ctx.article.slice(Math.max(sentence.start, at - 40), at));
+  if (!match) return undefined;
+  const word = (match[1] ?? (match[2] as string)).toLowerCase();
+  const kinds = POSSESSED[word] ?? [];
+  const reach = match[1] ? POSSESSIVE_REACH.its : POSSESSIVE_REACH.noun;
+  const earliest = ctx.sentences[Math.max(0, ctx.sentences.indexOf(sentence) - reach)] ?? sentence;
+  const fitting = ctx.hits.filter(
+    (h) =>
+      USABLE.has(h.form) &&
+      h.form !== 'demonym' &&
+      h.start >= earliest.start &&
+      h.end <= at - match[0].length &&
+      kinds.includes(h.entry.kind),
+  );
+  const hit = fitting.at(-1);
+  // A noun with two bodies of its kind within reach ("the group", after Hezbollah and Hamas)
+  // could be either: none is guessed.
+  if (!match[1] && fitting.some((h) => h.entry !== hit?.entry)) return undefined;
+  return (
+    hit && {
+      entry: hit.entry,
+      start: hit.start,
+      sameSentence: hit.start >= sentence.start,
+      phrase: at - match[0].length,
+    }
+  );
+}
+
+/** What a post is for, between its title and the name: " for Central Asia", " for the Middle East". */
+const REMIT = /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?=,)/u;
+
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
@@ -303,6 +369,26 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         ...(state ? { inherited: state } : {}),
         ...(inheritedTitle ? { inheritedTitle } : {}),
       };
+      // The Organization of American States …, and its secretary general, Luis Almagro
+      const owner = hit ? undefined : possessor(ctx, sentence, start);
+      const appositive = owner && /^,?\s/.exec(article.slice(end, end + 2));
+      const owned = appositive && nameAfter(names, end + appositive[0].length - 1);
+      if (owner && owned && nameWords(article.slice(owned[0], owned[1])).length > 1) {
+        inherited = addTitled(
+          ctx,
+          {
+            ...base,
+            inherited: owner.entry,
+            name: owned,
+            span: [owner.phrase, owned[1]],
+            rule: 'actor.possessive-title',
+            ...(owner.sameSentence ? { quoteFrom: owner.start } : {}),
+          },
+          undefined,
+          false,
+        );
+        continue;
+      }
       // Russian Foreign Minister Sergei Lavrov
       const after = nameAfter(names, end);
       if (after && (hit || titleNamesAlone(key))) {
@@ -333,9 +419,11 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
           continue;
         }
       }
-      // Kazakhstan’s ambassador to China, Shahrat Nuryshev, attended
+      // Kazakhstan’s ambassador to China, Shahrat Nuryshev, attended; China’s special envoy
+      // for Central Asia, Li Huidong, will travel
       const to = hitAfter(ctx, end, 'to') ?? hitAfter(ctx, end, 'of');
-      const comma = to ? to.end : end;
+      const remit = to ? undefined : REMIT.exec(article.slice(end, end + 60));
+      const comma = to ? to.end : end + (remit?.[0].length ?? 0);
       if (hit && article.slice(comma, comma + 2) === ', ') {
         const named = nameAfter(names, comma + 1);
         if (named && nameWords(article.slice(named[0], named[1])).length > 1)

@@ -141,3 +141,42 @@ describe('extract: the two Congos', () => {
     expect(draft.actors.map((a) => a.actor.id)).not.toContain('congo');
   });
 });
+
+describe('extract: titles whose body is named apart', () => {
+  it('gives a title after "its" or "the group’s" to the body named before it', () => {
+    const draft = draftOf(
+      'The African Union met in Addis Ababa on Monday, and its chairman, Bankole Adeoye, called for calm.',
+    );
+    const office = draft.relations.find(
+      (r) => r.id === 'relation:bankole-adeoye-office-african-union',
+    );
+    // The quote runs from the body's name, so that it states the office without the sentence.
+    expect(office?.evidence.quote).toBe(
+      'African Union met in Addis Ababa on Monday, and its chairman, Bankole Adeoye',
+    );
+    expect(office?.rule).toBe('actor.possessive-title.office');
+    const later = draftOf(
+      'Hezbollah fired rockets at the border. Israel answered with air strikes that killed the group’s longtime commander, Fuad Haddad.',
+    );
+    expect(later.relations.map((r) => r.id)).toContain('relation:fuad-haddad-office-hezbollah');
+    // Two groups within reach: "the group" could be either.
+    const either = draftOf(
+      'Hezbollah fired rockets. Hamas praised the attack. Israel killed the group’s commander, Fuad Haddad.',
+    );
+    expect(either.relations.filter((r) => r.relation.kind === 'office')).toEqual([]);
+    // A noun takes only a body of its kind: "the bloc" is no armed group.
+    const bloc = draftOf('Hezbollah fired rockets. The bloc’s chairman, Lena Varga, said nothing.');
+    expect(bloc.relations.map((r) => r.id)).not.toContain('relation:lena-varga-office-hezbollah');
+  });
+
+  it('reads a post’s remit between its title and the name', () => {
+    const draft = draftOf(
+      'China’s special envoy for Central Asia, Li Huidong, will travel to Tashkent next week.',
+    );
+    expect(draft.actors.find((a) => a.actor.id === 'li-huidong')?.actor).toMatchObject({
+      kind: 'person',
+      affiliation: 'china',
+    });
+    expect(draft.relations.map((r) => r.id)).toContain('relation:li-huidong-office-china');
+  });
+});
