@@ -292,9 +292,9 @@ const POSSESSED: Record<string, readonly string[]> = {
 const POSSESSIVE_REACH = { its: 1, noun: 3 };
 
 /**
- * The state or body a possessive before a title stands for: the last one of a kind it fits
- * named before it, in its sentence or, within reach, the ones before ("the group’s" only
- * when one group is named there).
+ * The state or body a possessive before a title stands for, named before it in its sentence
+ * or, within reach, the ones before: for "its" the subject, for a noun ("the group’s") the one
+ * body of its kind named there.
  */
 function possessor(
   ctx: PeopleContext,
@@ -315,7 +315,16 @@ function possessor(
       h.end <= at - match[0].length &&
       kinds.includes(h.entry.kind),
   );
-  const hit = fitting.at(-1);
+  // "Its" stands for the subject: the first named in the nearest sentence that names one,
+  // not a place or a party ("Mexico broke off relations with Ecuador, and its foreign minister").
+  const own = fitting.filter(
+    (h) => !GOVERNED.test(ctx.article.slice(Math.max(earliest.start, h.start - 14), h.start)),
+  );
+  const nearest = own.at(-1);
+  const opening = ctx.sentences.find(
+    (x) => nearest && x.start <= nearest.start && nearest.start < x.end,
+  );
+  const hit = match[1] ? own.find((h) => opening && h.start >= opening.start) : fitting.at(-1);
   // A noun with two bodies of its kind within reach ("the group", after Hezbollah and Hamas)
   // could be either: none is guessed.
   if (!match[1] && fitting.some((h) => h.entry !== hit?.entry)) return undefined;

@@ -159,6 +159,11 @@ describe('extract: titles whose body is named apart', () => {
       'Hezbollah fired rockets at the border. Israel answered with air strikes that killed the group’s longtime commander, Fuad Haddad.',
     );
     expect(later.relations.map((r) => r.id)).toContain('relation:fuad-haddad-office-hezbollah');
+    // "Its" is the subject's, not the last state named.
+    const subject = draftOf(
+      'Mexico broke off relations with Ecuador, and its foreign minister, Alicia Barcena, said the raid was illegal.',
+    );
+    expect(subject.relations.map((r) => r.id)).toContain('relation:alicia-barcena-office-mexico');
     // Two groups within reach: "the group" could be either.
     const either = draftOf(
       'Hezbollah fired rockets. Hamas praised the attack. Israel killed the group’s commander, Fuad Haddad.',
