@@ -306,28 +306,40 @@ const layoutShown = (page: Page, name: string) =>
     { timeout: TIMEOUT, polling: 'raf' },
   );
 
-/** Fresh pages of `url`, each timed from navigation to its first-frame mark. */
-/** `read`, when given, hears each measured load's time from the dataset read to its first frame. */
-const firstFrames = (browser: Browser, url: string, mark: string, read?: number[]) =>
-  repeat(async (run) => {
-    const { page } = await newPage(browser);
-    await page.goto(url);
-    const first = await markTime(page, mark);
-    if (read && run >= 0) read.push(first - (await markTime(page, 'diplomap:dataset-read')));
-    await page.close();
-    return first;
-  });
+/**
+ * The first frame of the three pages in turn, round after round: diplomap, the plain peer,
+ * and the peer drawing diplomap's stylesheet, each a fresh page timed from navigation to its
+ * first-frame mark. Taken in turn, whatever else the machine does falls on the three alike
+ * (timed one page after another, a busy minute fell on one of them). Diplomap's loads also
+ * give the time from the dataset read to the first frame.
+ */
+async function firstFrames(browser: Browser, server: BenchServer, input: Input) {
+  const peer = `${server.origin}/peer/peer.html?input=${encodeURIComponent(input.name)}`;
+  const pages = [
+    { url: server.origin + input.url, mark: 'diplomap:first-frame' },
+    { url: peer, mark: 'peer:first-frame' },
+    { url: `${peer}&style=diplomap`, mark: 'peer:first-frame' },
+  ];
+  const times: number[][] = pages.map(() => []);
+  const afterRead: number[] = [];
+  for (let run = -1; run < RUNS; run++) {
+    for (const [index, { url, mark }] of pages.entries()) {
+      const { page } = await newPage(browser);
+      await page.goto(url);
+      const first = await markTime(page, mark);
+      if (run >= 0) {
+        times[index]!.push(first);
+        if (index === 0) afterRead.push(first - (await markTime(page, 'diplomap:dataset-read')));
+      }
+      await page.close();
+    }
+  }
+  const [mine, plain, styled] = times.map(summarise) as [Figure, Figure, Figure];
+  return { mine, plain, styled, afterRead: summarise(afterRead) };
+}
 
 async function benchDiplomap(browser: Browser, server: BenchServer, input: Input) {
   log(`diplomap on ${input.name}`);
-  const afterRead: number[] = [];
-  const loads = await firstFrames(
-    browser,
-    server.origin + input.url,
-    'diplomap:first-frame',
-    afterRead,
-  );
-
   // One page for the interactions; its positions are what the peer draws.
   const { page, cdp } = await newPage(browser);
   await page.goto(server.origin + input.url);
@@ -366,8 +378,6 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
     await page.close();
     return {
       only: 'loads' as const,
-      loads,
-      afterRead: summarise(afterRead),
       ready,
       longestLoadTask,
       longestFirstFrameTask,
@@ -531,8 +541,6 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
 
   return {
     only: 'all' as const,
-    loads,
-    afterRead: summarise(afterRead),
     ready,
     longestLoadTask,
     longestFirstFrameTask,
@@ -597,15 +605,13 @@ async function benchPeer(
 ) {
   log(`peer on ${input.name}`);
   const url = `${server.origin}/peer/peer.html?input=${encodeURIComponent(input.name)}`;
-  const loads = await firstFrames(browser, url, 'peer:first-frame');
   // The same, drawing diplomap's data with diplomap's stylesheet.
-  const styledLoads = await firstFrames(browser, `${url}&style=diplomap`, 'peer:first-frame');
   const { page, cdp } = await newPage(browser);
   await page.goto(url);
   const longestFirstFrameTask = await longestTask(page, await markTime(page, 'peer:first-frame'));
   if (LOADS_ONLY) {
     await page.close();
-    return { only: 'loads' as const, loads, styledLoads, longestFirstFrameTask };
+    return { only: 'loads' as const, longestFirstFrameTask };
   }
   const layouts = new Map<string, Figure>();
   for (const name of NO_LAYOUTS ? [] : LAYOUT_NAMES) {
@@ -677,8 +683,6 @@ async function benchPeer(
   await page.close();
   return {
     only: 'all' as const,
-    loads,
-    styledLoads,
     longestFirstFrameTask,
     layouts,
     drawing: new Map([...drawing].map(([name, times]) => [name, summarise(times)])),
@@ -776,14 +780,15 @@ async function main(): Promise<void> {
         mine.far,
         mine.only === 'all' ? mine.placed : new Map(),
       );
-      add(input.name, 'load to first drawn frame', 'ms', mine.loads, peer.loads);
-      add(input.name, 'dataset read to first drawn frame', 'ms', mine.afterRead);
+      const loads = await firstFrames(browser, server, input);
+      add(input.name, 'load to first drawn frame', 'ms', loads.mine, loads.plain);
+      add(input.name, 'dataset read to first drawn frame', 'ms', loads.afterRead);
       add(
         input.name,
         "load to first drawn frame, the peer drawing with diplomap's stylesheet",
         'ms',
-        mine.loads,
-        peer.styledLoads,
+        loads.mine,
+        loads.styled,
       );
       rows.push({
         input: input.name,
