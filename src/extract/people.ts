@@ -192,6 +192,7 @@ function addTitled(
       ...fact,
       kind: 'envoy',
       target: to.hit.entry.id,
+      start: t.span[0],
       end,
       cue: article.slice(t.span[0], end),
       rule: `${t.rule}.envoy`,
@@ -274,7 +275,7 @@ function stateOfSentence(
  * the kinds of actor it can stand for: "its" any state or body, a noun the ones it names.
  */
 const POSSESSIVE =
-  /\b(?:(its)|the\s+(group|movement|militia|bloc|alliance|organi[sz]ation|union|country|kingdom)['’]s)\s+(?:(?:longtime|long-time|current|new|acting|interim|top)\s+)?$/i;
+  /\b(?:(its)|the\s+(group|movement|militia|bloc|alliance|organi[sz]ation|country|kingdom)['’]s)\s+(?:(?:longtime|long-time|current|new|acting|interim|top)\s+)?$/i;
 const POSSESSED: Record<string, readonly string[]> = {
   its: ['state', 'international-organization', 'group', 'de-facto-state'],
   group: ['group'],
@@ -284,7 +285,6 @@ const POSSESSED: Record<string, readonly string[]> = {
   alliance: ['international-organization'],
   organisation: ['international-organization'],
   organization: ['international-organization'],
-  union: ['international-organization'],
   country: ['state'],
   kingdom: ['state'],
 };
@@ -317,8 +317,11 @@ function possessor(
   );
   // "Its" stands for the subject: the first named in the nearest sentence that names one,
   // not a place or a party ("Mexico broke off relations with Ecuador, and its foreign minister").
+  // A state in the possessive is not the subject either ("Russia’s Gazprom said its chairman").
   const own = fitting.filter(
-    (h) => !GOVERNED.test(ctx.article.slice(Math.max(earliest.start, h.start - 14), h.start)),
+    (h) =>
+      !GOVERNED.test(ctx.article.slice(Math.max(earliest.start, h.start - 14), h.start)) &&
+      !/^['’]s?\s/.test(ctx.article.slice(h.end, h.end + 3)),
   );
   const nearest = own.at(-1);
   const opening = ctx.sentences.find(
@@ -339,7 +342,8 @@ function possessor(
 }
 
 /** What a post is for, between its title and the name: " for Central Asia", " for the Middle East". */
-const REMIT = /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?=,)/u;
+const REMIT =
+  /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}(?=,)/u;
 
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
@@ -391,6 +395,8 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
             name: owned,
             span: [owner.phrase, owned[1]],
             rule: 'actor.possessive-title',
+            // From the body's name when the sentence has it; else the phrase alone, and the
+            // reader shows the sentences before it.
             ...(owner.sameSentence ? { quoteFrom: owner.start } : {}),
           },
           undefined,

@@ -93,16 +93,16 @@ export function focusLayer(
     if (copy?.nonempty()) copy.position({ ...event.target.position() });
   };
   /**
-   * Whether the map tells the layer of its actors' moves: only while the layer holds copies.
-   * A layout moves every actor, and Cytoscape makes an event of each move for each listener.
+   * The map's actors whose copies the layer holds, which tell it of their moves. A listener on
+   * the whole map would hear every actor a layout moves, thousands, for a few copies.
    */
-  let listening = false;
-  const listenWhileHeld = () => {
-    const held = Boolean(made?.elements().nonempty());
-    if (held === listening) return;
-    listening = held;
-    if (held) map.on('position', 'node', onPosition);
-    else map.off('position', 'node', onPosition);
+  let followed: cytoscape.Collection | undefined;
+  const followOriginals = () => {
+    followed?.off('position', undefined, onPosition);
+    followed = made
+      ?.nodes()
+      .reduce((all, copy) => all.merge(map.getElementById(copy.id())), map.collection());
+    followed?.on('position', onPosition);
   };
 
   function layerCy(): Core {
@@ -176,7 +176,7 @@ export function focusLayer(
     });
     setDimmed(bright !== null && layer.elements().nonempty());
     if (hovered !== null) hoverOnLayer(hovered);
-    listenWhileHeld();
+    followOriginals();
   }
 
   function hoverOnLayer(id: string | null): void {
@@ -194,13 +194,13 @@ export function focusLayer(
           .addClass(`hovered ${HOVER_ONLY}`)
           .style(labels());
     });
-    listenWhileHeld();
+    followOriginals();
   }
 
   function clearLayer(): void {
     if (made?.elements().nonempty()) made.elements().remove();
     setDimmed(false);
-    listenWhileHeld();
+    followOriginals();
   }
 
   return {
@@ -241,8 +241,8 @@ export function focusLayer(
       if (!made) return;
       map.off('viewport', follow);
       map.off('resize', onResize);
-      map.off('position', 'node', onPosition);
-      listening = false;
+      followed?.off('position', undefined, onPosition);
+      followed = undefined;
       made.destroy();
       made = undefined;
     },

@@ -164,6 +164,17 @@ describe('extract: titles whose body is named apart', () => {
       'Mexico broke off relations with Ecuador, and its foreign minister, Alicia Barcena, said the raid was illegal.',
     );
     expect(subject.relations.map((r) => r.id)).toContain('relation:alicia-barcena-office-mexico');
+    // A state in the possessive is not the subject: the person is not given to it.
+    const offices = (text: string) =>
+      draftOf(text)
+        .relations.filter((r) => r.relation.kind === 'office')
+        .map((r) => r.id);
+    expect(offices('Russia’s Gazprom said its chairman, Viktor Zubkov, would resign.')).toEqual([]);
+    expect(
+      offices(
+        'After Ukraine’s counteroffensive, Russia said its defence minister, Andrei Belousov, had left.',
+      ),
+    ).toEqual(['relation:andrei-belousov-office-russia']);
     // Two groups within reach: "the group" could be either.
     const either = draftOf(
       'Hezbollah fired rockets. Hamas praised the attack. Israel killed the group’s commander, Fuad Haddad.',
@@ -183,5 +194,11 @@ describe('extract: titles whose body is named apart', () => {
       affiliation: 'china',
     });
     expect(draft.relations.map((r) => r.id)).toContain('relation:li-huidong-office-china');
+    const horn = draftOf(
+      'Britain’s special envoy for the Horn of Africa, Tom Fletcher, arrived in Nairobi.',
+    );
+    expect(horn.relations.map((r) => r.id)).toContain(
+      'relation:tom-fletcher-office-united-kingdom',
+    );
   });
 });

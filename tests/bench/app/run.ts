@@ -61,6 +61,8 @@ type Win = Window & {
     filter(kinds: string[]): Promise<number>;
     path(from: string, to: string): Promise<number>;
   };
+  /** The positions handed to the peer page before it is timed putting them on its map. */
+  __positions: Positions;
   /** Long tasks as [start, duration] in ms since navigation. */
   __longtasks: Array<[number, number]>;
   __frames: number[];
@@ -595,6 +597,30 @@ async function heapCycles(browser: Browser, server: BenchServer, input: Input) {
   return { first, after };
 }
 
+/**
+ * The positions diplomap's worker computed for each layout, put on the peer's map at once with
+ * the preset layout: the bare library's cost of drawing a layout's result. In the same order as
+ * diplomap's, so that each one moves every actor; the longest task of each, by layout.
+ */
+async function drawResults(page: Page, placed: ReadonlyMap<string, Positions>) {
+  const drawing = new Map<string, number[]>();
+  for (let run = -1; run < RUNS; run++) {
+    for (const [name, positions] of placed) {
+      // Handed over first: reading them is no part of the drawing.
+      await page.evaluate((given) => ((window as unknown as Win).__positions = given), positions);
+      await page.evaluate(() => ((window as unknown as Win).__longtasks = []));
+      await page.evaluate(() => {
+        const w = window as unknown as Win;
+        return w.peer.place(w.__positions);
+      });
+      // A long task is reported once it has ended: the frame after it.
+      await nextFrame(page);
+      if (run >= 0) drawing.set(name, [...(drawing.get(name) ?? []), await longestTask(page)]);
+    }
+  }
+  return new Map([...drawing].map(([name, times]) => [name, summarise(times)]));
+}
+
 async function benchPeer(
   browser: Browser,
   server: BenchServer,
@@ -623,19 +649,7 @@ async function benchPeer(
       ),
     );
   }
-  // The positions diplomap's worker computed for each layout, put on the map at once with
-  // the preset layout: the bare library's cost of drawing a layout's result, in the same
-  // order as diplomap's, so that each one moves every actor.
-  const drawing = new Map<string, number[]>();
-  for (let run = -1; run < RUNS; run++) {
-    for (const [name, positions] of placed) {
-      await page.evaluate(() => ((window as unknown as Win).__longtasks = []));
-      await page.evaluate((given) => (window as unknown as Win).peer.place(given), positions);
-      // A long task is reported once it has ended: the frame after it.
-      await nextFrame(page);
-      if (run >= 0) drawing.set(name, [...(drawing.get(name) ?? []), await longestTask(page)]);
-    }
-  }
+  const drawing = await drawResults(page, placed);
   // Back to diplomap's positions for the interactions.
   await page.evaluate(async () => {
     const peer = (window as unknown as Win).peer;
@@ -670,6 +684,7 @@ async function benchPeer(
   const styledFilter = await repeat(() =>
     styledPage.evaluate((kinds) => (window as unknown as Win).peer.filter(kinds), COOPERATIVE),
   );
+  const styledDrawing = await drawResults(styledPage, placed);
   await styledPage.close();
   const first = await heapMB(cdp, input.actors <= SNAPSHOT_LIMIT);
   for (let cycle = 0; cycle < 10; cycle++) {
@@ -685,7 +700,8 @@ async function benchPeer(
     only: 'all' as const,
     longestFirstFrameTask,
     layouts,
-    drawing: new Map([...drawing].map(([name, times]) => [name, summarise(times)])),
+    drawing,
+    styledDrawing,
     pan,
     select,
     filter,
@@ -837,6 +853,15 @@ async function main(): Promise<void> {
             figures.showing,
             peer.drawing.get(name),
           );
+          const styled = peer.styledDrawing.get(name);
+          if (styled)
+            add(
+              input.name,
+              `longest main-thread task, layout ${name}: drawing the result, the peer drawing with diplomap's stylesheet`,
+              'ms',
+              figures.showing,
+              styled,
+            );
         }
       }
       add(input.name, 'pan and zoom: frame time p50', 'ms', mine.pan.p50, peer.pan.p50);
