@@ -4,10 +4,12 @@
  * the United States"), names the NLP library knows, and the short forms that
  * later sentences use ("Lavrov", "Mr. Lavrov"), joined to the full name.
  */
+import type { ActorKindId } from '../model';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer';
 import { gazetteer } from './gazetteer';
 import type { AnalysedSentence, NameSpan } from './nlp';
 import { nameAfter, nameBefore, nameWords, type NameContext } from './names';
+import { BODY_NOUNS, BODY_REACH, nounFits } from './pronouns';
 import { ActorRegistry, keyOf } from './registry';
 import {
   ENVOY_TITLES,
@@ -264,32 +266,39 @@ function stateOfSentence(
   const own = states.find(
     (h) =>
       h.end <= titleStart &&
-      !GOVERNED.test(article.slice(Math.max(sentence.start, h.start - 14), h.start)) &&
+      namedAsOwn(article, sentence.start, h) &&
       !/^(?:['’]s)?\s+counterparts?\b/i.test(article.slice(h.end, h.end + 16)),
   );
   return own?.entry;
 }
 
 /**
- * A possessive before a title ("its secretary general", "the group’s longtime leader"), and
- * the kinds of actor it can stand for: "its" any state or body, a noun the ones it names.
+ * The nouns a possessive before a title may use ("the group’s longtime leader"), with the kind
+ * of actor each stands for: those that stand for a body named before (see pronouns.ts), and
+ * the state's own.
  */
-const POSSESSIVE =
-  /\b(?:(its)|the\s+(group|movement|militia|bloc|alliance|organi[sz]ation|country|kingdom)['’]s)\s+(?:(?:longtime|long-time|current|new|acting|interim|top)\s+)?$/i;
-const POSSESSED: Record<string, readonly string[]> = {
-  its: ['state', 'international-organization', 'group', 'de-facto-state'],
-  group: ['group'],
-  movement: ['group'],
-  militia: ['group'],
-  bloc: ['international-organization'],
-  alliance: ['international-organization'],
-  organisation: ['international-organization'],
-  organization: ['international-organization'],
-  country: ['state'],
-  kingdom: ['state'],
+const POSSESSED_NOUNS: Readonly<Record<string, ActorKindId>> = {
+  ...BODY_NOUNS,
+  country: 'state',
+  kingdom: 'state',
 };
-/** How many sentences back a possessive looks: "its" one, a noun ("the group’s") three. */
-const POSSESSIVE_REACH = { its: 1, noun: 3 };
+/** "Its" or "the group’s", and a word or so, before a title. */
+const POSSESSIVE = new RegExp(
+  `\\b(?:(its)|the\\s+(${Object.keys(POSSESSED_NOUNS).join('|')})['’]s)\\s+(?:(?:longtime|long-time|current|new|acting|interim|top)\\s+)?$`,
+  'i',
+);
+/** What "its" can stand for: any state or body. */
+const ITS: readonly ActorKindId[] = [
+  'state',
+  'de-facto-state',
+  'international-organization',
+  'group',
+];
+
+/** Whether the sentence names a state as its own there: not a place or a party ("with Ecuador"). */
+function namedAsOwn(article: string, from: number, hit: GazetteerHit): boolean {
+  return !GOVERNED.test(article.slice(Math.max(from, hit.start - 14), hit.start));
+}
 
 /**
  * The state or body a possessive before a title stands for, named before it in its sentence
@@ -303,9 +312,9 @@ function possessor(
 ): { entry: GazetteerEntry; start: number; sameSentence: boolean; phrase: number } | undefined {
   const match = POSSESSIVE.exec(ctx.article.slice(Math.max(sentence.start, at - 40), at));
   if (!match) return undefined;
-  const word = (match[1] ?? (match[2] as string)).toLowerCase();
-  const kinds = POSSESSED[word] ?? [];
-  const reach = match[1] ? POSSESSIVE_REACH.its : POSSESSIVE_REACH.noun;
+  const noun = match[2]?.toLowerCase();
+  // "Its" looks back to the sentence before, a noun as far as pronouns.ts lets it.
+  const reach = noun ? BODY_REACH : 1;
   const earliest = ctx.sentences[Math.max(0, ctx.sentences.indexOf(sentence) - reach)] ?? sentence;
   const fitting = ctx.hits.filter(
     (h) =>
@@ -313,24 +322,27 @@ function possessor(
       h.form !== 'demonym' &&
       h.start >= earliest.start &&
       h.end <= at - match[0].length &&
-      kinds.includes(h.entry.kind),
+      (noun
+        ? POSSESSED_NOUNS[noun] === h.entry.kind &&
+          nounFits(noun, [h.entry.name, ...h.entry.aliases])
+        : ITS.includes(h.entry.kind)),
   );
   // "Its" stands for the subject: the first named in the nearest sentence that names one,
   // not a place or a party ("Mexico broke off relations with Ecuador, and its foreign minister").
   // A state in the possessive is not the subject either ("Russia’s Gazprom said its chairman").
   const own = fitting.filter(
     (h) =>
-      !GOVERNED.test(ctx.article.slice(Math.max(earliest.start, h.start - 14), h.start)) &&
+      namedAsOwn(ctx.article, earliest.start, h) &&
       !/^['’]s?\s/.test(ctx.article.slice(h.end, h.end + 3)),
   );
   const nearest = own.at(-1);
   const opening = ctx.sentences.find(
     (x) => nearest && x.start <= nearest.start && nearest.start < x.end,
   );
-  const hit = match[1] ? own.find((h) => opening && h.start >= opening.start) : fitting.at(-1);
+  const hit = noun ? fitting.at(-1) : own.find((h) => opening && h.start >= opening.start);
   // A noun with two bodies of its kind within reach ("the group", after Hezbollah and Hamas)
   // could be either: none is guessed.
-  if (!match[1] && fitting.some((h) => h.entry !== hit?.entry)) return undefined;
+  if (noun && fitting.some((h) => h.entry !== hit?.entry)) return undefined;
   return (
     hit && {
       entry: hit.entry,

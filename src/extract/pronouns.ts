@@ -20,10 +20,27 @@ const EMPTY_IT =
   /^\s+(?:is|was|['’]s|would be|will be|has been|had been|seems|seemed|remains|appears|appeared|means|meant)\b/i;
 /** How many sentences back the antecedent may be. */
 const REACH = 1;
-const BODY =
-  /\b[Tt]he\s+(?:(alliance|bloc|agency|organi[sz]ation|union|council|court|fund|commission|body)|(group|militia|rebels|movement))\b/gu;
+/** Common nouns that stand for a body named before ("the alliance", "the rebels"), with its kind. */
+export const BODY_NOUNS: Readonly<Record<string, ActorKindId>> = {
+  alliance: 'international-organization',
+  bloc: 'international-organization',
+  agency: 'international-organization',
+  organisation: 'international-organization',
+  organization: 'international-organization',
+  union: 'international-organization',
+  council: 'international-organization',
+  court: 'international-organization',
+  fund: 'international-organization',
+  commission: 'international-organization',
+  body: 'international-organization',
+  group: 'group',
+  militia: 'group',
+  rebels: 'group',
+  movement: 'group',
+};
+const BODY = new RegExp(`\\b[Tt]he\\s+(${Object.keys(BODY_NOUNS).join('|')})\\b`, 'gu');
 /** How many sentences back a body's noun may reach (in lower case: "the Group of Seven" is a name). */
-const BODY_REACH = 3;
+export const BODY_REACH = 3;
 
 type KindOf = (key: string) => ActorKindId | undefined;
 
@@ -96,6 +113,12 @@ const FITS: Record<string, RegExp> = {
   union: /Union/,
 };
 
+/** Whether a body of these names may be called by the noun ("the alliance": NATO, not the G7). */
+export function nounFits(noun: string, names: readonly string[]): boolean {
+  const fits = FITS[noun];
+  return !fits || names.some((name) => fits.test(name));
+}
+
 /** "NATO … the alliance", "the M23 … the rebels": the last organisation or armed group named that the noun fits. */
 export function resolveBodies(
   frame: Frame,
@@ -108,8 +131,8 @@ export function resolveBodies(
   for (const m of text.matchAll(BODY)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const kind: ActorKindId = m[1] ? 'international-organization' : 'group';
-    const fits = FITS[(m[1] ?? '').toLowerCase()];
+    const noun = m[1] as string;
+    const kind = BODY_NOUNS[noun];
     const frames = [frame, ...[...earlier].reverse().slice(0, BODY_REACH)];
     for (const f of frames) {
       const named = f.mentions
@@ -117,7 +140,7 @@ export function resolveBodies(
           (x) =>
             (f !== frame || x.end <= start) &&
             kindOf(x.key) === kind &&
-            (!fits || namesOf(x.key).some((name) => fits.test(name))),
+            nounFits(noun, namesOf(x.key)),
         )
         .at(-1);
       if (!named) continue;
