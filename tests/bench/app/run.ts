@@ -631,7 +631,6 @@ async function benchPeer(
 ) {
   log(`peer on ${input.name}`);
   const url = `${server.origin}/peer/peer.html?input=${encodeURIComponent(input.name)}`;
-  // The same, drawing diplomap's data with diplomap's stylesheet.
   const { page, cdp } = await newPage(browser);
   await page.goto(url);
   const longestFirstFrameTask = await longestTask(page, await markTime(page, 'peer:first-frame'));
