@@ -30,6 +30,7 @@ const SPEECH =
 /** A speaker's verb after their name: "(Israel) said", "(Israeli) officials said on Monday". */
 export const SAID_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
+const SPOKESPERSON = /^spokes(?:man|woman|person|people|men|women|persons)$/;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
 /**
@@ -166,9 +167,13 @@ export function canBeSubject(frame: Frame, group: Group): boolean {
   if (!word) return true;
   if (SUBORDINATOR.test(word.normal)) return true;
   if (word.tags.has('Verb')) return SPEECH.test(word.normal);
-  if (/^(of|from)$/.test(word.normal)) {
+  if (/^(of|from|for)$/.test(word.normal)) {
+    // "officials of Russia said", "a spokesman for the Chinese foreign ministry condemned".
     const noun = frame.sentence.tokens.filter((t) => t.end <= word.start).at(-1);
-    return noun !== undefined && GOVERNMENT_NOUN.test(noun.normal);
+    if (noun === undefined) return false;
+    return word.normal === 'for'
+      ? SPOKESPERSON.test(noun.normal)
+      : GOVERNMENT_NOUN.test(noun.normal);
   }
   return false;
 }

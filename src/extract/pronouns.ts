@@ -4,7 +4,8 @@
  * "it" for the state or body that was last a subject ("Washington would
  * respond if it strengthened its alliance"), "they" for the list that was.
  * They look back through their own sentence and the one before. "It" before
- * a form of "be" ("it was unclear") stands for nothing. A body's common noun
+ * a form of "be" ("it was unclear") stands for nothing. "Its foreign ministry",
+ * "their governments" stand where "it" and "they" would. A body's common noun
  * ("the alliance", "the bloc", "the agency"; "the group", "the rebels")
  * stands for the organisation (or armed group) named last that the noun
  * fits ("the alliance" is NATO, not the G7), a few sentences back at most; "the army", "the government" for the state last named with
@@ -18,6 +19,12 @@ import type { ActorMention } from './registry';
 const PRONOUN = /\b(he|she|it|they)\b(?=\s+(?:and\s+)?\p{L})/giu;
 const EMPTY_IT =
   /^\s+(?:is|was|['’]s|would be|will be|has been|had been|seems|seemed|remains|appears|appeared|means|meant)\b/i;
+/**
+ * "Its foreign ministry accused…", "their governments said": a state's or body's own office,
+ * speaking for it, stands where "it" or "they" would.
+ */
+const OWN_OFFICE =
+  /\b(its|their)\s+(?:(?:foreign|defen[cs]e|interior|justice|security|military|trade|finance|economy|health|information|education|presidential|press)\s+)?(?:ministry|ministries|government|governments|embassy|embassies|foreign office|presidency|cabinet|spokes(?:man|woman|person)|mission|delegation)\b/giu;
 /** How many sentences back the antecedent may be. */
 const REACH = 1;
 /** Common nouns that stand for a body named before ("the alliance", "the rebels"), with its kind. */
@@ -82,11 +89,23 @@ function subjectList(
 export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf: KindOf): void {
   const { article, sentence } = frame;
   const text = article.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(PRONOUN)) {
-    const start = sentence.start + m.index;
-    const end = start + (m[1] as string).length;
-    const word = (m[1] as string).toLowerCase();
-    if (word === 'it' && EMPTY_IT.test(article.slice(end, end + 16))) continue;
+  const found = [
+    ...[...text.matchAll(PRONOUN)].map((m) => ({
+      at: m.index,
+      words: m[1] as string,
+      word: m[1] as string,
+    })),
+    ...[...text.matchAll(OWN_OFFICE)].map((m) => ({
+      at: m.index,
+      words: m[0],
+      word: (m[1] as string).toLowerCase() === 'its' ? 'it' : 'they',
+    })),
+  ].sort((a, b) => a.at - b.at);
+  for (const m of found) {
+    const start = sentence.start + m.at;
+    const end = start + m.words.length;
+    const word = m.word.toLowerCase();
+    if (m.words.toLowerCase() === 'it' && EMPTY_IT.test(article.slice(end, end + 16))) continue;
     const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
     let members: readonly ActorMention[] | undefined;
     for (const f of frames) {
@@ -97,7 +116,7 @@ export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf:
       } else members = subjectList(f, limit, kindOf, word === 'they')?.members;
       if (members) break;
     }
-    if (members) place(frame, virtual(members, start, end, sentence.index, m[1] as string));
+    if (members) place(frame, virtual(members, start, end, sentence.index, m.words));
     joinList(frame, start);
   }
 }

@@ -82,3 +82,35 @@ describe('extract: a body’s noun fits the body', () => {
     expect(lines.some((l) => l.includes('g7→russia'))).toBe(false);
   });
 });
+
+describe('extract: an office that speaks for its state', () => {
+  it('reads "its foreign ministry" as "it", and "their" as "they"', () => {
+    expect(
+      relationLines(
+        draftOf(
+          'Tajikistan stayed out of the deal. Its foreign ministry accused Uzbekistan of diverting water.',
+        ),
+      ),
+    ).toContain('accusation tajikistan→uzbekistan');
+    const lines = relationLines(
+      draftOf('Russia and China held talks. Their foreign ministries condemned Japan.'),
+    );
+    expect(lines).toContain('accusation russia→japan');
+    expect(lines).toContain('accusation china→japan');
+    // "Its government was" is no empty "it".
+    expect(
+      relationLines(
+        draftOf(
+          'Peru stayed out of the summit. Its government was quick to accuse Chile of bad faith.',
+        ),
+      ),
+    ).toContain('accusation peru→chile');
+  });
+
+  it('reads "a spokesman for" the state as the state speaking', () => {
+    expect(
+      relationLines(draftOf('A spokesman for the Chinese foreign ministry condemned Japan.')),
+    ).toContain('accusation china→japan');
+    expect(relationLines(draftOf('He thanked the officials for Japan and left.'))).toEqual([]);
+  });
+});
