@@ -13,6 +13,10 @@ import { sentenceAt } from './sentences';
 const INTRODUCED =
   /(?<![\p{L}-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le)\s+)*\p{Lu}[\p{L}’'-]*)+)\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu;
 
+/** The last word of a body's name whose acronym may be of another language's words. */
+const TRANSLATED =
+  /\s(?:Army|Party|Front|Movement|Forces|Brigades?|Militia|Union|Organi[sz]ation|Alliance)$/;
+
 /** What kind of body a name is, from its words. */
 export function bodyKind(name: string): 'think-tank' | 'group' | 'international-organization' {
   if (/cent(?:er|re)|institute|foundation|watch|council on/i.test(name)) return 'think-tank';
@@ -40,28 +44,44 @@ export function readAcronyms(
 ): void {
   for (const match of article.matchAll(INTRODUCED)) {
     const acronym = match[2] as string;
-    const words = startingWith(
-      (match[1] as string).replace(/^(?:The|A)\s+/, ''),
-      acronym[0] as string,
-    );
+    const whole = (match[1] as string).replace(/^(?:The|A)\s+/, '');
+    const initialed = startingWith(whole, acronym[0] as string);
+    // "the National Liberation Army (ELN)", "the Kurdistan Workers Party (PKK)": an acronym of the
+    // name in its own language, after a body's name in English.
+    const translated = initialed[0] !== acronym[0] && TRANSLATED.test(whole);
+    const words = translated ? whole : initialed;
     const start = match.index + (match[1] as string).length - words.length;
     const end = match.index + (match[1] as string).length;
     const sentence = sentenceAt(sentences, start);
-    if (!body.has(sentence) || acronym[0] !== words[0] || registry.covered(start, end)) continue;
+    if (!body.has(sentence) || (acronym[0] !== words[0] && !translated)) continue;
     const name = words.replace(/\s+/g, ' ');
-    const key = keyOf(acronym.length > 1 ? name : acronym);
     const rule = 'actor.named-with-acronym';
-    registry.add({
-      key,
-      name,
-      kind: bodyKind(name),
-      aliases: [acronym],
-      start,
-      end,
-      cue: article.slice(start, match.index + match[0].length),
-      rule,
-    });
-    registry.mention({ key, start, end, sentence, cue: name, rule });
+    // A body already read under its name takes the acronym too; one read under its acronym
+    // ("PKK", known to the gazetteer) takes the name.
+    const bracket = match.index + match[0].length - acronym.length - 1;
+    const mentions = registry.sortedMentions();
+    const byName = mentions.find((m) => m.start <= start && end <= m.end && !m.place)?.key;
+    const byAcronym = mentions.find((m) => m.start <= bracket && bracket < m.end)?.key;
+    if (!byName && !byAcronym && registry.covered(start, end)) continue;
+    const key = byName ?? byAcronym ?? keyOf(acronym.length > 1 ? name : acronym);
+    if (byName) registry.actors.get(byName)?.aliases.add(acronym);
+    else if (byAcronym) {
+      registry.actors.get(byAcronym)?.aliases.add(name);
+      if (!registry.covered(start, end))
+        registry.mention({ key, start, end, sentence, cue: name, rule });
+    } else {
+      registry.add({
+        key,
+        name,
+        kind: bodyKind(name),
+        aliases: [acronym],
+        start,
+        end,
+        cue: article.slice(start, match.index + match[0].length),
+        rule,
+      });
+      registry.mention({ key, start, end, sentence, cue: name, rule });
+    }
     const escaped = acronym.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
     for (const later of article.matchAll(
       new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'gu'),

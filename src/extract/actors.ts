@@ -210,8 +210,9 @@ function libraryNames(ctx: Context): void {
         article.slice(Math.max(0, words[0] - 5), words[0]),
       );
       if (nameWords(name).length < 2 && !honoured) continue;
-      // "Mr. Lukashenko" after "Alexander Lukashenko": joined later as a short form.
-      if (nameWords(name).length < 2 && knownSurname(registry, name)) continue;
+      // "Mr. Lukashenko" after "Alexander Lukashenko", "Padrino Lopez" after "Vladimir Padrino
+      // Lopez": joined later as a short form.
+      if (knownTail(registry, name)) continue;
       const rule = 'actor.library-person';
       const key = keyOf(name);
       const known = registry.actors.get(key);
@@ -260,9 +261,25 @@ function libraryNames(ctx: Context): void {
   }
 }
 
-function knownSurname(registry: ActorRegistry, word: string): boolean {
-  return [...registry.actors.values()].some(
-    (a) => a.kind === 'person' && nameWords(a.name).length > 1 && nameWords(a.name).at(-1) === word,
+/** Whether a name is the end of a longer person's name read before ("Putin", "Padrino Lopez"). */
+function knownTail(registry: ActorRegistry, name: string): boolean {
+  const tail = nameWords(name);
+  return [...registry.actors.values()].some((a) => {
+    const words = nameWords(a.name);
+    return (
+      a.kind === 'person' &&
+      words.length > tail.length &&
+      words.slice(-tail.length).join(' ') === tail.join(' ')
+    );
+  });
+}
+
+const PARTICLE_WORD = /^(?:bin|bint|ibn|al|el|de|da|del|van|von|der|le|la|abu|dos|Sheikh|Sheik)$/;
+
+/** Whether the library reads a word of a name as a person's ("Lula", not "Shia"). */
+function personWord(ctx: Context, word: string): boolean {
+  return ctx.analysis.sentences.some((s) =>
+    s.tokens.some((t) => t.text === word && t.tags.has('Person')),
   );
 }
 
@@ -286,6 +303,14 @@ function joinShortNames(ctx: Context): void {
       !first.tags.has('FemaleName')
     )
       shorts.add(words[0] as string);
+    // "Luiz Inacio Lula da Silva … Lula", "Vladimir Padrino Lopez … Padrino Lopez": a longer
+    // name's inner words the library takes for a person's, and its last two; not its particles.
+    if (words.length > 2) {
+      const inner = words.slice(1, -1).filter((w) => !PARTICLE_WORD.test(w) && personWord(ctx, w));
+      for (const word of inner) shorts.add(word);
+      const lastTwo = words.slice(-2);
+      if (!lastTwo.some((w) => PARTICLE_WORD.test(w))) shorts.add(lastTwo.join(' '));
+    }
     for (const short of shorts) owners.set(short, [...(owners.get(short) ?? []), actor.key]);
   }
   for (const [short, keys] of owners) {

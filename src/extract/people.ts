@@ -6,7 +6,7 @@
  */
 import type { ActorKindId } from '../model';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer';
-import { gazetteer } from './gazetteer';
+import { gazetteer, gazetteerKey } from './gazetteer';
 import type { AnalysedSentence, NameSpan } from './nlp';
 import { nameAfter, nameBefore, nameWords, type NameContext } from './names';
 import { BODY_NOUNS, BODY_REACH, nounFits } from './pronouns';
@@ -358,8 +358,32 @@ const REMIT =
   /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}(?=,)/u;
 
 /** People named with a title, in every sentence of the body. */
+/**
+ * The state of the article's dateline ("BOGOTA, March 12 —"), when the article names it as an
+ * actor too: a bare title with nothing else to go by is its own ("President Gustavo Petro").
+ * A dateline abroad (Geneva, for talks) names a state the article does not.
+ */
+function datelineState(ctx: PeopleContext): GazetteerEntry | undefined {
+  const line = DATELINE.exec(ctx.article.slice(0, 600));
+  if (!line) return undefined;
+  const city = (line[1] as string)
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (initial) => initial.toUpperCase());
+  const found = gazetteer().forms.get(gazetteerKey(city));
+  if (!found || found.entry.kind !== 'state') return undefined;
+  const entry = found.entry;
+  const named = ctx.hits.some(
+    (h) => h.entry === entry && h.start > line.index + line[0].length && USABLE.has(h.form),
+  );
+  return named ? entry : undefined;
+}
+/** A dateline: a city in capitals, a comma and a date, at a line's start near the top. */
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b/mu;
+
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
+  const dateline = datelineState(ctx);
   // The state a bare title serves when its sentence names none: the one the sentence
   // before gave a title, or opened with, in the same paragraph ("Britain expelled 23
   // Russian diplomats. Prime Minister Theresa May told Parliament…").
@@ -387,7 +411,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       if (key !== 'counterpart') inheritedTitle = key;
       const state =
         whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
-        (hit ? undefined : stateOfSentence(ctx, sentence, start));
+        (hit ? undefined : (stateOfSentence(ctx, sentence, start) ?? dateline));
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,

@@ -193,6 +193,32 @@ export function resolveForces(frame: Frame, earlier: readonly Frame[], kindOf: K
   }
 }
 
+/** "Petro’s government", "the administration of Nicolas Maduro": the leader stands for the state. */
+const GOVERNMENT_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|administration|regime|cabinet)\b/u;
+const GOVERNMENT_BEFORE = /\b(?:government|administration|regime)\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+
+/**
+ * "The ELN has been holding talks with Petro’s government": the state the person leads (their
+ * title's state) is the one acting or acted on, so the list holds the state in the person's place.
+ */
+export function resolveGovernments(
+  frame: Frame,
+  kindOf: KindOf,
+  affiliationOf: (key: string) => string | undefined,
+): void {
+  const { article } = frame;
+  for (const group of frame.groups)
+    group.members = group.members.map((m) => {
+      if (kindOf(m.key) !== 'person') return m;
+      const state = affiliationOf(m.key);
+      if (!state || kindOf(state) !== 'state') return m;
+      const governs =
+        GOVERNMENT_AFTER.test(article.slice(m.end, m.end + 30)) ||
+        GOVERNMENT_BEFORE.test(article.slice(Math.max(0, m.start - 40), m.start));
+      return governs ? { ...m, key: state } : m;
+    });
+}
+
 /** "he and Philippine President Marcos": the pronoun opens the list that follows it. */
 function joinList(frame: Frame, start: number): void {
   const at = frame.groups.findIndex((g) => g.start === start);

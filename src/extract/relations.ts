@@ -14,7 +14,7 @@ import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair, type Sides } from './anaphora';
-import { resolveBodies, resolveForces, resolvePronouns } from './pronouns';
+import { resolveBodies, resolveForces, resolveGovernments, resolvePronouns } from './pronouns';
 import { resolveActs } from './acts';
 
 export interface RelationCandidate {
@@ -298,6 +298,7 @@ function runRules(ctx: ReadContext, rules: readonly CueRule[], sides: Sides): Re
       kindOf,
       (key) => ctx.registry.actors.get(key)?.affiliation,
     );
+    resolveGovernments(frame, kindOf, (key) => ctx.registry.actors.get(key)?.affiliation);
     resolvePronouns(frame, earlier, kindOf);
     resolveBodies(frame, earlier, kindOf, (key) => {
       const actor = ctx.registry.actors.get(key);

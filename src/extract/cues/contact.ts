@@ -55,6 +55,8 @@ export const CONTACT_RULES: CueRule[] = [
     kind: 'meeting',
     cue: cue('\\b(?:held talks|talks|meeting|summit) with\\b'),
     shape: 'subject-object',
+    // "Ethiopia’s talks with Somaliland": Ethiopia's.
+    possessive: true,
   },
   {
     id: 'visit.travel-to',

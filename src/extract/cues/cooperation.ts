@@ -9,6 +9,11 @@ const GATHERING =
 const BARRED =
   /\b(?:block\w*|veto\w*|oppos\w*|reject\w*|den(?:y|ied|ies)|bid|bids|application|applied|appl(?:y|ies)|seek\w*|sought|aspir\w*)\b[^.;]*$/i;
 
+/** "urged other members of the EAC to…": the members are the ones asked, not the speaker. */
+const BARRED_OR_ASKED = new RegExp(
+  `${BARRED.source}|\\b(?:urged|urges|called on|calls on|asked|asks|invited|invites|told|tells|pressed|appealed to)\\s+(?:the\\s+)?(?:other\\s+|fellow\\s+|all\\s+)?$`,
+  'i',
+);
 export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.between',
@@ -239,7 +244,7 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     targetKinds: ORGANIZATIONS,
     // "blocked Kosovo’s membership of the UN", "its bid for membership in NATO": not a member.
-    notAfter: BARRED,
+    notAfter: BARRED_OR_ASKED,
   },
   {
     id: 'membership.possessive-member',
@@ -368,6 +373,16 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\bnegotiat(?:ing|ed|es|e)(?: with)?\\b'),
     shape: 'subject-object',
     reach: 8,
+  },
+  {
+    // "Washington stood with Colombia", "stands firmly by Kyiv".
+    id: 'support.stood-with',
+    kind: 'political-support',
+    cue: cue(
+      '\\b(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by|behind)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 4,
   },
   {
     id: 'statement.urged',
