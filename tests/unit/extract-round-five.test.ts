@@ -70,4 +70,16 @@ describe('extract: cue forms of the fifth round', () => {
       ).filter((l) => l.startsWith('meeting')),
     ).toEqual(['meeting national-liberation-army→colombia 2022/..']);
   });
+
+  it('reads training a state’s forces as military support, and a group linked to another as allied', () => {
+    expect(lines('Turkey has trained thousands of Somali soldiers since 2017.')).toContain(
+      'military-support turkey→somalia 2017/..',
+    );
+    expect(lines('The UN trained its own staff in Kenya.')).toEqual([]);
+    expect(lines('Al-Shabaab, which is linked to al-Qaeda, rejected the agreement.')).toEqual([
+      'alliance al-shabaab→al-qaeda',
+    ]);
+    // States are not "linked to" one another as groups are.
+    expect(lines('Kenya is linked to Somalia by trade.')).toEqual([]);
+  });
 });

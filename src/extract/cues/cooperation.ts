@@ -49,7 +49,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'mediation.acting-as',
     kind: 'mediation',
     cue: cue(
-      '\\b(?:acting|acted|acts|act|serving|served|serves|serve) as (?:an? |the )?(?:\\S+ )?(?:facilitator|mediator|intermediary|go-between|broker|guarantor)\\b(?! between\\b)',
+      '\\b(?:acting|acted|acts|act|serving|served|serves|serve) as (?:an? |the )?(?:\\S+ )?(?:facilitator|mediator|intermediary|go-between|broker|guarantor)s?\\b(?! between\\b)',
     ),
     shape: 'subject-object',
     nearSubject: true,
@@ -119,6 +119,30 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     modifier: true,
     reach: 12,
+  },
+  {
+    // "Turkey has trained thousands of Somali soldiers", "trains Ukraine’s pilots".
+    id: 'support.trained-forces',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:trained|trains|train|training|armed|arms|equipped|equips)\\b(?= (?:\\S+ ){0,4}?(?:soldiers|troops|forces|pilots|police|officers|army|military|navy|coast guard|recruits|fighters)\\b)',
+    ),
+    shape: 'subject-object',
+    weak: true,
+    reach: 30,
+  },
+  {
+    // "Al-Shabaab, which is linked to al-Qaeda", "an affiliate of the Islamic State".
+    id: 'alliance.affiliated',
+    kind: 'alliance',
+    cue: cue(
+      // The cue starts after "linked", so that "is linked to" is no passive awaiting its "by".
+      '(?<=\\b(?:linked|affiliated|loyal|allegiance) )(?:to|with)\\b|\\ban? (?:\\S+ )?affiliate of\\b',
+    ),
+    shape: 'subject-object',
+    sourceKinds: ['group'],
+    targetKinds: ['group'],
+    reach: 6,
   },
   {
     id: 'support.fought-alongside',
