@@ -45,7 +45,7 @@ function hitBefore(ctx: PeopleContext, offset: number): GazetteerHit | undefined
   );
 }
 
-/** The state or body after "of" or "to" at an offset ("ambassador to the United States"). */
+/** The state or body after "of" or "to" at an offset ("ambassador to the United States", "to Moscow"). */
 function hitAfter(
   ctx: PeopleContext,
   offset: number,
@@ -56,7 +56,10 @@ function hitAfter(
   );
   if (!lead) return undefined;
   const at = offset + lead[0].length;
-  const hit = ctx.hits.find((h) => h.start === at && USABLE.has(h.form));
+  // An envoy's post may be its capital: "ambassador to Moscow" is Russia's.
+  const hit = ctx.hits.find(
+    (h) => h.start === at && (USABLE.has(h.form) || (word === 'to' && h.form === 'capital')),
+  );
   return (
     hit && {
       hit,
@@ -420,8 +423,13 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       };
       // The Organization of American States …, and its secretary general, Luis Almagro
       const owner = hit ? undefined : possessor(ctx, sentence, start);
-      const appositive = owner && /^,?\s/.exec(article.slice(end, end + 2));
-      const owned = appositive && nameAfter(names, end + appositive[0].length - 1);
+      // "its ambassador to Moscow, Dauren Abayev", "its envoy for Central Asia, Li Huidong".
+      const post = owner ? hitAfter(ctx, end, 'to') : undefined;
+      const postEnd =
+        post?.end ?? end + (REMIT.exec(article.slice(end, end + 60))?.[0].length ?? 0);
+      const appositive =
+        owner && (postEnd > end ? /^,\s/ : /^,?\s/).exec(article.slice(postEnd, postEnd + 2));
+      const owned = appositive && nameAfter(names, postEnd + appositive[0].length - 1);
       if (owner && owned && nameWords(article.slice(owned[0], owned[1])).length > 1) {
         inherited = addTitled(
           ctx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf } from './_extract';
+import { draftOf, relationLines } from './_extract';
 
 const actor = (text: string, id: string) => draftOf(text).actors.find((a) => a.actor.id === id);
 
@@ -143,6 +143,23 @@ describe('extract: the two Congos', () => {
 });
 
 describe('extract: titles whose body is named apart', () => {
+  it('reads a post between the possessive title and the name ("its ambassador to Moscow, X")', () => {
+    const ambassador = relationLines(
+      draftOf(
+        'Kazakhstan protested on Monday. Its ambassador to Moscow, Dauren Abayev, was summoned.',
+      ),
+    );
+    expect(ambassador).toContain('office dauren-abayev→kazakhstan');
+    expect(ambassador).toContain('envoy dauren-abayev→russia');
+    expect(
+      relationLines(
+        draftOf(
+          'China named a new team. Its envoy for Central Asia, Li Huidong, will travel to Tashkent.',
+        ),
+      ),
+    ).toContain('office li-huidong→china');
+  });
+
   it('gives a title after "its" or "the group’s" to the body named before it', () => {
     const draft = draftOf(
       'The African Union met in Addis Ababa on Monday, and its chairman, Bankole Adeoye, called for calm.',
