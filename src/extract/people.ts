@@ -13,6 +13,7 @@ import { BODY_NOUNS, BODY_REACH, nounFits } from './pronouns';
 import { ActorRegistry, keyOf } from './registry';
 import {
   ENVOY_TITLES,
+  RANKS,
   TITLE_PATTERN,
   TITLE_STATES,
   roleOf,
@@ -35,21 +36,64 @@ const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
 const MODIFIED_TITLE =
   /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition|caretaker|outgoing|incoming|transitional|elected)\s+)?$/;
 
-/** The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"). */
+/**
+ * The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"), or a
+ * capital in the possessive ("Canberra’s foreign minister").
+ */
 function hitBefore(ctx: PeopleContext, offset: number): GazetteerHit | undefined {
-  return ctx.hits.find(
-    (h) =>
-      USABLE.has(h.form) &&
-      h.end <= offset &&
-      MODIFIED_TITLE.test(ctx.article.slice(h.end, offset)),
+  return ctx.hits.find((h) => {
+    if (h.end > offset) return false;
+    const between = ctx.article.slice(h.end, offset);
+    return (
+      (USABLE.has(h.form) || (h.form === 'capital' && /^['’]s\s/.test(between))) &&
+      MODIFIED_TITLE.test(between)
+    );
+  });
+}
+
+/** The words that make a body of an organisation: "the African Union Commission". */
+const BODY_OF_ORGANISATION =
+  /^\s+(Commission|Council|Secretariat|Parliament|Assembly|Court of Justice|Court)\b/;
+
+/** A body of an organisation the gazetteer knows, named from an offset ("ECOWAS Commission"). */
+function organisationBody(
+  ctx: PeopleContext,
+  at: number,
+): { start: number; end: number; parent: GazetteerHit } | undefined {
+  const parent = ctx.hits.find(
+    (h) => h.start === at && h.form !== 'demonym' && h.entry.kind === 'international-organization',
   );
+  const words = parent && BODY_OF_ORGANISATION.exec(ctx.article.slice(parent.end, parent.end + 20));
+  return parent && words ? { start: at, end: parent.end + words[0].length, parent } : undefined;
+}
+
+/**
+ * A body named right before a title ("ECOWAS Commission President Omar Touray", "European
+ * Council President António Costa"): one of a known organisation, or one the library found.
+ */
+function bodyBefore(ctx: PeopleContext, offset: number): Body | undefined {
+  const lead = /(\s+)$/.exec(ctx.article.slice(Math.max(0, offset - 4), offset));
+  if (!lead) return undefined;
+  const end = offset - (lead[1] as string).length;
+  for (const h of ctx.hits) {
+    if (h.end > end || h.end < end - 60) continue;
+    const body = organisationBody(ctx, h.start);
+    if (body && body.end === end) return body;
+  }
+  const named = ctx.names.find(
+    (n) =>
+      n.type === 'organization' &&
+      n.end === end &&
+      nameWords(ctx.article.slice(n.start, n.end)).length > 1,
+  );
+  return named && { start: named.start, end: named.end };
 }
 
 /** The state or body after "of" or "to" at an offset ("ambassador to the United States", "to Moscow"). */
 function hitAfter(
   ctx: PeopleContext,
   offset: number,
-  word: 'of' | 'to',
+  word: 'of' | 'to' | 'in',
 ): { hit: GazetteerHit; end: number; words: string } | undefined {
   const lead = new RegExp(`^\\s+${word}\\s+(the\\s+)?`).exec(
     ctx.article.slice(offset, offset + 12),
@@ -57,9 +101,12 @@ function hitAfter(
   if (!lead) return undefined;
   const at = offset + lead[0].length;
   // An envoy's post may be its capital: "ambassador to Moscow" is Russia's.
+  // "ambassador in Niamey" is posted to Niger too.
   const hit = ctx.hits.find(
-    (h) => h.start === at && (USABLE.has(h.form) || (word === 'to' && h.form === 'capital')),
+    (h) => h.start === at && (USABLE.has(h.form) || (word !== 'of' && h.form === 'capital')),
   );
+  // "chairman of the African Union Commission": the Commission's, not the Union's.
+  if (hit && organisationBody(ctx, hit.start)) return undefined;
   return (
     hit && {
       hit,
@@ -69,11 +116,24 @@ function hitAfter(
   );
 }
 
-/** An organisation the library found after "of" ("director of the Regional Studies Center"). */
-function bodyAfter(ctx: PeopleContext, offset: number): NameSpan | undefined {
+/** A body a title serves: its name's span, and the organisation it belongs to, if known. */
+interface Body {
+  start: number;
+  end: number;
+  parent?: GazetteerHit;
+}
+
+/**
+ * An organisation the library found after "of" ("director of the Regional Studies Center"), or
+ * a body of one the gazetteer knows ("chairman of the African Union Commission").
+ */
+function bodyAfter(ctx: PeopleContext, offset: number): Body | undefined {
   const lead = /^\s+of\s+(the\s+)?/.exec(ctx.article.slice(offset, offset + 12));
   if (!lead) return undefined;
-  return ctx.names.find((n) => n.type === 'organization' && n.start === offset + lead[0].length);
+  const at = offset + lead[0].length;
+  return (
+    organisationBody(ctx, at) ?? ctx.names.find((n) => n.type === 'organization' && n.start === at)
+  );
 }
 
 function addEntry(ctx: PeopleContext, entry: GazetteerEntry, hit: GazetteerHit, rule: string) {
@@ -102,6 +162,8 @@ interface Titled {
   inheritedTitle?: string;
   /** Where the office's quote starts, when before the phrase ("The OAS …, and its secretary general, …"). */
   quoteFrom?: number;
+  /** The body named before the title, which the person serves ("ECOWAS Commission President"). */
+  body?: Body;
 }
 
 function addTitled(
@@ -113,14 +175,16 @@ function addTitled(
   const { article, registry } = ctx;
   const name = article.slice(t.name[0], t.name[1]).replace(/\s+/g, ' ');
   const key = titleKey(article.slice(t.title[0], t.title[1]));
-  let of = hit?.entry ?? hitAfter(ctx, t.title[1], 'of')?.hit.entry;
-  if (!of && TITLE_STATES[key]) of = gazetteer().byId.get(TITLE_STATES[key]);
+  let of = t.body ? undefined : (hit?.entry ?? hitAfter(ctx, t.title[1], 'of')?.hit.entry);
+  if (!of && !t.body && TITLE_STATES[key]) of = gazetteer().byId.get(TITLE_STATES[key]);
   // "Russian Prime Minister Dmitry Medvedev …, while Foreign Minister Sergei Lavrov": the same state.
   // A counterpart serves another state: the title is inherited, the state is not.
   const counterpart = key === 'counterpart';
-  if (!of && !counterpart && !bodyAfter(ctx, t.title[1])) of = t.inherited;
-  const to = ENVOY_TITLES.has(key) ? hitAfter(ctx, t.title[1], 'to') : undefined;
-  const body = !of ? bodyAfter(ctx, t.title[1]) : undefined;
+  if (!of && !t.body && !counterpart && !bodyAfter(ctx, t.title[1])) of = t.inherited;
+  const to = ENVOY_TITLES.has(key)
+    ? (hitAfter(ctx, t.title[1], 'to') ?? hitAfter(ctx, t.title[1], 'in'))
+    : undefined;
+  const body = t.body ?? (!of ? bodyAfter(ctx, t.title[1]) : undefined);
   let affiliation = of?.id;
   let ofName = of && withArticle(of.name);
   if (body) {
@@ -146,6 +210,20 @@ function addTitled(
       cue: bodyName,
       rule: 'actor.body-of-title',
     });
+    // "the ECOWAS Commission" is part of ECOWAS.
+    if (body.parent) {
+      addEntry(ctx, body.parent.entry, body.parent, 'actor.organisation-of-body');
+      registry.fact({
+        kind: 'part-of',
+        source: affiliation,
+        target: body.parent.entry.id,
+        start: body.start,
+        end: body.end,
+        sentence: t.sentence,
+        cue: bodyName,
+        rule: 'actor.body-of-title.part-of',
+      });
+    }
   }
   if (of && hit) addEntry(ctx, of, hit, 'actor.affiliation-of-title');
   else if (of)
@@ -180,7 +258,7 @@ function addTitled(
   // The name, and the whole phrase, which stands for the person in a sentence's frame (not for their state).
   for (const [start, end] of [t.name, t.span])
     registry.mention({ key: person.key, start, end, sentence: t.sentence, cue, rule: t.rule });
-  if (former || !affiliation) return of;
+  if (!affiliation) return of;
   const from = t.quoteFrom ?? t.span[0];
   const fact = {
     source: person.key,
@@ -190,6 +268,11 @@ function addTitled(
     cue: article.slice(from, t.span[1]),
     rule: `${t.rule}.office`,
   };
+  // "former Cambodian leader Hun Sen": an office held in the past.
+  if (former) {
+    registry.fact({ ...fact, kind: 'office', target: affiliation, status: 'historical' });
+    return of;
+  }
   registry.fact({ ...fact, kind: 'office', target: affiliation });
   if (to) {
     const end = Math.max(t.span[1], to.end);
@@ -270,9 +353,35 @@ function stateOfSentence(
     (h) =>
       h.end <= titleStart &&
       namedAsOwn(article, sentence.start, h) &&
+      !quoted(article, sentence.start, h.start) &&
       !/^(?:['’]s)?\s+counterparts?\b/i.test(article.slice(h.end, h.end + 16)),
   );
   return own?.entry;
+}
+
+/** Whether an offset is inside a quotation its sentence opens ("“We expect the Russian side…,” spokesman X"). */
+function quoted(article: string, from: number, at: number): boolean {
+  // The sentence may start inside the quotation mark that opens it.
+  const before = article.slice(Math.max(0, from - 1), at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
+
+/**
+ * The place a sentence opens with, when a state's or its capital's ("In Cotonou, government
+ * spokesman X said…"): a bare title there serves that state.
+ */
+function openingPlace(ctx: PeopleContext, sentence: AnalysedSentence): GazetteerEntry | undefined {
+  const lead = /^(?:In|From)\s+/.exec(ctx.article.slice(sentence.start, sentence.start + 8));
+  if (!lead) return undefined;
+  const hit = ctx.hits.find(
+    (h) =>
+      h.start === sentence.start + lead[0].length &&
+      ['name', 'alias', 'capital', 'seat'].includes(h.form) &&
+      (h.entry.kind === 'state' || h.entry.kind === 'de-facto-state'),
+  );
+  return hit && /^,\s/.test(ctx.article.slice(hit.end, hit.end + 2)) ? hit.entry : undefined;
 }
 
 /**
@@ -380,13 +489,18 @@ function datelineState(ctx: PeopleContext): GazetteerEntry | undefined {
   );
   return named ? entry : undefined;
 }
-/** A dateline: a city in capitals, a comma and a date, at a line's start near the top. */
+/**
+ * A dateline: a city in capitals at a line's start near the top, then a comma and a date
+ * ("NAIROBI, Aug 4 —"), or the country, the agency and a dash ("BAKU, Azerbaijan (AP) —",
+ * "KYIV (Reuters) -").
+ */
 const DATELINE =
-  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b/mu;
+  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s*[—–-])/mu;
 
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
   const dateline = datelineState(ctx);
+  const datelined = new Map<string, string>();
   // The state a bare title serves when its sentence names none: the one the sentence
   // before gave a title, or opened with, in the same paragraph ("Britain expelled 23
   // Russian diplomats. Prime Minister Theresa May told Parliament…").
@@ -398,23 +512,61 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
     const text = article.slice(sentence.start, sentence.end);
     const sameParagraph =
       previousEnd >= 0 && !/\n\s*\n/.test(article.slice(previousEnd, sentence.start));
-    let inherited: GazetteerEntry | undefined = sameParagraph ? carried : undefined;
+    const opening = openingPlace(ctx, sentence);
+    let inherited: GazetteerEntry | undefined = opening ?? (sameParagraph ? carried : undefined);
     let explicit: GazetteerEntry | undefined;
     let inheritedTitle: string | undefined;
     for (const match of text.matchAll(TITLE_PATTERN)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (ctx.registry.covered(start, end)) continue;
-      const hit = hitBefore(ctx, start);
+      const key = titleKey(match[0]);
+      // A rank is a title before a name when capitalised, and not part of another's
+      // ("Attorney General").
+      if (
+        RANKS.has(key) &&
+        (!/^\p{Lu}/u.test(match[0]) ||
+          /\b(?:attorney|inspector|solicitor|auditor|procurator|governor|consul|surgeon|postmaster|director)\s+$/i.test(
+            article.slice(Math.max(0, start - 14), start),
+          ))
+      )
+        continue;
+      // A rebel's rank is in no state's service ("the rebel commander Raúl Reyes").
+      if (
+        /\b(?:rebel|militant|insurgent|guerrilla|jihadist|gang|cartel|militia)\s+$/i.test(
+          article.slice(Math.max(0, start - 12), start),
+        )
+      )
+        continue;
+      const body = bodyBefore(ctx, start);
+      const hit = body ? undefined : hitBefore(ctx, start);
       if (hit && hit.entry.kind === 'state') explicit = hit.entry;
-      const from = hit ? hit.start : start;
+      const from = body ? body.start : hit ? hit.start : start;
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
-      const key = titleKey(match[0]);
       if (key !== 'counterpart') inheritedTitle = key;
-      const state =
+      const known =
         whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
-        (hit ? undefined : (stateOfSentence(ctx, sentence, start) ?? dateline));
+        (hit ? undefined : stateOfSentence(ctx, sentence, start));
+      // The dateline's state, unless a leader's title there is another's already ("President
+      // Aliyev …" under BAKU, then "President Vladimir Putin").
+      const after = nameAfter(names, end);
+      const person = after && article.slice(after[0], after[1]).replace(/\s+/g, ' ');
+      const leader = dateline && LEADERS.test(key) ? `${dateline.id} ${key}` : undefined;
+      const byDateline =
+        !known &&
+        !hit &&
+        dateline &&
+        !(
+          leader &&
+          person &&
+          datelined.get(leader) !== undefined &&
+          datelined.get(leader) !== person
+        )
+          ? dateline
+          : undefined;
+      if (byDateline && leader && person && !datelined.has(leader)) datelined.set(leader, person);
+      const state = known ?? byDateline;
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,
@@ -448,13 +600,30 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         );
         continue;
       }
-      // Russian Foreign Minister Sergei Lavrov
-      const after = nameAfter(names, end);
-      if (after && (hit || titleNamesAlone(key))) {
+      // A rank names a person by a full name, not a body ("General Secretariat", "General Assembly").
+      const ranked =
+        !RANKS.has(key) ||
+        (person !== undefined &&
+          person !== null &&
+          nameWords(person).length > 1 &&
+          !/\b(?:Assembly|Secretariat|Council|Staff|Command|Election|Headquarters|Directorate|Court)\b/.test(
+            person,
+          ));
+      // Russian Foreign Minister Sergei Lavrov; ECOWAS Commission President Omar Alieu Touray
+      if (after && ranked && (hit || body || titleNamesAlone(key))) {
+        // "President Abdourahamane Tiani of Niger"
+        const of = hit || body ? undefined : hitAfter(ctx, after[1], 'of');
+        const ofState = of && of.hit.entry.kind !== 'international-organization' ? of : undefined;
         inherited = addTitled(
           ctx,
-          { ...base, name: after, span: [phraseStart, after[1]], rule: 'actor.title-before-name' },
-          hit,
+          {
+            ...base,
+            ...(body ? { body } : {}),
+            name: after,
+            span: [phraseStart, ofState ? ofState.end : after[1]],
+            rule: 'actor.title-before-name',
+          },
+          ofState?.hit ?? hit,
           former,
         );
         continue;
@@ -480,7 +649,11 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       }
       // Kazakhstan’s ambassador to China, Shahrat Nuryshev, attended; China’s special envoy
       // for Central Asia, Li Huidong, will travel
-      const to = hitAfter(ctx, end, 'to') ?? hitAfter(ctx, end, 'of');
+      // … China’s ambassador in Niamey, Jiang Feng, met
+      const to =
+        hitAfter(ctx, end, 'to') ??
+        hitAfter(ctx, end, 'of') ??
+        (ENVOY_TITLES.has(key) ? hitAfter(ctx, end, 'in') : undefined);
       const remit = to ? undefined : REMIT.exec(article.slice(end, end + 60));
       const comma = to ? to.end : end + (remit?.[0].length ?? 0);
       if (hit && article.slice(comma, comma + 2) === ', ') {

@@ -2,7 +2,7 @@
  * The actors found so far in one article, and every place each is named.
  * Recognisers add to it; the relation rules read it.
  */
-import type { ActorKindId } from '../model';
+import type { ActorKindId, RelationStatusId } from '../model';
 
 export interface ActorRecord {
   key: string;
@@ -33,9 +33,11 @@ export interface ActorMention {
   inner?: boolean;
 }
 
-/** A relation an actor's own description states: an office, an envoy's post. */
+/** A relation an actor's own description states: an office, an envoy's post, a body's organisation. */
 export interface ActorFact {
-  kind: 'office' | 'envoy' | 'membership';
+  kind: 'office' | 'envoy' | 'membership' | 'part-of';
+  /** "former President X": an office held in the past. */
+  status?: RelationStatusId;
   source: string;
   target: string;
   start: number;

@@ -7,6 +7,10 @@
 /** Titles, longest first where one contains another; matched case-insensitively. */
 const TITLES = [
   'foreign policy chief',
+  'lieutenant general',
+  'brigadier general',
+  'major general',
+  'field marshal',
   'foreign ministry spokeswoman',
   'foreign ministry spokesman',
   'foreign ministry spokesperson',
@@ -55,6 +59,10 @@ const TITLES = [
   'chair',
   'director',
   'commander',
+  'general',
+  'colonel',
+  'admiral',
+  'marshal',
   'envoy',
   'emir',
   'king',
@@ -65,6 +73,18 @@ const TITLES = [
   'head',
   'chief',
 ];
+
+/** Military ranks: titles only when capitalised before a name ("General Abdourahamane Tiani"). */
+export const RANKS = new Set([
+  'lieutenant general',
+  'brigadier general',
+  'major general',
+  'field marshal',
+  'general',
+  'colonel',
+  'admiral',
+  'marshal',
+]);
 
 /** Titles whose bearer serves abroad: "ambassador to X" makes an envoy. */
 export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'special envoy']);

@@ -24,7 +24,7 @@ barbados|Barbados||Barbadian|Bridgetown|
 belarus|Belarus||Belarusian|Minsk|
 belgium|Belgium||Belgian|Brussels|
 belize|Belize||Belizean|Belmopan|
-benin|Benin||Beninese|Porto-Novo|
+benin|Benin||Beninese|Porto-Novo|Cotonou
 bhutan|Bhutan||Bhutanese|Thimphu|
 bolivia|Bolivia||Bolivian|La Paz;Sucre|
 bosnia-and-herzegovina|Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo|
