@@ -11,7 +11,21 @@ import { keyOf, type ActorRegistry } from './registry';
 import { sentenceAt } from './sentences';
 
 const INTRODUCED =
-  /(?<![\p{L}-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le)\s+)*\p{Lu}[\p{L}’'-]*)+)\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu;
+  /(?<![\p{L}-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le)\s+)*\p{Lu}[\p{L}’'-]*)+)(?:\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)|,\s+or\s+(\p{Lu}[\p{Lu}\d-]{1,7})(?=[,.;:]|\s|$))/gu;
+
+/**
+ * Whether an acronym is made of the name's initials in another order, as one of the name in
+ * its own language is ("the Revolutionary Armed Forces of Colombia, or FARC").
+ */
+function initialsReordered(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
+    .map((w) => w[0])
+    .sort()
+    .join('');
+  return initials === [...acronym].sort().join('');
+}
 
 /** The last word of a body's name whose acronym may be of another language's words. */
 const TRANSLATED =
@@ -23,6 +37,18 @@ export function bodyKind(name: string): 'think-tank' | 'group' | 'international-
   if (/front|army|movement|brigades?|militia|party|forces|guards?|corps/i.test(name))
     return 'group';
   return 'international-organization';
+}
+
+/**
+ * Words before a body's name that the capitalised run takes in: a possessive ("Erdogan's Justice
+ * and Development Party"), a sentence's opening words ("On Monday the National Liberation
+ * Army"), a plural noun and "of" ("Members of the Kurdistan Workers Party").
+ */
+function trimLead(words: string): string {
+  return words
+    .replace(/^.*['’]s\s+/u, '')
+    .replace(/^(?:\p{Lu}[\p{L}’'-]*\s+)+the\s+(?=\p{Lu})/u, '')
+    .replace(/^\p{Lu}\p{Ll}+s\s+of\s+(?:the\s+)?(?=\p{Lu})/u, '');
 }
 
 /** Capitalised words that run into a name ("On Monday the Alliance of…"), left out. */
@@ -43,12 +69,14 @@ export function readAcronyms(
   registry: ActorRegistry,
 ): void {
   for (const match of article.matchAll(INTRODUCED)) {
-    const acronym = match[2] as string;
-    const whole = (match[1] as string).replace(/^(?:The|A)\s+/, '');
-    const initialed = startingWith(whole, acronym[0] as string);
+    const acronym = (match[2] ?? match[3]) as string;
+    const whole = trimLead((match[1] as string).replace(/^(?:The|A)\s+/, ''));
     // "the National Liberation Army (ELN)", "the Kurdistan Workers Party (PKK)": an acronym of the
     // name in its own language, after a body's name in English.
-    const translated = initialed[0] !== acronym[0] && TRANSLATED.test(whole);
+    const translated =
+      initialsReordered(whole, acronym) ||
+      (startingWith(whole, acronym[0] as string)[0] !== acronym[0] && TRANSLATED.test(whole));
+    const initialed = translated ? whole : startingWith(whole, acronym[0] as string);
     const words = translated ? whole : initialed;
     const start = match.index + (match[1] as string).length - words.length;
     const end = match.index + (match[1] as string).length;
@@ -58,11 +86,17 @@ export function readAcronyms(
     const rule = 'actor.named-with-acronym';
     // A body already read under its name takes the acronym too; one read under its acronym
     // ("PKK", known to the gazetteer) takes the name.
-    const bracket = match.index + match[0].length - acronym.length - 1;
+    const bracket = match.index + match[0].lastIndexOf(acronym);
     const mentions = registry.sortedMentions();
     const byName = mentions.find((m) => m.start <= start && end <= m.end && !m.place)?.key;
     const byAcronym = mentions.find((m) => m.start <= bracket && bracket < m.end)?.key;
-    if (!byName && !byAcronym && registry.covered(start, end)) continue;
+    // A state named inside the body's name is part of it ("…Forces of Colombia, or FARC").
+    const overlapping = mentions.filter((m) => m.start < end && start < m.end);
+    const within = overlapping.every(
+      (m) => m.start > start && m.end <= end && m.rule.startsWith('actor.gazetteer'),
+    );
+    if (!byName && !byAcronym && overlapping.length > 0 && !within) continue;
+    if (!byName && !byAcronym) for (const m of overlapping) m.inner = true;
     const key = byName ?? byAcronym ?? keyOf(acronym.length > 1 ? name : acronym);
     if (byName) registry.actors.get(byName)?.aliases.add(acronym);
     else if (byAcronym) {

@@ -296,17 +296,17 @@ function joinShortNames(ctx: Context): void {
       ctx,
       actor.start === actor.end ? actor.start : findName(article, actor.name, actor.start),
     );
-    if (
-      first &&
-      !first.tags.has('FirstName') &&
-      !first.tags.has('MaleName') &&
-      !first.tags.has('FemaleName')
-    )
-      shorts.add(words[0] as string);
+    if (first) shorts.add(words[0] as string);
     // "Luiz Inacio Lula da Silva … Lula", "Vladimir Padrino Lopez … Padrino Lopez": a longer
     // name's inner words the library takes for a person's, and its last two; not its particles.
     if (words.length > 2) {
-      const inner = words.slice(1, -1).filter((w) => !PARTICLE_WORD.test(w) && personWord(ctx, w));
+      // Nor the name after a particle: "Mohammed bin Salman" — Salman is his father.
+      const inner = words
+        .slice(1, -1)
+        .filter(
+          (w, i) =>
+            !PARTICLE_WORD.test(w) && !PARTICLE_WORD.test(words[i] as string) && personWord(ctx, w),
+        );
       for (const word of inner) shorts.add(word);
       const lastTwo = words.slice(-2);
       if (!lastTwo.some((w) => PARTICLE_WORD.test(w))) shorts.add(lastTwo.join(' '));

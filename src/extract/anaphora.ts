@@ -76,6 +76,8 @@ function antecedent(
   start: number,
   n: number,
   fits: (key: string) => boolean = () => true,
+  pair?: ConflictPair,
+  speaker: ReadonlySet<string> = new Set(),
 ): Group | undefined {
   const own = clauseStart(frame, start);
   const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
@@ -85,13 +87,24 @@ function antecedent(
         (g) =>
           (n === 0 ? g.members.length > 1 : g.members.length === n) &&
           (f !== frame || g.end <= own) &&
-          g.members.every((m) => fits(m.key)),
+          g.members.every((m) => fits(m.key)) &&
+          // "Peruvian Foreign Minister Schialer urged both governments": not Peru's.
+          !g.members.some((m) => speaker.has(m.key)),
       )
       .reverse();
-    const found = lists.find((g) => canBeSubject(f, g)) ?? lists[0];
+    const subject = lists.find((g) => canBeSubject(f, g));
+    // "…the bloc to which both countries belong along with Peru and Bolivia. … urged both
+    // governments": a pair named in passing is not the article's two countries, when it has two.
+    if (!subject && lists[0] && n === 2 && pair && !sameKeys(lists[0], pair)) return undefined;
+    const found = subject ?? lists[0];
     if (found) return found;
   }
   return undefined;
+}
+
+function sameKeys(group: Group, pair: ConflictPair): boolean {
+  const keys = new Set(group.members.map((m) => m.key));
+  return pair.keys.every((k) => keys.has(k));
 }
 
 /**
@@ -189,7 +202,21 @@ export function resolveAnaphora(
     const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
     const start = frame.sentence.start + m.index;
     const personal = PEOPLE.test(m[0]);
-    const countries = personal ? undefined : antecedent(frame, earlier, start, n)?.members;
+    // The article's two sides, when both are states: what "both countries" most often means.
+    const pair = [sides.conflict, sides.talks].find(
+      (p) => p && p.keys.every((k) => kindOf(k) === 'state'),
+    );
+    // The clause's own actors, as the states they serve, are not among those it speaks of.
+    const from = clauseStart(frame, start);
+    const speaker = new Set(
+      frame.mentions
+        .filter((x) => x.start >= from && x.end <= start)
+        .flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]),
+    );
+    const countries = personal
+      ? undefined
+      : (antecedent(frame, earlier, start, n, undefined, pair, speaker)?.members ??
+        (n === 2 && pair ? pair.mentions : undefined));
     // "Xi and Modi … the two countries": the states the people serve.
     const match = personal
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??

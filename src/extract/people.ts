@@ -89,6 +89,9 @@ function bodyBefore(ctx: PeopleContext, offset: number): Body | undefined {
   return named && { start: named.start, end: named.end };
 }
 
+/** Capitals where an envoy is most often posted to an organisation (the EU, NATO, the IAEA, the OSCE). */
+const ORGANISATIONS_SEAT = /^(?:Brussels|Vienna)$/;
+
 /** The state or body after "of" or "to" at an offset ("ambassador to the United States", "to Moscow"). */
 function hitAfter(
   ctx: PeopleContext,
@@ -103,7 +106,12 @@ function hitAfter(
   // An envoy's post may be its capital: "ambassador to Moscow" is Russia's.
   // "ambassador in Niamey" is posted to Niger too.
   const hit = ctx.hits.find(
-    (h) => h.start === at && (USABLE.has(h.form) || (word !== 'of' && h.form === 'capital')),
+    (h) =>
+      h.start === at &&
+      (USABLE.has(h.form) ||
+        (word !== 'of' &&
+          h.form === 'capital' &&
+          !ORGANISATIONS_SEAT.test(ctx.article.slice(h.start, h.end)))),
   );
   // "chairman of the African Union Commission": the Commission's, not the Union's.
   if (hit && organisationBody(ctx, hit.start)) return undefined;

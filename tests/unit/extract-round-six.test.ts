@@ -97,3 +97,127 @@ describe('extract: titles and places of the sixth round', () => {
     ).not.toContain('office raul-reyes→colombia');
   });
 });
+
+/** Cue forms of the sixth round, and misreadings a review of the fifth found. */
+describe('extract: cue forms of the sixth round', () => {
+  it('reads chairing a body as holding office in it, not when a country holds the chair', () => {
+    expect(
+      lines(
+        'Malaysian Prime Minister Anwar Ibrahim, who chairs the Association of Southeast Asian Nations, spoke.',
+      ),
+    ).toContain('office anwar-ibrahim→asean');
+    expect(
+      lines(
+        'Malaysian Prime Minister Anwar Ibrahim, whose country chairs the Association of Southeast Asian Nations, spoke.',
+      ),
+    ).not.toContain('office anwar-ibrahim→asean');
+  });
+
+  it('reads switching recognition to a capital as support for its government', () => {
+    const found = lines(
+      'Solomon Islands and Kiribati both switched their recognition to Beijing in 2019.',
+    );
+    expect(found).toContain('political-support solomon-islands→china 2019');
+    expect(found).toContain('political-support kiribati→china 2019');
+  });
+
+  it('reads thanks, praise, apology and rebuke as statements about their object', () => {
+    expect(
+      lines('Somali President Hassan Sheikh Mohamud thanked Turkey for its patience.'),
+    ).toContain('statement hassan-sheikh-mohamud→turkey');
+    expect(lines('Russian President Vladimir Putin apologised to Ilham Aliyev.')).toContain(
+      'statement vladimir-putin→ilham-aliyev',
+    );
+  });
+
+  it('takes a body introduced with ", or" and its acronym, initials in any order', () => {
+    const text =
+      'Colombia fought the Revolutionary Armed Forces of Colombia, or FARC, for decades. Ecuador accused FARC of smuggling.';
+    expect(lines(text)).toContain('accusation ecuador→revolutionary-armed-forces-of-colombia');
+    expect(
+      ids('Niger left the Economic Community of West African States, or ECOWAS, in January.'),
+    ).toContain('ecowas');
+  });
+
+  it('keeps the words before a body’s name out of it', () => {
+    expect(ids('Rebels of the National Liberation Army (ELN) attacked a base.')).toContain(
+      'national-liberation-army',
+    );
+    expect(ids('On Monday the National Liberation Army (ELN) attacked a base.')).toContain(
+      'national-liberation-army',
+    );
+    const akp = draftOf(
+      'Analysts said Erdogan’s Justice and Development Party (AKP) lost Istanbul.',
+    );
+    expect(akp.actors.map((a) => a.actor.name)).toContain('Justice and Development Party');
+  });
+
+  it('arms no one with "armed forces", a hyphenated trainer, aiming or the passive', () => {
+    for (const text of [
+      'Russia struck the armed forces of Ukraine on Monday.',
+      'Ukraine deployed US-trained troops against Russia near Kursk.',
+      'China trained its missiles on the navy of Taiwan.',
+      'Ukrainian troops trained by British officers returned to the front.',
+      'Comandos de la Frontera is an offshoot of the Revolutionary Armed Forces of Colombia.',
+    ])
+      expect(lines(text).filter((l) => l.startsWith('military-support'))).toEqual([]);
+    expect(lines('Turkey trains Somali soldiers in Mogadishu.')).toContain(
+      'military-support turkey→somalia',
+    );
+  });
+
+  it('allies no group through a noun of its own that is linked to another', () => {
+    for (const text of [
+      'Al-Shabaab fighters clashed with militants loyal to the Islamic State.',
+      'The Houthis attacked a ship linked to Hamas.',
+    ])
+      expect(lines(text).filter((l) => l.startsWith('alliance'))).toEqual([]);
+    expect(lines('Al-Shabaab, which is linked to al-Qaeda, rejected the deal.')).toContain(
+      'alliance al-shabaab→al-qaeda',
+    );
+  });
+
+  it('makes one relation of standing with a state, and none of standing by as it acts', () => {
+    expect(lines('Britain stands with Ukraine.')).toEqual([
+      'political-support united-kingdom→ukraine',
+    ]);
+    expect(
+      lines('Russia stood by as Azerbaijan seized Nagorno-Karabakh in 2023.').filter((l) =>
+        l.startsWith('political-support russia'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('joins a given name to its person, but not the father’s name after "bin"', () => {
+    const anwar = lines(
+      'Malaysian Prime Minister Anwar Ibrahim hosted the talks. Anwar met Thailand’s foreign minister.',
+    );
+    expect(anwar.filter((l) => l.startsWith('meeting anwar-ibrahim'))).not.toEqual([]);
+    expect(
+      lines(
+        'Crown Prince Mohammed bin Salman Al Saud met Turkey on Monday. His father, Salman, later accused Iran of sabotage.',
+      ),
+    ).not.toContain('accusation mohammed-bin-salman-al-saud→iran');
+  });
+
+  it('posts no envoy to Belgium or Austria for "Brussels" or "Vienna"', () => {
+    const found = lines("Norway's ambassador to Brussels, Jane Smith, met NATO officials.");
+    expect(found.filter((l) => l.startsWith('envoy'))).not.toContain('envoy jane-smith→belgium');
+  });
+
+  it('takes "both governments" for the article’s two countries, not the speaker’s own', () => {
+    const found = lines(
+      'Ecuador imposed a tariff on Colombia. The trade bloc includes Peru and Bolivia. Peruvian Foreign Minister Elmer Schialer urged both governments to talk.',
+    );
+    expect(found).not.toContain('statement elmer-schialer→peru');
+    expect(found).not.toContain('statement elmer-schialer→bolivia');
+  });
+
+  it('makes no meeting of one who proposes a meeting of others', () => {
+    expect(
+      lines(
+        'Ecuador imposed a tariff on Colombia. Colombian Foreign Minister Laura Sarabia said she had spoken with Ecuadorian Foreign Minister Gabriela Sommerfeld and proposed a meeting of both countries’ defence ministers.',
+      ).filter((l) => l.startsWith('meeting')),
+    ).toEqual([]);
+  });
+});

@@ -35,6 +35,9 @@ export const CONTACT_RULES: CueRule[] = [
     cue: cue('\\b(?:met|meets|meet|meeting) (?!between\\b)(?:with )?'),
     shape: 'subject-object',
     reach: 8,
+    // "proposed a meeting of both countries' ministers": a meeting asked for, of others.
+    notAfter:
+      /\b(?:proposed|suggested|called for|requested|sought|asked for|offered)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i,
   },
   {
     id: 'meeting.between',

@@ -11,7 +11,7 @@ const BARRED =
 
 /** "urged other members of the EAC to…": the members are the ones asked, not the speaker. */
 const BARRED_OR_ASKED = new RegExp(
-  `${BARRED.source}|\\b(?:urged|urges|called on|calls on|asked|asks|invited|invites|told|tells|pressed|appealed to)\\s+(?:the\\s+)?(?:other\\s+|fellow\\s+|all\\s+)?$`,
+  `${BARRED.source}|\\b(?:urged|urges|called on|calls on|asked|asks|invited|invites|told|tells|pressed|appealed to)\\s+(?:the\\s+)?(?:all\\s+)?$`,
   'i',
 );
 export const COOPERATION_RULES: CueRule[] = [
@@ -103,7 +103,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.backs',
     kind: 'support',
     cue: cue(
-      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|stand with|stands with|stood by|sided with|sides with|side with|siding with)\\b',
+      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|sided with|sides with|side with|siding with)\\b',
     ),
     shape: 'subject-object',
     // "continued American support for Guyana": the demonym before the noun is its source.
@@ -125,7 +125,9 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.trained-forces',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:trained|trains|train|training|armed|arms|equipped|equips)\\b(?= (?:\\S+ ){0,4}?(?:soldiers|troops|forces|pilots|police|officers|army|military|navy|coast guard|recruits|fighters)\\b)',
+      // Not "the armed forces of Ukraine" (a noun), "US-trained troops" (the trainer is another),
+      // "trained by British officers" (the passive), nor "trained its missiles on" (aiming).
+      '(?<![\\p{L}-])(?:trained|trains|train|training|armed|arms|equipped|equips)\\b(?! forces\\b| by\\b)(?= (?:(?!on |at )\\S+ ){0,4}?(?:soldiers|troops|forces|pilots|police|officers|army|military|navy|coast guard|recruits|fighters)\\b)',
     ),
     shape: 'subject-object',
     weak: true,
@@ -143,6 +145,10 @@ export const COOPERATION_RULES: CueRule[] = [
     sourceKinds: ['group'],
     targetKinds: ['group'],
     reach: 6,
+    // "clashed with militants loyal to the Islamic State", "a ship linked to Hamas": what is linked
+    // is a noun of its own, not the sentence's subject.
+    notAfter:
+      /\b(?:militants|fighters|rebels|men|people|members|groups?|ship|vessel|boat|individuals|suspects|accounts|companies|firms|cells?|factions?|networks?)\s+(?:(?:it|they|he|she|police|officials)\s+(?:said|says|say)\s+)?(?:(?:were|was|are|is|allegedly|reportedly)\s+)*(?:closely\s+)?(?:linked|affiliated|loyal|allegiance)\s+$/i,
   },
   {
     id: 'support.fought-alongside',
@@ -221,6 +227,18 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
+    // "Solomon Islands and Kiribati switched their recognition to Beijing in 2019."
+    id: 'support.switched-recognition',
+    kind: 'political-support',
+    cue: cue(
+      '\\b(?:switch(?:ed|es|ing)?|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?) (?:its |their )?(?:diplomatic )?(?:recognition|allegiance|ties) (?:from (?:\\S+ ){1,3}?)?to\\b',
+    ),
+    shape: 'subject-object',
+    reach: 4,
+    // "to Beijing": the capital stands for the government recognised.
+    places: true,
+  },
+  {
     id: 'alliance.pact',
     kind: 'alliance',
     cue: cue(
@@ -269,6 +287,19 @@ export const COOPERATION_RULES: CueRule[] = [
     targetKinds: ORGANIZATIONS,
     // "blocked Kosovo’s membership of the UN", "its bid for membership in NATO": not a member.
     notAfter: BARRED_OR_ASKED,
+  },
+  {
+    // "Anwar, who currently chairs the Association of Southeast Asian Nations": he holds its chair.
+    id: 'office.chairs',
+    kind: 'office',
+    cue: cue('\\b(?:chairs|chaired|heads|headed|leads|led) (?=the\\b)'),
+    shape: 'subject-object',
+    reach: 5,
+    sourceKinds: ['person'],
+    // "led the delegation to the OSCE": the body is out of reach, not the one led.
+    targetKinds: ORGANIZATIONS,
+    // "Anwar, whose country chairs ASEAN": the country's chair, not his.
+    notAfter: /\bwhose\s+(?:\S+\s+){1,2}(?:currently\s+)?$/i,
   },
   {
     id: 'membership.possessive-member',
@@ -403,10 +434,21 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.stood-with',
     kind: 'political-support',
     cue: cue(
-      '\\b(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by|behind)\\b',
+      // Not "stood by as Azerbaijan seized…": looking on.
+      '\\b(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by(?! as\\b)|behind)\\b',
     ),
     shape: 'subject-object',
     reach: 4,
+  },
+  {
+    // "Hassan Sheikh thanked Turkey", "Putin apologised to Aliyev", "Vance rebuked Denmark".
+    id: 'statement.addressed',
+    kind: 'statement',
+    cue: cue(
+      '\\b(?:thanked|thanks|praised|praises|apologi[sz]ed to|apologi[sz]es to|critici[sz]ed|critici[sz]es|rebuked|rebukes|chided|scolded|lauded|commended|congratulated)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 6,
   },
   {
     id: 'statement.urged',
