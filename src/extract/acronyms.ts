@@ -136,3 +136,73 @@ export function readAcronyms(
     }
   }
 }
+
+/** The nouns that end a body's name ("the Democratic Progressive Party", "the Constitutional Court"). */
+const BODY_HEADS =
+  'Party|Movement|Front|Cent(?:er|re)|Institute|Foundation|Council|Commission|Committee|Agency|Corporation|Corp\\.|Company|Court|Forum|Alliance|League|Secretariat|Brigades?';
+/** What a body's name may end with: "of International Relations", "for Strategic Studies". */
+const OF_TAIL =
+  "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,3})";
+/**
+ * A body's name the library may not know: capitalised words ending in one of BODY_HEADS, with
+ * "of …" after it ("the Center of Analysis of International Relations"), after "the" or "a".
+ */
+const NAMED_BODY = new RegExp(
+  `(?<=\\b(?:the|The|a|A)\\s+(?:[\\p{Ll}]+-[\\p{Ll}]+\\s+|ruling\\s+|opposition\\s+|main\\s+)?)((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:${BODY_HEADS})${OF_TAIL}?|(?:${BODY_HEADS})${OF_TAIL})(?![\\p{L}])`,
+  'gu',
+);
+
+/** A body's name starting right at an offset ("Center of Analysis of International Relations"). */
+export function namedBodyAt(
+  article: string,
+  at: number,
+): { start: number; end: number } | undefined {
+  const sticky = new RegExp(
+    `(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:${BODY_HEADS})${OF_TAIL}?(?![\\p{L}])|(?:${BODY_HEADS})${OF_TAIL}(?![\\p{L}])`,
+    'uy',
+  );
+  sticky.lastIndex = at;
+  const match = sticky.exec(article);
+  return match ? { start: at, end: at + match[0].replace(/\s+$/, '').length } : undefined;
+}
+
+/**
+ * Bodies named by the words of a body's name ("the ruling Democratic Progressive Party", "the
+ * government-linked Center of Analysis of International Relations"), where no actor is read yet.
+ * A state named inside is part of the name.
+ */
+export function readNamedBodies(
+  article: string,
+  sentences: readonly AnalysedSentence[],
+  body: ReadonlySet<number>,
+  registry: ActorRegistry,
+): void {
+  for (const match of article.matchAll(NAMED_BODY)) {
+    const words = (match[1] as string).replace(/\s+$/, '');
+    const start = match.index;
+    const end = start + words.length;
+    const sentence = sentenceAt(sentences, start);
+    if (!body.has(sentence)) continue;
+    // One word before the head that is a sentence's or a title's ("President Party") is no name.
+    if (/^(?:President|Prime|Minister|Foreign|Security|General)\s/.test(words)) continue;
+    const overlapping = registry.mentions.filter((m) => m.start < end && start < m.end);
+    if (
+      overlapping.some(
+        (m) => !(m.start > start && m.end <= end && m.rule.startsWith('actor.gazetteer')),
+      )
+    )
+      continue;
+    for (const m of overlapping) m.inner = true;
+    const name = words.replace(/\s+/g, ' ');
+    const key = keyOf(name);
+    const rule = 'actor.named-body';
+    // A court of one state is its own; an international one is an organisation.
+    const kind =
+      /\bCourt\b/.test(name) &&
+      !/\b(?:International|European|African|Inter-American|Permanent)\b/.test(name)
+        ? 'other'
+        : bodyKind(name);
+    registry.add({ key, name, kind, start, end, cue: name, rule });
+    registry.mention({ key, start, end, sentence, cue: name, rule });
+  }
+}

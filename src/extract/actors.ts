@@ -11,7 +11,7 @@
  *   "accusing Moscow"), and a place after "in", "to", "from" ("in Moscow");
  * - a seat of government ("the Kremlin", "the White House") is its state.
  */
-import { bodyKind, readAcronyms } from './acronyms';
+import { bodyKind, readAcronyms, readNamedBodies } from './acronyms';
 import type { GazetteerHit } from './gazetteer';
 import { findGazetteerHits } from './gazetteer';
 import type { Analysis, Token } from './nlp';
@@ -352,6 +352,7 @@ export function recogniseActors(article: string, analysis: Analysis): ActorRegis
   recogniseTitledPeople(ctx);
   mentionHits(ctx);
   readAcronyms(article, analysis.sentences, ctx.body, registry);
+  readNamedBodies(article, analysis.sentences, ctx.body, registry);
   libraryNames(ctx);
   joinShortNames(ctx);
   readRespectively(article, registry);

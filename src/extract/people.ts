@@ -9,6 +9,7 @@ import type { GazetteerEntry, GazetteerHit } from './gazetteer';
 import { gazetteer, gazetteerKey } from './gazetteer';
 import type { AnalysedSentence, NameSpan } from './nlp';
 import { nameAfter, nameBefore, nameWords, type NameContext } from './names';
+import { namedBodyAt } from './acronyms';
 import { BODY_NOUNS, BODY_REACH, nounFits } from './pronouns';
 import { ActorRegistry, keyOf } from './registry';
 import {
@@ -136,11 +137,16 @@ interface Body {
  * a body of one the gazetteer knows ("chairman of the African Union Commission").
  */
 function bodyAfter(ctx: PeopleContext, offset: number): Body | undefined {
-  const lead = /^\s+of\s+(the\s+)?/.exec(ctx.article.slice(offset, offset + 12));
+  // "head of the government-linked Center of …": a hyphenated word may qualify the body.
+  const lead = /^\s+of\s+(the\s+)?(\p{Ll}+-\p{Ll}+\s+)?/u.exec(
+    ctx.article.slice(offset, offset + 40),
+  );
   if (!lead) return undefined;
   const at = offset + lead[0].length;
   return (
-    organisationBody(ctx, at) ?? ctx.names.find((n) => n.type === 'organization' && n.start === at)
+    organisationBody(ctx, at) ??
+    ctx.names.find((n) => n.type === 'organization' && n.start === at) ??
+    (ctx.hits.some((h) => h.start === at) ? undefined : namedBodyAt(ctx.article, at))
   );
 }
 

@@ -86,7 +86,12 @@ const LEVELLED: ReadonlySet<RelationKindId> = new Set(['mediation', 'negotiation
 function lift(ctx: ReadContext, key: string, kind: RelationKindId, other?: string): string {
   const actor = ctx.registry.actors.get(key);
   if (actor?.kind !== 'person' || !actor.affiliation) return key;
-  if (COLLECTIVE.has(kind)) return actor.affiliation;
+  // A person is a member of a party in their own name ("Lai Ching-te of the DPP").
+  const party =
+    kind === 'membership' &&
+    other !== undefined &&
+    ctx.registry.actors.get(other)?.kind === 'group';
+  if (COLLECTIVE.has(kind) && !party) return actor.affiliation;
   const otherKind = other === undefined ? undefined : ctx.registry.actors.get(other)?.kind;
   return LEVELLED.has(kind) && otherKind !== undefined && otherKind !== 'person'
     ? actor.affiliation

@@ -220,4 +220,50 @@ describe('extract: cue forms of the sixth round', () => {
       ).filter((l) => l.startsWith('meeting')),
     ).toEqual([]);
   });
+
+  it('reads a tariff or levy on a state’s goods as a sanction', () => {
+    expect(
+      lines('Ecuador will impose a 30% "security tariff" on all imports from Colombia.'),
+    ).toContain('sanction ecuador→colombia planned');
+    expect(
+      lines(
+        'Colombian President Gustavo Petro hit back, announcing a matching levy on Ecuadorian goods.',
+      ),
+    ).toContain('sanction colombia→ecuador');
+  });
+
+  it('reads ties that have been cool as tension', () => {
+    expect(lines('Ties between Moscow and Baku have been cool since the crash.')).toContain(
+      'tension russia→azerbaijan',
+    );
+  });
+});
+
+describe('extract: bodies named by their words', () => {
+  it('takes a name ending in a body’s noun for a body, and its head for the person', () => {
+    const text =
+      '“The stakes are high,” said Farid Shafiyev, head of the government-linked Center of Analysis of International Relations.';
+    const draft = draftOf(text);
+    expect(
+      draft.actors.find((a) => a.actor.id === 'center-of-analysis-of-international-relations')
+        ?.actor.kind,
+    ).toBe('think-tank');
+    expect(relationLines(draft)).toContain(
+      'office farid-shafiyev→center-of-analysis-of-international-relations',
+    );
+    const court = draftOf('Thailand’s prime minister was suspended by the Constitutional Court.');
+    expect(court.actors.find((a) => a.actor.id === 'constitutional-court')?.actor.kind).toBe(
+      'other',
+    );
+  });
+
+  it('makes a person named with a party its member, not the person’s state', () => {
+    const found = lines('Taiwan President Lai Ching-te of the Democratic Progressive Party won.');
+    expect(found).toContain('membership lai-ching-te→democratic-progressive-party');
+    expect(found).not.toContain('membership taiwan→democratic-progressive-party');
+  });
+
+  it('takes no body from a title or a lone noun', () => {
+    expect(ids('The Foreign Minister spoke. The Council met. The Party said so.')).toEqual([]);
+  });
 });

@@ -302,6 +302,17 @@ export const COOPERATION_RULES: CueRule[] = [
     notAfter: /\bwhose\s+(?:\S+\s+){1,2}(?:currently\s+)?$/i,
   },
   {
+    // "Lai Ching-te of the ruling Democratic Progressive Party": a member of the party.
+    id: 'membership.of-party',
+    kind: 'membership',
+    cue: cue(
+      '(?<=[\\p{L}.]) of (?:the )?(?:ruling |opposition |governing |main opposition |far-right |far-left )?(?=\\S+ (?:\\S+ ){0,3}?(?:party|movement)\\b)',
+    ),
+    shape: 'before-after',
+    sourceKinds: ['person'],
+    targetKinds: ['group'],
+  },
+  {
     id: 'membership.possessive-member',
     kind: 'membership',
     cue: cue("(?<=['’]s (?:[\\p{L}\\d-]+ )?)member\\b"),

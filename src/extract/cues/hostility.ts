@@ -12,7 +12,8 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'sanction.sanctions-on',
     kind: 'sanction',
     cue: cue(
-      '\\b(?:sanctions|embargo|blockade|tariffs|restrictions)(?: \\S+){0,4}? (?:on|against)\\b',
+      // "a 30% \"security tariff\" on all imports from Colombia", "a matching levy on Ecuadorian goods".
+      '\\b(?:sanctions|embargo|blockade|tariffs?|levy|levies|(?:import |customs )duties|restrictions)["”’]?(?: \\S+){0,4}? (?:on|against)(?: (?:all )?(?:\\S+ )?(?:imports|goods|products|exports) (?:from|of))?\\b',
     ),
     shape: 'subject-object',
     modifier: true,
@@ -221,7 +222,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.relations-soured',
     kind: 'tension',
     cue: cue(
-      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their) (?:\\S+ )?low)\\b)',
+      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their) (?:\\S+ )?low|(?:been|remained|grown|become|are|were) (?:\\S+ )?(?:cool|cold|tense|frosty|icy|poor|difficult))\\b)',
     ),
     shape: 'pair-after',
   },
