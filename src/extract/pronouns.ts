@@ -121,6 +121,32 @@ export function resolvePronouns(frame: Frame, earlier: readonly Frame[], kindOf:
   }
 }
 
+/** "accusing them of", "charged them with": the pronoun is who is accused. */
+const ACCUSED_THEM =
+  /\b(?:accus(?:ed|ing|es)|charg(?:ed|ing)|blam(?:ed|ing))\s+(them)\s+(?:of|with|for)\b/giu;
+
+/**
+ * "Moldova expelled three Russian diplomats, accusing them of smuggling": "them" are the people a
+ * demonym named before it in the sentence, and so stand for their state.
+ */
+export function resolveAccusedThem(frame: Frame): void {
+  const { article, sentence } = frame;
+  for (const m of article.slice(sentence.start, sentence.end).matchAll(ACCUSED_THEM)) {
+    const start = sentence.start + m.index + m[0].indexOf('them');
+    const people = [...frame.mentions, ...frame.weak]
+      .sort((x, y) => x.start - y.start)
+      .filter(
+        (w) =>
+          w.end <= start &&
+          /^\s+(?:diplomats|officials|nationals|citizens|agents|officers|spies|soldiers|troops)\b/i.test(
+            article.slice(w.end, w.end + 14),
+          ),
+      );
+    const named = people.at(-1);
+    if (named) place(frame, virtual([named], start, start + 4, sentence.index, 'them'));
+  }
+}
+
 /** Which bodies a noun can stand for, by their names ("the alliance": NATO, not the G7). */
 const FITS: Record<string, RegExp> = {
   alliance: /Treaty|Alliance|AUKUS|Quad/,

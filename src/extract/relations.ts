@@ -14,7 +14,13 @@ import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
 import { trimSpan } from './text';
 import { resolveAnaphora, type ConflictPair, type Sides } from './anaphora';
-import { resolveBodies, resolveForces, resolveGovernments, resolvePronouns } from './pronouns';
+import {
+  resolveAccusedThem,
+  resolveBodies,
+  resolveForces,
+  resolveGovernments,
+  resolvePronouns,
+} from './pronouns';
 import { resolveActs } from './acts';
 
 export interface RelationCandidate {
@@ -305,6 +311,7 @@ function runRules(ctx: ReadContext, rules: readonly CueRule[], sides: Sides): Re
     );
     resolveGovernments(frame, kindOf, (key) => ctx.registry.actors.get(key)?.affiliation);
     resolvePronouns(frame, earlier, kindOf);
+    resolveAccusedThem(frame);
     resolveBodies(frame, earlier, kindOf, (key) => {
       const actor = ctx.registry.actors.get(key);
       return actor ? [actor.name, ...actor.aliases] : [];

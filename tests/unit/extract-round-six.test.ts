@@ -232,6 +232,21 @@ describe('extract: cue forms of the sixth round', () => {
     ).toContain('sanction colombia→ecuador');
   });
 
+  it('reads "accusing them of" after a state’s diplomats as accusing that state', () => {
+    expect(
+      lines('Moldova expelled three Russian diplomats, accusing them of smuggling cash.'),
+    ).toContain('accusation moldova→russia');
+    expect(
+      lines('Poland expelled two Belarusian diplomats and accused them of espionage.'),
+    ).toContain('accusation poland→belarus');
+    // "Them" with no state's people before it stands for no one.
+    expect(
+      lines('Poland arrested two men and accused them of espionage for Belarus.').filter((l) =>
+        l.startsWith('accusation'),
+      ),
+    ).not.toContain('accusation poland→belarus');
+  });
+
   it('reads ties that have been cool as tension', () => {
     expect(lines('Ties between Moscow and Baku have been cool since the crash.')).toContain(
       'tension russia→azerbaijan',
