@@ -161,8 +161,33 @@ function governor(frame: Frame, group: Group): Token | undefined {
   return undefined;
 }
 
+/** The list right before "and" or "or" (no comma, a determiner or adjective at most) before a list. */
+function conjunct(frame: Frame, group: Group): Group | undefined {
+  const before = frame.sentence.tokens.filter((t) => t.end <= group.start);
+  let i = before.length - 1;
+  while (
+    i >= 0 &&
+    ((before[i] as Token).tags.has('Determiner') || (before[i] as Token).tags.has('Adjective'))
+  )
+    i--;
+  const word = before[i];
+  if (!word || !/^(and|or)$/.test(word.normal)) return undefined;
+  if (/[,;:]/.test(frame.article.slice(word.end, group.start))) return undefined;
+  const previous = frame.groups.filter((g) => g.end <= word.start).at(-1);
+  if (!previous) return undefined;
+  // Only a few words may stand between the first list and "and": "French troops and".
+  const gap = frame.sentence.tokens.filter((t) => t.start >= previous.end && t.end <= word.start);
+  return gap.length <= 2 && !/[,;:]/.test(frame.article.slice(previous.end, word.start))
+    ? previous
+    : undefined;
+}
+
 /** Whether a list can be the subject of a verb that follows it. */
 export function canBeSubject(frame: Frame, group: Group): boolean {
+  // "expelled French troops and the French ambassador": the second of two joined by "and" is
+  // what the first is, an object here.
+  const joined = conjunct(frame, group);
+  if (joined) return canBeSubject(frame, joined);
   const word = governor(frame, group);
   if (!word) return true;
   if (SUBORDINATOR.test(word.normal)) return true;

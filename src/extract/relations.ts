@@ -199,10 +199,12 @@ function read(
     if (date) candidate.date = date;
     out.push(candidate);
   }
-  if (rule.kind === 'meeting') {
-    const people = [...found.sources, ...found.targets];
-    visitsOfMeeting(ctx, frame, people, start, end, status, out);
-  }
+  const people = [...found.sources, ...found.targets];
+  // "talks in Nairobi between Ruto and Mohamud": leaders who talk in person meet.
+  const inPerson =
+    rule.kind === 'meeting' ||
+    (rule.kind === 'negotiation' && people.every((p) => kindOf(ctx, p.key) === 'person'));
+  if (inPerson) visitsOfMeeting(ctx, frame, people, start, end, status, out);
 }
 
 /** The kinds of actor one visits. */
@@ -244,13 +246,13 @@ function travellers(
   });
 }
 
-/** The capital a meeting at a cue is held in ("met Sisi in Cairo"), as a place. */
-function meetingPlace(frame: Frame, cueEnd: number): ActorMention | undefined {
+/** The capital a meeting at a cue is held in ("met Sisi in Cairo", "talks in Nairobi between"), as a place. */
+function meetingPlace(frame: Frame, cueStart: number, cueEnd: number): ActorMention | undefined {
   const to = clauseEnd(frame, cueEnd);
   return frame.mentions.find(
     (m) =>
       m.place === true &&
-      m.start >= cueEnd &&
+      m.start >= cueStart &&
       m.start <= Math.min(to, cueEnd + 80) &&
       /\bin\s+$/.test(frame.article.slice(m.start - 4, m.start)),
   );
@@ -269,14 +271,14 @@ function visitsOfMeeting(
   status: RelationStatusId | undefined,
   out: RelationCandidate[],
 ): void {
-  const place = meetingPlace(frame, end);
+  const place = meetingPlace(frame, start, end);
   const of = (m: ActorMention) =>
     m.key === place?.key || ctx.registry.actors.get(m.key)?.affiliation === place?.key;
   // A summit in a third country ("a meeting with the leaders of Japan… in Bangkok") has no host.
   if (!place || !people.some(of)) return;
   for (const s of people) {
     if (of(s)) continue;
-    const [qs, qe] = trimSpan(ctx.article, Math.min(s.start, start), place.end);
+    const [qs, qe] = trimSpan(ctx.article, Math.min(s.start, start), Math.max(place.end, s.end));
     const visit: RelationCandidate = {
       kind: 'visit',
       source: s.key,
@@ -284,7 +286,7 @@ function visitsOfMeeting(
       start: qs,
       end: qe,
       sentence: frame.sentence.index,
-      cue: ctx.article.slice(start, place.end).trim(),
+      cue: ctx.article.slice(start, Math.max(place.end, end)).trim(),
       rule: 'visit.met-in-capital',
     };
     if (status) visit.status = status;

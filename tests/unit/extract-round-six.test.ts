@@ -247,6 +247,30 @@ describe('extract: cue forms of the sixth round', () => {
     ).not.toContain('accusation poland→belarus');
   });
 
+  it('reads leaders’ talks in a capital as a visit by the guest', () => {
+    const found = lines(
+      'Kenya and Somalia agreed to reopen the border after talks in Nairobi between Kenyan President William Ruto and his Somali counterpart, Hassan Sheikh Mohamud.',
+    );
+    expect(found).toContain('visit hassan-sheikh-mohamud→kenya');
+    expect(found).not.toContain('visit william-ruto→kenya');
+  });
+
+  it('makes the founders of a body its members', () => {
+    const found = lines(
+      'Mali, Niger and Burkina Faso, whose military rulers have grouped themselves into the Alliance of Sahel States (AES), recalled their envoys.',
+    );
+    for (const state of ['mali', 'niger', 'burkina-faso'])
+      expect(found).toContain(`membership ${state}→alliance-of-sahel-states`);
+  });
+
+  it('takes the second of two objects joined by "and" for no subject of the next sentence', () => {
+    const found = lines(
+      'Niger expelled French troops and the French ambassador and turned to Russia. Together with Mali, it formed a mutual defence pact, the Alliance of Sahel States.',
+    );
+    expect(found).toContain('membership niger→alliance-of-sahel-states');
+    expect(found).not.toContain('membership france→alliance-of-sahel-states');
+  });
+
   it('reads ties that have been cool as tension', () => {
     expect(lines('Ties between Moscow and Baku have been cool since the crash.')).toContain(
       'tension russia→azerbaijan',

@@ -345,6 +345,18 @@ export const COOPERATION_RULES: CueRule[] = [
     targetKinds: ORGANIZATIONS,
   },
   {
+    // "Mali, Niger and Burkina Faso … grouped themselves into the Alliance of Sahel States",
+    // "Niger formed a mutual defence pact, the Alliance of Sahel States": its founders are members.
+    id: 'membership.formed',
+    kind: 'membership',
+    cue: cue(
+      '\\b(?:grouped|banded|organi[sz]ed) (?:themselves |together )?into\\b|\\b(?:founded|formed|created|co-founded|launched)\\b(?! by\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 40,
+    targetKinds: ORGANIZATIONS,
+  },
+  {
     id: 'membership.to-include',
     kind: 'membership',
     cue: cue(
@@ -394,7 +406,10 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'negotiation.between',
     kind: 'negotiation',
-    cue: cue('\\b(?:negotiations|peace talks|talks|agreement|deal|accord|treaty) between\\b'),
+    // "talks in Nairobi between Ruto and Mohamud": the place may come first.
+    cue: cue(
+      '\\b(?:negotiations|peace talks|talks|agreement|deal|accord|treaty)(?: (?:in|at) (?:the )?\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,2})? between\\b',
+    ),
     shape: 'pair-after',
   },
   {
