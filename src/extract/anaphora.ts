@@ -118,15 +118,26 @@ function namedNearest(
   start: number,
   n: number,
   as: (m: ActorMention) => ActorMention | undefined,
+  except: ReadonlySet<string> = new Set(),
 ): ActorMention[] | undefined {
   const frames = [frame, ...[...earlier].reverse().slice(0, REACH)];
+  // Nearest first; a sentence naming fewer than n is joined by the one before it ("Beijing …
+  // invested in Niger … between the two governments", after a sentence naming Niger and Benin).
+  const found = new Map<string, ActorMention>();
   for (const f of frames) {
     const named = f.mentions
       .filter((m) => f !== frame || m.end <= start)
-      .flatMap((m) => as(m) ?? []);
+      .flatMap((m) => as(m) ?? [])
+      .filter((m) => !except.has(m.key));
     const distinct = [...new Map(named.map((m) => [m.key, m])).values()];
-    if (n === 0 ? distinct.length > 1 : distinct.length === n) return distinct;
-    if (distinct.length > 0) return undefined;
+    if (n === 0) {
+      if (distinct.length > 1) return distinct;
+      if (distinct.length > 0) return undefined;
+      continue;
+    }
+    for (const m of distinct) if (!found.has(m.key)) found.set(m.key, m);
+    if (found.size === n) return [...found.values()];
+    if (found.size > n) return undefined;
   }
   return undefined;
 }
@@ -151,11 +162,19 @@ function statesNamed(
   n: number,
   kindOf: KindOf,
   affiliationOf: (key: string) => string | undefined,
+  except: ReadonlySet<string> = new Set(),
 ): ActorMention[] | undefined {
-  return namedNearest(frame, earlier, start, n, (m) => {
-    const key = kindOf(m.key) === 'person' ? affiliationOf(m.key) : m.key;
-    return key !== undefined && kindOf(key) === 'state' ? { ...m, key } : undefined;
-  });
+  return namedNearest(
+    frame,
+    earlier,
+    start,
+    n,
+    (m) => {
+      const key = kindOf(m.key) === 'person' ? affiliationOf(m.key) : m.key;
+      return key !== undefined && kindOf(key) === 'state' ? { ...m, key } : undefined;
+    },
+    except,
+  );
 }
 
 /** "their countries": the states of the list named last as a subject, before in the sentence or the one before. */
@@ -206,12 +225,13 @@ export function resolveAnaphora(
     const pair = [sides.conflict, sides.talks].find(
       (p) => p && p.keys.every((k) => kindOf(k) === 'state'),
     );
-    // The clause's own actors, as the states they serve, are not among those it speaks of.
+    // The clause's subject, as the states it serves, is not among those it speaks of.
     const from = clauseStart(frame, start);
+    const subject = frame.groups.find(
+      (g) => g.start >= from && g.end <= start && canBeSubject(frame, g),
+    );
     const speaker = new Set(
-      frame.mentions
-        .filter((x) => x.start >= from && x.end <= start)
-        .flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]),
+      (subject?.members ?? []).flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]),
     );
     const countries = personal
       ? undefined
@@ -223,7 +243,7 @@ export function resolveAnaphora(
         people(frame, earlier, start, n, kindOf))
       : countries
         ? statesOf(countries, kindOf, affiliationOf)
-        : statesNamed(frame, earlier, start, n, kindOf, affiliationOf);
+        : statesNamed(frame, earlier, start, n, kindOf, affiliationOf, speaker);
     if (match) place(frame, virtual(match, start, start + m[0].length, frame.sentence.index, m[0]));
   }
   for (const m of text.matchAll(SIDES)) {

@@ -271,6 +271,22 @@ describe('extract: cue forms of the sixth round', () => {
     expect(found).not.toContain('membership france→alliance-of-sahel-states');
   });
 
+  it('reads brokering a settlement between two as mediation', () => {
+    const found = lines(
+      'Niger and Benin are at odds. Beijing has been quietly trying to broker a settlement between Niger and Benin.',
+    );
+    expect(found).toContain('mediation china→niger');
+    expect(found).toContain('mediation china→benin');
+  });
+
+  it('finds "the two neighbours" over two sentences when the nearest names one', () => {
+    const found = lines(
+      'Colombia accused Venezuela of shielding the rebels. Venezuela denied it.\n\nBrazilian President Luiz Inacio Lula da Silva offered to mediate between the two neighbours.',
+    );
+    expect(found).toContain('mediation brazil→colombia pledged');
+    expect(found).toContain('mediation brazil→venezuela pledged');
+  });
+
   it('reads ties that have been cool as tension', () => {
     expect(lines('Ties between Moscow and Baku have been cool since the crash.')).toContain(
       'tension russia→azerbaijan',

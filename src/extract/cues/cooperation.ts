@@ -19,7 +19,8 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'mediation.between',
     kind: 'mediation',
     cue: cue(
-      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)) between\\b',
+      // "trying to broker a settlement between the two governments" too.
+      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ )?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)) between\\b',
     ),
     shape: 'subject-object',
   },
