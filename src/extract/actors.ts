@@ -261,6 +261,66 @@ function libraryNames(ctx: Context): void {
   }
 }
 
+/** A name of two to four capitalised words (particles between), as the slots below take it. */
+const SLOT_NAME =
+  /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/u;
+/** Words that make a capitalised run a body's or a place's name, not a person's. */
+const NOT_PERSON_WORD =
+  /^(?:The|A|An|In|On|At|By|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|Bank|Agency|Office|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Airlines|Airways|Bureau|Force|Guard|Navy|Police|Palace|House|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const LED_BY = /\b(?:headed|led|chaired)\s+by\s+$/;
+const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}Party\b/u;
+
+/**
+ * People the library does not know by their names, read from the place the name stands in:
+ * "headed by Hadi Haig", "Thomas Boni Yayi and Nicéphore Soglo" (beside a person read already),
+ * "Lai Ching-te of the ruling Democratic Progressive Party".
+ */
+function slotPersons(ctx: Context): void {
+  const { article, registry } = ctx;
+  const persons = registry.mentions.filter((m) => registry.actors.get(m.key)?.kind === 'person');
+  const pattern = new RegExp(SLOT_NAME.source, 'gu');
+  for (const match of article.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const sentence = sentenceAt(ctx.analysis.sentences, start);
+    if (!ctx.body.has(sentence)) continue;
+    const name = match[0].replace(/\s+/g, ' ');
+    const words = nameWords(name);
+    if (words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_PATTERN.test(w))) {
+      TITLE_PATTERN.lastIndex = 0;
+      continue;
+    }
+    TITLE_PATTERN.lastIndex = 0;
+    if (registry.covered(start, end) || ctx.hits.some((h) => h.start < end && start < h.end))
+      continue;
+    const before = article.slice(Math.max(0, start - 30), start);
+    const after = article.slice(end, end + 80);
+    const beside =
+      persons.some((m) => m.end <= start && /^\s+and\s+$/.test(article.slice(m.end, start))) ||
+      persons.some((m) => m.start >= end && /^\s+and\s+$/.test(article.slice(end, m.start)));
+    const rule = LED_BY.test(before)
+      ? 'actor.person-led-by'
+      : beside
+        ? 'actor.person-beside-person'
+        : OF_A_PARTY.test(after)
+          ? 'actor.person-of-party'
+          : undefined;
+    if (!rule) continue;
+    const key = keyOf(name);
+    registry.add({
+      key,
+      name,
+      kind: 'person',
+      aliases: [words.at(-1) as string],
+      start,
+      end,
+      cue: name,
+      rule,
+    });
+    registry.mention({ key, start, end, sentence, cue: name, rule });
+  }
+}
+
 /** Whether a name is the end of a longer person's name read before ("Putin", "Padrino Lopez"). */
 function knownTail(registry: ActorRegistry, name: string): boolean {
   const tail = nameWords(name);
@@ -354,6 +414,7 @@ export function recogniseActors(article: string, analysis: Analysis): ActorRegis
   readAcronyms(article, analysis.sentences, ctx.body, registry);
   readNamedBodies(article, analysis.sentences, ctx.body, registry);
   libraryNames(ctx);
+  slotPersons(ctx);
   joinShortNames(ctx);
   readRespectively(article, registry);
   return registry;

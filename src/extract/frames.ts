@@ -7,6 +7,7 @@
 import type { AnalysedSentence, Token } from './nlp';
 import type { ActorMention } from './registry';
 import { LEADERS_OF } from './respectively';
+import { TITLE_PATTERN } from './titles';
 
 export interface Group {
   members: ActorMention[];
@@ -261,6 +262,12 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   return undefined;
 }
 
+/** A title, and a word that qualifies it, right before a name ("opposition leader "). */
+const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(
+  `(?:(?<![\\p{L}-])[\\p{L}-]+\\s+)?${TITLE_PATTERN.source}\\s+$`,
+  'iu',
+);
+
 /** The object of a cue that ends at an offset: the first list after it, close and in its clause. */
 export function objectAfter(
   frame: Frame,
@@ -284,6 +291,9 @@ export function objectAfter(
       if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal))) break;
       modifiers += t.end - t.start + 1;
     }
+    // "met opposition leader Boris Nadezhdin": a title before the name does not count either.
+    const titled = TITLE_BEFORE_NAME.exec(frame.article.slice(offset, group.start));
+    if (titled) modifiers = Math.max(modifiers, titled[0].length);
     if (group.start - offset - modifiers > reach) return undefined;
     if (
       words.some(

@@ -559,9 +559,15 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       if (key !== 'counterpart') inheritedTitle = key;
-      const known =
-        whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
-        (hit ? undefined : stateOfSentence(ctx, sentence, start));
+      // A parliament's speaker or an opposition leader serves no state named for another
+      // ("US envoy Amos Hochstein … through parliament speaker Nabih Berri").
+      const ownInstitution =
+        key === 'speaker' ||
+        /\bopposition\s+$/i.test(article.slice(Math.max(0, start - 12), start));
+      const known = ownInstitution
+        ? undefined
+        : (whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
+          (hit ? undefined : stateOfSentence(ctx, sentence, start)));
       // The dateline's state, unless a leader's title there is another's already ("President
       // Aliyev …" under BAKU, then "President Vladimir Putin").
       const after = nameAfter(names, end);

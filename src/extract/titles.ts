@@ -40,6 +40,7 @@ const TITLES = [
   'special envoy',
   'chief of staff',
   'spokeswoman',
+  'speaker',
   'spokesperson',
   'spokesman',
   'negotiator',

@@ -1,5 +1,6 @@
 /**
- * Organisations, groups and de facto states that diplomacy news names:
+ * Organisations, groups, de facto states and self-governing territories (kind `other`)
+ * that diplomacy news names:
  * id | kind | name | other names (acronyms) | demonyms | capitals.
  */
 export const BODIES = `
@@ -60,6 +61,15 @@ somaliland|de-facto-state|Somaliland||Somaliland|Hargeisa
 taiwan|de-facto-state|Taiwan|Republic of China|Taiwanese|Taipei
 palestine|de-facto-state|Palestine|State of Palestine|Palestinian|Ramallah
 western-sahara|de-facto-state|Western Sahara|Sahrawi Arab Democratic Republic|Sahrawi|
+greenland|other|Greenland||Greenlandic;Greenlander|Nuuk
+faroe-islands|other|Faroe Islands|Faroes|Faroese|Tórshavn;Torshavn
+hong-kong|other|Hong Kong||Hong Konger|
+macau|other|Macau|Macao||
+puerto-rico|other|Puerto Rico||Puerto Rican|
+new-caledonia|other|New Caledonia||New Caledonian|Nouméa;Noumea
+gibraltar|other|Gibraltar||Gibraltarian|
+falkland-islands|other|Falkland Islands|Falklands;Malvinas||
+guam|other|Guam||Guamanian|
 `;
 
 /** Names that are recognised so as not to be taken for actors of today: former states. */

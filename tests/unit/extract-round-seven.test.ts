@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+const lines = (text: string) => relationLines(draftOf(text));
+const actors = (text: string) =>
+  draftOf(text).actors.map((a) => `${a.actor.kind} ${a.actor.id} ${a.rule}`);
+
+/** People and places read in the seventh round, on sentences written for these tests. */
+describe('extract: people the library does not know, read from where their names stand', () => {
+  it('reads a name beside a person read already as a person', () => {
+    const found = actors(
+      'John Mahama and Nicéphore Soglo were received by General Abdourahamane Tiani.',
+    );
+    expect(found).toContain('person nicephore-soglo actor.person-beside-person');
+    expect(
+      lines('John Mahama and Nicéphore Soglo were received by General Abdourahamane Tiani.'),
+    ).toContain('meeting abdourahamane-tiani→nicephore-soglo');
+  });
+
+  it('reads a name after "headed by" or "led by" as a person, but not a body or a place', () => {
+    expect(actors('The government team is headed by Hadi Haig.')).toContain(
+      'person hadi-haig actor.person-led-by',
+    );
+    const bodies = actors('The mission was led by Red Crescent Society and talks by Saudi Arabia.');
+    expect(bodies.filter((a) => a.startsWith('person'))).toEqual([]);
+    expect(
+      actors('The delegation was led by North Macedonia.').filter((a) => a.startsWith('person')),
+    ).toEqual([]);
+  });
+
+  it('reads a name "of the X Party" as a person, and a member of the party', () => {
+    const text =
+      'Lai Ching-te of the ruling Democratic Progressive Party won the presidential election.';
+    expect(actors(text)).toContain('person lai-ching-te actor.person-of-party');
+    expect(lines(text)).toContain('membership lai-ching-te→democratic-progressive-party');
+  });
+
+  it('leaves capitalised words in no such place alone', () => {
+    expect(
+      actors('Hadi Haig spoke on Monday. Red Crescent Society workers arrived.').filter((a) =>
+        a.startsWith('person'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('extract: titles of the seventh round', () => {
+  it('reads a speaker before a name as a title, serving no state named for another', () => {
+    const found = lines(
+      'US envoy Amos Hochstein negotiated through parliament speaker Nabih Berri, a close ally of Hezbollah.',
+    );
+    expect(found).toContain('alliance nabih-berri→hezbollah');
+    expect(found).not.toContain('office nabih-berri→united-states');
+    expect(found).not.toContain('alliance united-states→hezbollah');
+    expect(lines('Lebanese Speaker Nabih Berri met the envoy.')).toContain(
+      'office nabih-berri→lebanon',
+    );
+  });
+
+  it('reads an opposition leader as in no state’s service', () => {
+    const found = lines(
+      'Georgian Prime Minister Irakli Kobakhidze and opposition chairman Nika Melia met.',
+    );
+    expect(found).toContain('office irakli-kobakhidze→georgia');
+    expect(found).not.toContain('office nika-melia→georgia');
+  });
+
+  it('reaches over a title to the name a cue acts on', () => {
+    expect(
+      lines('Russian President Vladimir Putin met opposition leader Boris Nadezhdin.'),
+    ).toContain('meeting vladimir-putin→boris-nadezhdin');
+    // The reach itself is kept: a name far after the cue, without a title, is not its object.
+    expect(
+      lines(
+        'Russian President Vladimir Putin met on Monday in the evening after a long day Boris Nadezhdin.',
+      ),
+    ).not.toContain('meeting vladimir-putin→boris-nadezhdin');
+  });
+});
+
+describe('extract: territories', () => {
+  it('knows self-governing territories by name, demonym and capital', () => {
+    expect(actors('Vance accused Denmark of underinvesting in Greenland’s security.')).toContain(
+      'other greenland actor.gazetteer-name',
+    );
+    expect(
+      lines('Greenlandic Premier Jens-Frederik Nielsen said the island was not for sale.'),
+    ).toContain('office jens-frederik-nielsen→greenland');
+  });
+});
