@@ -109,6 +109,9 @@ function kindOf(ctx: ReadContext, key: string) {
 }
 
 /** The date nearest the cue within its clause (after it first), in the article's terms. */
+/** A relative clause set off by commas, to its closing comma or the clause's end. */
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
+
 function dateNear(
   ctx: ReadContext,
   frame: Frame,
@@ -119,7 +122,15 @@ function dateNear(
   // A date before "said that" dates the saying, not what is said.
   const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
   const to = clauseEnd(frame, end);
-  const dates = findDates(ctx.article.slice(from, to), ctx.published, future, from);
+  // "received by General Tiani, who seized power in a coup last July": a relative clause
+  // dates what it tells of its actor, not the relation (unless the cue is in it: "Kallas,
+  // who is due in Chisinau on Friday").
+  const relative = [...ctx.article.slice(from, to).matchAll(RELATIVE_CLAUSE)]
+    .map((r) => [from + r.index, from + r.index + r[0].length] as const)
+    .filter(([a, b]) => !(a <= start && end <= b));
+  const dates = findDates(ctx.article.slice(from, to), ctx.published, future, from).filter(
+    (d) => !relative.some(([a, b]) => a <= d.start && d.end <= b),
+  );
   const after = dates.find((d) => d.start >= end);
   return (after ?? dates.filter((d) => d.end <= start).at(-1))?.value;
 }

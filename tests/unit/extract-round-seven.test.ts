@@ -88,3 +88,25 @@ describe('extract: territories', () => {
     ).toContain('office jens-frederik-nielsen→greenland');
   });
 });
+
+describe('extract: dates of the seventh round', () => {
+  it('does not date a relation by what a relative clause tells of its actor', () => {
+    // Published Wednesday 5 April 2023: "last July" is July 2022, "on Tuesday" 4 April.
+    expect(
+      lines(
+        'John Mahama was received by General Abdourahamane Tiani, who seized power in a coup last July.',
+      ),
+    ).toContain('meeting abdourahamane-tiani→john-mahama');
+    expect(
+      lines(
+        'General Abdourahamane Tiani, who seized power in a coup last July, received John Mahama on Tuesday.',
+      ),
+    ).toContain('meeting abdourahamane-tiani→john-mahama 2023-04-04');
+    // A date of the sentence's own clause still dates it.
+    expect(
+      lines(
+        'General Abdourahamane Tiani received John Mahama last July, a government spokesman said.',
+      ),
+    ).toContain('meeting abdourahamane-tiani→john-mahama 2022-07');
+  });
+});
