@@ -27,9 +27,9 @@ export interface Sides {
 /** How many a word counts; "each" (0) is every member of a list of two or more. */
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, each: 0 };
 const COUNTRIES =
-  /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state)\b/giu;
+  /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state|men|women)\b/giu;
 /** The words of COUNTRIES that stand for people. */
-const PEOPLE = /(?:leaders?|ministers?|presidents?|heads? of state)$/i;
+const PEOPLE = /(?:leaders?|ministers?|presidents?|heads? of state|men|women)$/i;
 /**
  * "Both sides", "the two delegations", "the sides": the article's two sides. Bare "the parties"
  * and "the delegations" may be others ("the parties of the ruling coalition"), so not those.
@@ -221,6 +221,8 @@ export function resolveAnaphora(
     const n = NUMBERS[(m[1] as string).toLowerCase()] as number;
     const start = frame.sentence.start + m.index;
     const personal = PEOPLE.test(m[0]);
+    // "The two men" are people named before; "two men were killed" are not.
+    if (/(?:men|women)$/i.test(m[0]) && !/^(?:the|both)\b/i.test(m[0])) continue;
     // The article's two sides, when both are states: what "both countries" most often means.
     const pair = [sides.conflict, sides.talks].find(
       (p) => p && p.keys.every((k) => kindOf(k) === 'state'),

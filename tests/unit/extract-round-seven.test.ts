@@ -110,3 +110,22 @@ describe('extract: dates of the seventh round', () => {
     ).toContain('meeting abdourahamane-tiani→john-mahama 2022-07');
   });
 });
+
+describe('extract: words for people named before, seventh round', () => {
+  const met =
+    'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. ';
+
+  it('reads "the two men" and "both men" as the two people named before', () => {
+    expect(lines(met + 'The two men spoke by phone again on Friday.')).toContain(
+      'call vladimir-putin→recep-tayyip-erdogan 2023-03-31',
+    );
+    expect(lines(met + 'Both men spoke by phone again on Friday.')).toContain(
+      'call vladimir-putin→recep-tayyip-erdogan 2023-03-31',
+    );
+  });
+
+  it('does not read "two men" without "the" as people named before', () => {
+    const found = lines(met + 'Two men attacked Erdogan’s convoy on Friday.');
+    expect(found.filter((line) => line.startsWith('attack'))).toEqual([]);
+  });
+});
