@@ -129,3 +129,16 @@ describe('extract: words for people named before, seventh round', () => {
     expect(found.filter((line) => line.startsWith('attack'))).toEqual([]);
   });
 });
+
+describe('extract: accusations of the seventh round', () => {
+  it('reads branding or labelling someone as something as an accusation', () => {
+    expect(lines('Beijing has repeatedly branded Taiwan a troublemaker.')).toContain(
+      'accusation china→taiwan',
+    );
+    expect(lines('Washington labelled the Houthis a threat to shipping.')).toContain(
+      'accusation united-states→houthis',
+    );
+    // Without "a" or "as" after the object, a label is a product's, not a charge.
+    expect(lines('Germany labelled Poland’s imports last year.')).toEqual([]);
+  });
+});

@@ -116,6 +116,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     weak: true,
   },
   {
+    // "Beijing has branded Lai a troublemaker", "labelled the group a terrorist organisation".
+    id: 'accusation.branded',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:branded|brands|branding|labell?ed|labels|labelling|labeling)\\b(?= (?:\\S+ ){1,4}?(?:an?|as)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 6,
+  },
+  {
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
