@@ -82,8 +82,11 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
       // "Ing-wen", "el-Sisi"
     } else if (!gapOk) break;
     else if (PARTICLE.test(next.normal) && next.text === next.normal) {
-      const after = tokens[i + 1];
-      if (!after || !isNameWord(ctx, after)) break;
+      // "Ursula von der Leyen": particles in a row, then the name goes on.
+      let k = i + 1;
+      while (tokens[k] && PARTICLE.test((tokens[k] as Token).normal)) k++;
+      const after = tokens[k];
+      if (!after || k - i > 2 || !isNameWord(ctx, after)) break;
     } else if (!isNameWord(ctx, next)) break;
     end = next.end;
     last = next;

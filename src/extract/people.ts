@@ -559,10 +559,12 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       if (key !== 'counterpart') inheritedTitle = key;
-      // A parliament's speaker or an opposition leader serves no state named for another
-      // ("US envoy Amos Hochstein … through parliament speaker Nabih Berri").
+      // A parliament's speaker, a governor, a mayor or an opposition leader serves no state
+      // named for another ("US envoy Amos Hochstein … through parliament speaker Nabih Berri").
       const ownInstitution =
         key === 'speaker' ||
+        key === 'governor' ||
+        key === 'mayor' ||
         /\bopposition\s+$/i.test(article.slice(Math.max(0, start - 12), start));
       const known = ownInstitution
         ? undefined

@@ -41,6 +41,8 @@ const TITLES = [
   'chief of staff',
   'spokeswoman',
   'speaker',
+  'governor',
+  'mayor',
   'spokesperson',
   'spokesman',
   'negotiator',

@@ -142,3 +142,32 @@ describe('extract: accusations of the seventh round', () => {
     expect(lines('Germany labelled Poland’s imports last year.')).toEqual([]);
   });
 });
+
+describe('extract: names, titles and cues after a look at common sentences', () => {
+  it('keeps particles in a row inside a name', () => {
+    const found = actors(
+      'Viktor Orban and European Commission President Ursula von der Leyen clashed.',
+    );
+    expect(found).toContain('person ursula-von-der-leyen actor.title-before-name');
+    expect(found.some((a) => a.includes(' ursula '))).toBe(false);
+  });
+
+  it('reads governors and mayors as titles, serving no state named for another', () => {
+    const found = lines(
+      'Argentine President Javier Milei and Governor Axel Kicillof traded barbs.',
+    );
+    expect(
+      actors('Argentine President Javier Milei and Governor Axel Kicillof traded barbs.'),
+    ).toContain('person axel-kicillof actor.title-before-name');
+    expect(found).toContain('accusation javier-milei→axel-kicillof');
+    expect(found).not.toContain('office axel-kicillof→argentina');
+  });
+
+  it('reads criticism as one accusation, not also a statement', () => {
+    expect(
+      lines(
+        'Hungarian Prime Minister Viktor Orban criticised Ukrainian President Volodymyr Zelensky.',
+      ).filter((line) => line.includes('viktor-orban→volodymyr-zelensky')),
+    ).toEqual(['accusation viktor-orban→volodymyr-zelensky']);
+  });
+});

@@ -468,11 +468,12 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 4,
   },
   {
-    // "Hassan Sheikh thanked Turkey", "Putin apologised to Aliyev", "Vance rebuked Denmark".
+    // "Hassan Sheikh thanked Turkey", "Putin apologised to Aliyev" ("criticised" and "rebuked"
+    // are accusations: accusation.accused).
     id: 'statement.addressed',
     kind: 'statement',
     cue: cue(
-      '\\b(?:thanked|thanks|praised|praises|apologi[sz]ed to|apologi[sz]es to|critici[sz]ed|critici[sz]es|rebuked|rebukes|chided|scolded|lauded|commended|congratulated)\\b',
+      '\\b(?:thanked|thanks|praised|praises|apologi[sz]ed to|apologi[sz]es to|rebukes|chided|scolded|lauded|commended|congratulated)\\b',
     ),
     shape: 'subject-object',
     reach: 6,

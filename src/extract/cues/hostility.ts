@@ -90,7 +90,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.traded',
     kind: 'accusation',
     cue: cue(
-      '\\b(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)) (?:\\S+ )?(?:accusations|blame|insults|recriminations|threats)\\b',
+      '\\b(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)) (?:\\S+ )?(?:accusations|blame|insults|barbs|jibes|recriminations|threats)\\b',
     ),
     shape: 'subject-object',
     mutual: true,
