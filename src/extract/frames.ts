@@ -262,6 +262,9 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   return undefined;
 }
 
+/** The words before a body that hosts a meeting ("on the sidelines of the", "at a"). */
+const VENUE_BEFORE = /\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 /** A title, and a word that qualifies it, right before a name ("opposition leader "). */
 const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(
   `(?:(?<![\\p{L}-])[\\p{L}-]+\\s+)?${TITLE_PATTERN.source}\\s+$`,
@@ -284,6 +287,9 @@ export function objectAfter(
     : frame.groups;
   for (const group of groups) {
     if (group.start < offset || group.start > end) continue;
+    // "held talks on the sidelines of the BRICS summit": the body hosting the meeting is its
+    // venue, not the other side.
+    if (VENUE_BEFORE.test(frame.article.slice(offset, group.start))) continue;
     const words = tokensBetween(frame.sentence, offset, group.start);
     // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
     let modifiers = 0;

@@ -171,3 +171,13 @@ describe('extract: names, titles and cues after a look at common sentences', () 
     ).toEqual(['accusation viktor-orban→volodymyr-zelensky']);
   });
 });
+
+describe('extract: venues', () => {
+  it('does not take the body hosting a meeting for its other side', () => {
+    const found = lines(
+      'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on the sidelines of the BRICS summit.',
+    );
+    expect(found).toContain('negotiation narendra-modi→xi-jinping');
+    expect(found.filter((line) => line.includes('→brics'))).toEqual([]);
+  });
+});
