@@ -181,3 +181,24 @@ describe('extract: venues', () => {
     expect(found.filter((line) => line.includes('→brics'))).toEqual([]);
   });
 });
+
+describe('extract: truces and suspensions', () => {
+  it('does not take a truce’s brokers for its sides', () => {
+    const found = lines(
+      'Qatar and Egypt, which mediated the truce, urged Israel and Hamas to return to talks.',
+    );
+    expect(found.filter((line) => line.startsWith('cease-fire'))).toEqual([]);
+    expect(lines('Israel and Hamas agreed a truce.')).toContain('cease-fire israel→hamas');
+  });
+
+  it('reads an organisation suspending a state as a sanction on it', () => {
+    expect(lines('ECOWAS suspended Mali and Guinea from its bodies.')).toEqual([
+      'sanction ecowas→mali',
+      'sanction ecowas→guinea',
+    ]);
+    // A state suspending another's flights is a trade measure, read by its own rule.
+    expect(lines('France suspended Mali.').filter((line) => line.startsWith('sanction'))).toEqual(
+      [],
+    );
+  });
+});

@@ -70,6 +70,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     weak: true,
   },
   {
+    // "The African Union suspended Niger": a body shutting a member out of it.
+    id: 'sanction.suspended-member',
+    kind: 'sanction',
+    cue: cue('\\b(?:suspended|suspends|expelled|expels)\\b(?= \\p{Lu})'),
+    shape: 'subject-object',
+    reach: 4,
+    sourceKinds: ['international-organization'],
+    targetKinds: ['state', 'de-facto-state'],
+  },
+  {
     id: 'sanction.suspended-aid',
     kind: 'sanction',
     cue: cue(
@@ -302,6 +312,9 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'cease-fire',
     cue: cue('\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b'),
     shape: 'subject-object',
+    // "Qatar and Egypt, which mediated the truce": its brokers and well-wishers are not its sides.
+    notAfter:
+      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$/i,
   },
   {
     id: 'cease-fire.between',
