@@ -363,14 +363,25 @@ function stateOfSentence(
       h.start >= sentence.start &&
       h.end <= sentence.end,
   );
-  const own = states.find(
+  const own = states.filter(
     (h) =>
       h.end <= titleStart &&
       namedAsOwn(article, sentence.start, h) &&
       !quoted(article, sentence.start, h.start) &&
       !/^(?:['’]s)?\s+counterparts?\b/i.test(article.slice(h.end, h.end + 16)),
   );
-  return own?.entry;
+  // "Azerbaijan and Armenia initialled a peace text at the White House, hosted by President
+  // Donald Trump": the first state in a list of states is not a bare title's alone.
+  const first = own[0];
+  const listed =
+    first &&
+    states.some(
+      (h) =>
+        h.entry !== first.entry &&
+        h.end <= titleStart &&
+        /^\s*(?:,|and|or)\s+(?:the\s+)?$/i.test(article.slice(first.end, h.start)),
+    );
+  return listed ? undefined : first?.entry;
 }
 
 /** Whether an offset is inside a quotation its sentence opens ("“We expect the Russian side…,” spokesman X"). */

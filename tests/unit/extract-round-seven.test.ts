@@ -202,3 +202,18 @@ describe('extract: truces and suspensions', () => {
     );
   });
 });
+
+describe('extract: a bare title after a list of states', () => {
+  it('does not give a bare title the first state of a list of them', () => {
+    const found = lines(
+      'Azerbaijan and Armenia initialled a peace agreement at the White House, hosted by President Donald Trump.',
+    );
+    expect(found).not.toContain('office donald-trump→azerbaijan');
+    expect(found).toContain('mediation donald-trump→azerbaijan');
+    expect(found).toContain('mediation donald-trump→armenia');
+    // One state before the title still gives it its state.
+    expect(
+      lines('Romania has pledged to cover the shortfall, President Nicusor Dan said.'),
+    ).toContain('office nicusor-dan→romania');
+  });
+});
