@@ -257,15 +257,20 @@ function travellers(
   });
 }
 
-/** The capital a meeting at a cue is held in ("met Sisi in Cairo", "talks in Nairobi between"), as a place. */
+/**
+ * The capital a meeting at a cue is held in ("met Sisi in Cairo", "talks in Nairobi between"), as
+ * a place, or the seat of government ("at the White House").
+ */
 function meetingPlace(frame: Frame, cueStart: number, cueEnd: number): ActorMention | undefined {
   const to = clauseEnd(frame, cueEnd);
   return frame.mentions.find(
     (m) =>
-      m.place === true &&
       m.start >= cueStart &&
       m.start <= Math.min(to, cueEnd + 80) &&
-      /\bin\s+$/.test(frame.article.slice(m.start - 4, m.start)),
+      ((m.place === true && /\bin\s+$/.test(frame.article.slice(m.start - 4, m.start))) ||
+        // "met Trump at the White House": a seat of government is its state's ground.
+        (m.rule === 'actor.seat-for-government' &&
+          /\bat\s+(?:the\s+)?$/i.test(frame.article.slice(m.start - 8, m.start)))),
   );
 }
 

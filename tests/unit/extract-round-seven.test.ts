@@ -217,3 +217,14 @@ describe('extract: a bare title after a list of states', () => {
     ).toContain('office nicusor-dan→romania');
   });
 });
+
+describe('extract: meetings at a seat of government', () => {
+  it('reads a meeting at the host’s seat of government as the guest’s visit', () => {
+    const found = lines(
+      'Ukrainian President Volodymyr Zelensky met US President Donald Trump at the White House.',
+    );
+    expect(found).toContain('meeting volodymyr-zelensky→donald-trump');
+    expect(found).toContain('visit volodymyr-zelensky→united-states');
+    expect(found).not.toContain('visit donald-trump→united-states');
+  });
+});
