@@ -262,8 +262,9 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   return undefined;
 }
 
-/** The words before a body that hosts a meeting ("on the sidelines of the", "at a"). */
-const VENUE_BEFORE = /\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** The words before a body that hosts a meeting ("on the sidelines of the", "under the auspices of"). */
+const VENUE_BEFORE =
+  /\b(?:(?:sidelines|margins|auspices)\s+of\s+(?:the\s+|a\s+|an\s+)?|under\s+(?:the\s+)?)$/i;
 
 /** A title, and a word that qualifies it, right before a name ("opposition leader "). */
 const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(

@@ -228,3 +228,21 @@ describe('extract: meetings at a seat of government', () => {
     expect(found).not.toContain('visit donald-trump→united-states');
   });
 });
+
+describe('extract: talks under a body’s auspices', () => {
+  it('reads the body as mediating between the sides, not as a side', () => {
+    const found = lines(
+      'Armenia and Azerbaijan held talks under the auspices of the OSCE Minsk Group.',
+    );
+    expect(found).toContain('negotiation armenia→azerbaijan');
+    expect(found).toContain('mediation minsk-group→armenia');
+    expect(
+      found.filter((line) => line.startsWith('negotiation') && line.includes('minsk')),
+    ).toEqual([]);
+    expect(
+      lines(
+        'Cypriot President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar met in Geneva under UN auspices.',
+      ),
+    ).toContain('mediation united-nations→northern-cyprus');
+  });
+});

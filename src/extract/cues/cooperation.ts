@@ -28,7 +28,8 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'mediation.by',
     kind: 'mediation',
     cue: cue(
-      '\\b(?:(?:brokered|mediated|facilitated|hosted|chaired|convened|mediation) by|(?:negotiations|talks|process) under(?: the auspices of)?)\\b',
+      // "met in Geneva under UN auspices": the body named before "auspices".
+      '\\b(?:(?:brokered|mediated|facilitated|hosted|chaired|convened|mediation) by|(?:negotiations|talks|process) under(?: the auspices of)?|under(?= (?:the )?(?:\\S+ ){1,3}?auspices\\b))\\b',
     ),
     shape: 'agent-by',
     reach: 12,
