@@ -246,3 +246,19 @@ describe('extract: talks under a body’s auspices', () => {
     ).toContain('mediation united-nations→northern-cyprus');
   });
 });
+
+describe('extract: delegations and attackers', () => {
+  it('reads demonyms before "delegations" as their states', () => {
+    expect(lines('Russian and Ukrainian delegations held talks in Istanbul.')).toContain(
+      'negotiation russia→ukraine',
+    );
+  });
+
+  it('does not take the attacker after "the attack by" for its target', () => {
+    expect(
+      lines('The Security Council condemned the attack by the Rapid Support Forces on El Fasher.'),
+    ).not.toContain('attack un-security-council→rsf');
+    // The passive still reads its attacker.
+    expect(lines('Ukraine was attacked by Russia.')).toContain('attack russia→ukraine');
+  });
+});
