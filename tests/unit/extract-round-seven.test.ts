@@ -262,3 +262,22 @@ describe('extract: delegations and attackers', () => {
     expect(lines('Ukraine was attacked by Russia.')).toContain('attack russia→ukraine');
   });
 });
+
+describe('extract: agreements and withdrawals', () => {
+  it('reads an agreement signed with two words before its noun, not a defence pact twice', () => {
+    expect(lines('The Philippines and Japan signed a reciprocal access agreement.')).toContain(
+      'negotiation philippines→japan',
+    );
+    expect(lines('Australia and Papua New Guinea signed a mutual defence treaty.')).toEqual([
+      'alliance australia→papua-new-guinea',
+    ]);
+  });
+
+  it('reads a withdrawal from a body as membership ended', () => {
+    expect(lines('Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS.')).toEqual([
+      'membership niger→ecowas historical',
+      'membership mali→ecowas historical',
+      'membership burkina-faso→ecowas historical',
+    ]);
+  });
+});

@@ -373,7 +373,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'membership.left',
     kind: 'membership',
     cue: cue(
-      '\\b(?:left|leave|leaves|leaving|quit|quits|withdrew from|withdraws from|withdraw from|pulled out of|exited)\\b',
+      '\\b(?:left|leave|leaves|leaving|quit|quits|withdrew from|withdraws from|withdraw from|withdrawal from|pulled out of|exited)\\b',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -430,7 +430,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'negotiation.deal',
     kind: 'negotiation',
     cue: cue(
-      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:\\S+ )?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU)\\b',
+      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:(?!defen[cs]e |security |military |mutual )\\S+ ){0,2}?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU)\\b',
     ),
     shape: 'subject-object',
   },
