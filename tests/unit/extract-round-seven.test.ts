@@ -281,3 +281,21 @@ describe('extract: agreements and withdrawals', () => {
     ]);
   });
 });
+
+describe('extract: rejected talks and sanctioned supplies', () => {
+  it('does not read talks someone rejected as held', () => {
+    expect(
+      lines(
+        "Sudan's army chief Abdel Fattah al-Burhan rejected talks with the Rapid Support Forces.",
+      ).filter((line) => line.includes('→rsf')),
+    ).toEqual([]);
+  });
+
+  it('does not give a sanction’s author the supply it punishes', () => {
+    const found = lines(
+      'The United States imposed sanctions on two Chinese companies for supplying drones to Russia.',
+    );
+    expect(found).not.toContain('military-support united-states→russia');
+    expect(lines('Iran supplied drones to Russia.')).toContain('military-support iran→russia');
+  });
+});

@@ -166,6 +166,8 @@ export const COOPERATION_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 12,
+    // "sanctions on two Chinese companies for supplying drones to Russia": the sanctioned supply.
+    notAfter: /\bfor\s+$/i,
   },
   {
     id: 'support.defend',
