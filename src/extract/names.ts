@@ -92,6 +92,9 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
     last = next;
     count++;
   }
+  // "Prime Minister Benjamin Netanyahu's office": the possessive is not the name's.
+  const possessive = /['’]s$/.exec(article.slice(first.start, end));
+  if (possessive && end - first.start > 2) end -= possessive[0].length;
   return [first.start, end];
 }
 

@@ -299,3 +299,13 @@ describe('extract: rejected talks and sanctioned supplies', () => {
     expect(lines('Iran supplied drones to Russia.')).toContain('military-support iran→russia');
   });
 });
+
+describe('extract: a possessive after a titled name', () => {
+  it('leaves a straight apostrophe’s possessive out of the name', () => {
+    const found = actors("Israeli Prime Minister Benjamin Netanyahu's office issued a statement.");
+    expect(found).toContain('person benjamin-netanyahu actor.title-before-name');
+    expect(
+      lines("Israeli Prime Minister Benjamin Netanyahu's office issued a statement."),
+    ).toContain('office benjamin-netanyahu→israel');
+  });
+});
