@@ -184,7 +184,8 @@ function mentionHits(ctx: Context): void {
 /** A name's words without the titles and honorifics the library keeps in front ("President", "Mr."). */
 function stripTitles(ctx: Context, start: number, end: number): [number, number] | null {
   const tokens = ctx.analysis.sentences[sentenceAt(ctx.analysis.sentences, start)]?.tokens ?? [];
-  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  // A token may run past the name ("Putin's"): the name ends where the library's span does.
+  const words = tokens.filter((t) => t.start >= start && t.start < end);
   while (words.length > 0) {
     const first = words[0] as Token;
     TITLE_PATTERN.lastIndex = 0;
@@ -193,7 +194,7 @@ function stripTitles(ctx: Context, start: number, end: number): [number, number]
   }
   const first = words[0];
   const last = words.at(-1);
-  return first && last ? [first.start, last.end] : null;
+  return first && last ? [first.start, Math.min(last.end, end)] : null;
 }
 
 function libraryNames(ctx: Context): void {

@@ -90,7 +90,32 @@ export function analyse(article: string): Analysis {
   };
   const options = { offset: true, terms: { offset: true } };
   collect('person', doc.people().json(options) as MatchJson[]);
+  joinPossessedNames(article, names);
   collect('organization', doc.organizations().json(options) as MatchJson[]);
   collect('place', doc.places().json(options) as MatchJson[]);
   return { sentences, names };
+}
+
+/**
+ * The library reads "Vladimir Putin's spokesman" as two people, "Vladimir" and "Putin's": a
+ * person's name takes no possessive, and two people's names with nothing but a space between
+ * are one name.
+ */
+function joinPossessedNames(article: string, names: NameSpan[]): void {
+  for (const name of names) {
+    const possessive = /['’]s$/.exec(article.slice(name.start, name.end));
+    if (possessive && name.end - name.start > 3) name.end -= possessive[0].length;
+  }
+  for (let i = names.length - 1; i > 0; i--) {
+    const before = names[i - 1] as NameSpan;
+    const after = names[i] as NameSpan;
+    if (
+      before.type === 'person' &&
+      after.type === 'person' &&
+      /^[^\S\n]+$/.test(article.slice(before.end, after.start))
+    ) {
+      before.end = after.end;
+      names.splice(i, 1);
+    }
+  }
 }

@@ -309,3 +309,11 @@ describe('extract: a possessive after a titled name', () => {
     ).toContain('office benjamin-netanyahu→israel');
   });
 });
+
+describe('extract: a possessive after a name the library knows', () => {
+  it('reads "Vladimir Putin\'s" as Vladimir Putin', () => {
+    expect(actors("Vladimir Putin's spokesman said talks would resume.")).toContain(
+      'person vladimir-putin actor.library-person',
+    );
+  });
+});
