@@ -282,10 +282,12 @@ function slotPersons(ctx: Context): void {
   const pattern = new RegExp(SLOT_NAME.source, 'gu');
   for (const match of article.matchAll(pattern)) {
     const start = match.index;
-    const end = start + match[0].length;
+    // "headed by Hadi Haig's deputy": the possessive is not the name's.
+    const text = match[0].replace(/['’]s$/, '');
+    const end = start + text.length;
     const sentence = sentenceAt(ctx.analysis.sentences, start);
     if (!ctx.body.has(sentence)) continue;
-    const name = match[0].replace(/\s+/g, ' ');
+    const name = text.replace(/\s+/g, ' ');
     const words = nameWords(name);
     if (words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_PATTERN.test(w))) {
       TITLE_PATTERN.lastIndex = 0;
