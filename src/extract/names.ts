@@ -7,6 +7,7 @@
  */
 import type { GazetteerHit } from './gazetteer';
 import type { Token } from './nlp';
+import { withoutPossessive } from './text';
 import { TITLE_PATTERN } from './titles';
 
 const PARTICLE = /^(bin|bint|ibn|al|el|de|da|del|van|von|der|le|la|abu|dos)$/;
@@ -93,9 +94,7 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
     count++;
   }
   // "Prime Minister Benjamin Netanyahu's office": the possessive is not the name's.
-  const possessive = /['’]s$/.exec(article.slice(first.start, end));
-  if (possessive && end - first.start > 2) end -= possessive[0].length;
-  return [first.start, end];
+  return [first.start, withoutPossessive(article, first.start, end)];
 }
 
 /** The name that ends right before an offset (white space or nothing between), as [start, end]. */

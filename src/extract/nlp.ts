@@ -5,7 +5,7 @@
  * module's plain records and never the library's objects.
  */
 import nlp from 'compromise';
-import { prepareText } from './text';
+import { prepareText, withoutPossessive } from './text';
 
 export interface Token {
   /** The word as written in the article. */
@@ -102,10 +102,7 @@ export function analyse(article: string): Analysis {
  * are one name.
  */
 function joinPossessedNames(article: string, names: NameSpan[]): void {
-  for (const name of names) {
-    const possessive = /['’]s$/.exec(article.slice(name.start, name.end));
-    if (possessive && name.end - name.start > 3) name.end -= possessive[0].length;
-  }
+  for (const name of names) name.end = withoutPossessive(article, name.start, name.end);
   for (let i = names.length - 1; i > 0; i--) {
     const before = names[i - 1] as NameSpan;
     const after = names[i] as NameSpan;

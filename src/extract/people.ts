@@ -14,6 +14,7 @@ import { BODY_NOUNS, BODY_REACH, nounFits } from './pronouns';
 import { ActorRegistry, keyOf } from './registry';
 import {
   ENVOY_TITLES,
+  ownInstitution,
   RANKS,
   TITLE_PATTERN,
   TITLE_STATES,
@@ -570,14 +571,8 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       if (key !== 'counterpart') inheritedTitle = key;
-      // A parliament's speaker, a governor, a mayor or an opposition leader serves no state
-      // named for another ("US envoy Amos Hochstein … through parliament speaker Nabih Berri").
-      const ownInstitution =
-        key === 'speaker' ||
-        key === 'governor' ||
-        key === 'mayor' ||
-        /\bopposition\s+$/i.test(article.slice(Math.max(0, start - 12), start));
-      const known = ownInstitution
+      // A speaker, a governor, a mayor or an opposition leader takes no state named for another.
+      const known = ownInstitution(key, article.slice(Math.max(0, start - 12), start))
         ? undefined
         : (whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
           (hit ? undefined : stateOfSentence(ctx, sentence, start)));

@@ -108,10 +108,10 @@ function kindOf(ctx: ReadContext, key: string) {
   return ctx.registry.actors.get(key)?.kind;
 }
 
-/** The date nearest the cue within its clause (after it first), in the article's terms. */
 /** A relative clause set off by commas, to its closing comma or the clause's end. */
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
 
+/** The date nearest the cue within its clause (after it first), in the article's terms. */
 function dateNear(
   ctx: ReadContext,
   frame: Frame,

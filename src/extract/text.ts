@@ -59,3 +59,11 @@ export function trimSpan(article: string, start: number, end: number): [number, 
   while (e > s && /\s/.test(article[e - 1] as string)) e--;
   return [s, e];
 }
+
+/**
+ * The end of a name without the possessive that closes it ("Netanyahu's" → "Netanyahu"):
+ * `end` itself when there is none, or when the name would be left with less than two letters.
+ */
+export function withoutPossessive(article: string, start: number, end: number): number {
+  return end - start > 3 && /['’]s$/.test(article.slice(start, end)) ? end - 2 : end;
+}

@@ -117,6 +117,27 @@ export const TITLE_PATTERN = new RegExp(
   'giu',
 );
 
+/** A title and nothing more, as a whole ("Minister", "foreign minister"). */
+const TITLE_ONLY = new RegExp(`^(?:${TITLES.map(escape).join('|')})$`, 'iu');
+
+/** Whether words are a title and nothing more (a test without TITLE_PATTERN's global state). */
+export function isTitle(words: string): boolean {
+  return TITLE_ONLY.test(words);
+}
+
+/**
+ * Titles of an institution of their own (a parliament, a province, a city): they take a state
+ * named right before them ("Iranian parliament speaker"), never one inherited from another
+ * person's title or the sentence ("US envoy Amos Hochstein … through parliament speaker Nabih
+ * Berri").
+ */
+const OWN_INSTITUTION = new Set(['speaker', 'governor', 'mayor']);
+
+/** Whether a title, with the words before it, takes no state from others ("opposition leader"). */
+export function ownInstitution(key: string, before: string): boolean {
+  return OWN_INSTITUTION.has(key) || /\bopposition\s+$/i.test(before);
+}
+
 /** The title's entry in the list ("Foreign  Minister" → "foreign minister"). */
 export function titleKey(words: string): string {
   return words.toLowerCase().replace(/[\s-]+/g, (m) => (m.includes('-') ? '-' : ' '));
