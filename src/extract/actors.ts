@@ -20,7 +20,8 @@ import { recogniseTitledPeople, type PeopleContext } from './people';
 import { ActorRegistry, keyOf, type ActorMention } from './registry';
 import { readRespectively } from './respectively';
 import { bodySentences, sentenceAt } from './sentences';
-import { TITLE_PATTERN } from './titles';
+import { withoutPossessive } from './text';
+import { isTitle } from './titles';
 
 const GOVERNMENT =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy)(?![\p{L}])/u;
@@ -188,8 +189,7 @@ function stripTitles(ctx: Context, start: number, end: number): [number, number]
   const words = tokens.filter((t) => t.start >= start && t.start < end);
   while (words.length > 0) {
     const first = words[0] as Token;
-    TITLE_PATTERN.lastIndex = 0;
-    if (first.tags.has('Honorific') || TITLE_PATTERN.test(first.text)) words.shift();
+    if (first.tags.has('Honorific') || isTitle(first.text)) words.shift();
     else break;
   }
   const first = words[0];
@@ -264,12 +264,16 @@ function libraryNames(ctx: Context): void {
 
 /** A name of two to four capitalised words (particles between), as the slots below take it. */
 const SLOT_NAME =
-  /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/u;
-/** Words that make a capitalised run a body's or a place's name, not a person's. */
+  /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/gu;
+/** Words that make a capitalised run a body's, a group's or a place's name, not a person's. */
 const NOT_PERSON_WORD =
-  /^(?:The|A|An|In|On|At|By|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|Bank|Agency|Office|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Airlines|Airways|Bureau|Force|Guard|Navy|Police|Palace|House|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const LED_BY = /\b(?:headed|led|chaired)\s+by\s+$/;
+  /^(?:The|A|An|In|On|At|By|Senior|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|League|Jihad|Bank|Agency|Office|Affairs|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Airlines|Airways|Bureau|Force|Guard|Guards|Navy|Police|Officials|Democrats|Republicans|MPs|Lady|Senator|Palace|House|Hill|Street|Valley|Canal|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "headed by", but not "a government led by" or "an insurgency led by": those are a party's or a group's. */
+const LED_BY =
+  /(?<!\b(?:government|coalition|cabinet|insurgency|rebellion|faction|alliance|bloc|convoy|uprising|movement|campaign)\s+)\b(?:headed|led|chaired)\s+by\s+$/i;
 const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}Party\b/u;
+/** A lowercase noun right after the capitalised words: they qualify it ("Wall Street bankers"). */
+const QUALIFIES_NOUN = /^\s+\p{Ll}[\p{Ll}-]*(?:s|men|people)\b/u;
 
 /**
  * People the library does not know by their names, read from the place the name stands in:
@@ -279,36 +283,33 @@ const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+
 function slotPersons(ctx: Context): void {
   const { article, registry } = ctx;
   const persons = registry.mentions.filter((m) => registry.actors.get(m.key)?.kind === 'person');
-  const pattern = new RegExp(SLOT_NAME.source, 'gu');
-  for (const match of article.matchAll(pattern)) {
+  const besidePerson = (start: number, end: number) =>
+    persons.some(
+      (m) =>
+        (m.end <= start && /^\s+and\s+$/.test(article.slice(m.end, start))) ||
+        (m.start >= end && /^\s+and\s+$/.test(article.slice(end, m.start))),
+    );
+  for (const match of article.matchAll(SLOT_NAME)) {
     const start = match.index;
     // "headed by Hadi Haig's deputy": the possessive is not the name's.
-    const text = match[0].replace(/['’]s$/, '');
-    const end = start + text.length;
-    const sentence = sentenceAt(ctx.analysis.sentences, start);
-    if (!ctx.body.has(sentence)) continue;
-    const name = text.replace(/\s+/g, ' ');
+    const end = withoutPossessive(article, start, start + match[0].length);
+    const name = article.slice(start, end).replace(/\s+/g, ' ');
     const words = nameWords(name);
-    if (words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_PATTERN.test(w))) {
-      TITLE_PATTERN.lastIndex = 0;
-      continue;
-    }
-    TITLE_PATTERN.lastIndex = 0;
-    if (registry.covered(start, end) || ctx.hits.some((h) => h.start < end && start < h.end))
-      continue;
-    const before = article.slice(Math.max(0, start - 30), start);
+    if (words.some((w) => NOT_PERSON_WORD.test(w) || isTitle(w))) continue;
     const after = article.slice(end, end + 80);
-    const beside =
-      persons.some((m) => m.end <= start && /^\s+and\s+$/.test(article.slice(m.end, start))) ||
-      persons.some((m) => m.start >= end && /^\s+and\s+$/.test(article.slice(end, m.start)));
-    const rule = LED_BY.test(before)
+    // "Congressional Democrats", "Silicon Valley investors": words qualifying others.
+    if (QUALIFIES_NOUN.test(after)) continue;
+    const rule = LED_BY.test(article.slice(Math.max(0, start - 40), start))
       ? 'actor.person-led-by'
-      : beside
-        ? 'actor.person-beside-person'
-        : OF_A_PARTY.test(after)
-          ? 'actor.person-of-party'
+      : OF_A_PARTY.test(after)
+        ? 'actor.person-of-party'
+        : besidePerson(start, end)
+          ? 'actor.person-beside-person'
           : undefined;
     if (!rule) continue;
+    const sentence = sentenceAt(ctx.analysis.sentences, start);
+    if (!ctx.body.has(sentence) || registry.covered(start, end)) continue;
+    if (ctx.hits.some((h) => h.start < end && start < h.end)) continue;
     const key = keyOf(name);
     registry.add({
       key,

@@ -36,7 +36,7 @@ export interface PeopleContext {
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
 /** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
 const MODIFIED_TITLE =
-  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition|caretaker|outgoing|incoming|transitional|elected)\s+)?$/;
+  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/;
 
 /**
  * The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"), or a

@@ -317,3 +317,44 @@ describe('extract: a possessive after a name the library knows', () => {
     );
   });
 });
+
+describe('extract: after the review of the seventh round', () => {
+  const people = (text: string) =>
+    actors(text)
+      .filter((a) => a.startsWith('person'))
+      .map((a) => a.split(' ')[1]);
+
+  it('does not read capitalised words qualifying a plural beside a person as a person', () => {
+    expect(people('President Joe Biden and Congressional Democrats urged Israel to act.')).toEqual([
+      'joe-biden',
+    ]);
+    expect(
+      people('Prime Minister Narendra Modi and Silicon Valley investors met in New York.'),
+    ).toEqual(['narendra-modi']);
+  });
+
+  it('does not read a party or a group "led by" a government or an insurgency as a person', () => {
+    expect(people('A government led by Sinn Fein took office.')).toEqual([]);
+    expect(people('An insurgency led by Boko Haram spread.')).toEqual([]);
+    expect(people('Senior Officials of the ruling Liberal Democratic Party met.')).toEqual([]);
+  });
+
+  it('gives a speaker the state named right before the title', () => {
+    expect(lines('Iranian parliament speaker Mohammad Bagher Ghalibaf warned Israel.')).toContain(
+      'office mohammad-bagher-ghalibaf→iran',
+    );
+    expect(lines('US House Speaker Mike Johnson met the delegation.')).toContain(
+      'office mike-johnson→united-states',
+    );
+  });
+
+  it('does not read a place inside a sea’s name or another state’s office for it', () => {
+    const found = lines(
+      'Xia Baolong, director of the Hong Kong and Macao Affairs Office, met Hong Kong leader John Lee.',
+    );
+    expect(found.filter((line) => line.includes('→macau') || line.startsWith('macau'))).toEqual([]);
+    expect(found).toContain('office john-lee→hong-kong');
+    expect(actors('Tankers crossed the Strait of Gibraltar.')).toEqual([]);
+    expect(actors('The Gulf of Mexico was renamed.')).toEqual([]);
+  });
+});

@@ -133,14 +133,27 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
-/** Every word of the gazetteer in the article, longest first where they overlap. */
+/** A sea or a strait named after a place ("the Strait of Gibraltar", "the Gulf of Mexico"). */
+const PLACE_OF = /\b(?:Strait|Straits|Gulf|Bay|Sea)\s+of\s+(?:the\s+)?$/;
+/** Another state's body for a place ("the Hong Kong and Macao Affairs Office", "Taiwan Affairs Office"). */
+const AFFAIRS_BODY =
+  /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+Affairs\s+(?:Office|Council|Commission|Committee)\b/u;
+
+/**
+ * Every word of the gazetteer in the article, longest first where they overlap; not inside the
+ * name of a sea or of another state's body for the place.
+ */
 export function findGazetteerHits(article: string): GazetteerHit[] {
   const { forms, finder } = gazetteer();
   const hits: GazetteerHit[] = [];
   for (const match of article.matchAll(finder)) {
     const found = forms.get(gazetteerKey(match[0]));
     if (!found) continue;
-    hits.push({ ...found, start: match.index, end: match.index + match[0].length });
+    const start = match.index;
+    const end = start + match[0].length;
+    if (PLACE_OF.test(article.slice(Math.max(0, start - 16), start))) continue;
+    if (AFFAIRS_BODY.test(article.slice(end, end + 50))) continue;
+    hits.push({ ...found, start, end });
   }
   return hits;
 }
