@@ -364,7 +364,7 @@ function stateOfSentence(
       h.start >= sentence.start &&
       h.end <= sentence.end,
   );
-  const own = states.filter(
+  const first = states.find(
     (h) =>
       h.end <= titleStart &&
       namedAsOwn(article, sentence.start, h) &&
@@ -373,7 +373,6 @@ function stateOfSentence(
   );
   // "Azerbaijan and Armenia initialled a peace text at the White House, hosted by President
   // Donald Trump": the first state in a list of states is not a bare title's alone.
-  const first = own[0];
   const listed =
     first &&
     states.some(

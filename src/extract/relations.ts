@@ -53,7 +53,7 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 ]);
 
 const NEGATION =
-  /\b(?:refused to|refuses to|declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out|rejected|rejects|rejecting|refused|refuses)\b/i;
+  /\b(?:declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out|rejected|rejects|rejecting|refused|refuses)\b/i;
 
 const SUPPOSED =
   /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?)$/iu;
