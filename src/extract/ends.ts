@@ -143,6 +143,7 @@ export function ends(
       }
       const object = objectAfter(frame, end, options);
       if (object && object.members.length < (rule.minObjects ?? 1)) return null;
+      if (object && object.members.length > (rule.maxObjects ?? Infinity)) return null;
       if (object) return { sources: subject.members, targets: object.members, subject };
       if (
         rule.ownerElsewhere &&

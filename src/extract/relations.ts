@@ -89,9 +89,19 @@ export interface ReadContext {
 /** Kinds a person holds with a state or body on their side's behalf ("Blinken mediated between Armenia and Azerbaijan"). */
 const LEVELLED: ReadonlySet<RelationKindId> = new Set(['mediation', 'negotiation']);
 
-function lift(ctx: ReadContext, key: string, kind: RelationKindId, other?: string): string {
+/** Kinds whose target may be a person in their own name: "sanctioned President Nicolas Maduro". */
+const PERSONAL_TARGET: ReadonlySet<RelationKindId> = new Set(['sanction']);
+
+function lift(
+  ctx: ReadContext,
+  key: string,
+  kind: RelationKindId,
+  other?: string,
+  target = false,
+): string {
   const actor = ctx.registry.actors.get(key);
   if (actor?.kind !== 'person' || !actor.affiliation) return key;
+  if (target && PERSONAL_TARGET.has(kind)) return key;
   // A person is a member of a party in their own name ("Lai Ching-te of the DPP").
   const party =
     kind === 'membership' &&
@@ -167,7 +177,7 @@ function read(
     rule.status ?? modality(frame, Math.min(subjectEnd, start), start);
   for (const [s, t] of pairs) {
     const source = lift(ctx, s.key, rule.kind, t.key);
-    const target = lift(ctx, t.key, rule.kind, s.key);
+    const target = lift(ctx, t.key, rule.kind, s.key, true);
     if (source === target) continue;
     const targetKind = kindOf(ctx, target);
     const sourceKind = kindOf(ctx, source);

@@ -90,6 +90,30 @@ export const CONTACT_RULES: CueRule[] = [
     sourceKinds: ['person'],
   },
   {
+    // "Standing beside Guyanese President Irfaan Ali, Rubio said…": the two appeared together
+    // ("spoke with" is a call or a meeting of its own; "flanked by the two men" a mediator's).
+    id: 'meeting.beside',
+    kind: 'meeting',
+    cue: cue(
+      '\\b(?:standing|stood|speaking|spoke|appearing|appeared|seated|sitting) (?:beside|alongside|next to)(?= (?:\\S+ ){0,4}?[\\p{Lu}])|\\b(?:at|during) an? (?:joint )?(?:news|press) conference (?:with|alongside)\\b',
+    ),
+    shape: 'agent-by',
+    reach: 8,
+    sourceKinds: ['person'],
+    targetKinds: ['person'],
+  },
+  {
+    // "Tokayev hosts Mirziyoyev in Astana": the two met, as well as the guest's visit.
+    id: 'meeting.hosted',
+    kind: 'meeting',
+    cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),
+    shape: 'subject-object',
+    reach: 4,
+    sourceKinds: ['person'],
+    targetKinds: ['person'],
+    maxObjects: 1,
+  },
+  {
     id: 'meeting.hosted-together',
     kind: 'meeting',
     cue: cue('\\bhost(?:s|ed|ing)?\\b(?! by\\b)'),

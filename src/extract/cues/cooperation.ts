@@ -162,7 +162,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -229,6 +229,9 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\brecogni[sz](?:ed|es|e|ing)\\b'),
     shape: 'subject-object',
     reach: 8,
+    // "recognised Georgia's breakaway regions": the regions, not the state they left.
+    notBefore:
+      /^['’]s\s+(?:\S+\s+)?(?:separatist|breakaway|secessionist|rebel-held|self-declared|self-proclaimed)\b/i,
   },
   {
     // "Solomon Islands and Kiribati switched their recognition to Beijing in 2019."
@@ -460,12 +463,12 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
-    // "Washington stood with Colombia", "stands firmly by Kyiv".
+    // "Washington stood with Colombia", "stands firmly by Kyiv", "in solidarity with Mexico".
     id: 'support.stood-with',
     kind: 'political-support',
     cue: cue(
       // Not "stood by as Azerbaijan seized…": looking on.
-      '\\b(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by(?! as\\b)|behind)\\b',
+      '\\b(?:(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by(?! as\\b)|behind)|(?:in|expressed|expresses|express|expressing|showed|shows|show|showing|declared|voiced) (?:its |their |his |her |full |firm )?solidarity with)\\b',
     ),
     shape: 'subject-object',
     reach: 4,

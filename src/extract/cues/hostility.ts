@@ -7,6 +7,10 @@ const MEASURES =
 const GOODS =
   '(?:imports|exports|flights|shipments|trade|gas|oil|assets|funds|reserves|deliveries|supplies)';
 
+/** A region that has broken away, or means to: "a breakaway region", "separatist republics". */
+const SEPARATIST_REGION =
+  '\\b(?:separatist|breakaway|secessionist|rebel-held|self-declared|self-proclaimed|unrecognised|unrecognized) (?:\\S+ )?(?:region|province|republic|enclave|territory|territories|state)s?';
+
 export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctions-on',
@@ -327,6 +331,27 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'secession',
     cue: cue('\\b(?:declared|declares|proclaimed) independence from\\b'),
     shape: 'subject-object',
+  },
+  {
+    // "Somaliland, a breakaway region of Somalia", "Transnistria, a separatist region on
+    // Moldova's border" (not "Moldova's breakaway region of Transnistria": the next rule).
+    id: 'secession.region-of',
+    kind: 'secession',
+    cue: cue(`(?<!['’]s (?:\\S+ )?)${SEPARATIST_REGION} (?:of|in|on|from|within)\\b`),
+    shape: 'subject-object',
+    reach: 4,
+    targetKinds: ['state'],
+  },
+  {
+    // "Moldova's breakaway region of Transnistria", "Georgia's breakaway regions of Abkhazia and
+    // South Ossetia": the regions break away from the state named before.
+    id: 'secession.possessive-region',
+    kind: 'secession',
+    cue: cue(`(?<=['’]s (?:\\S+ )?)${SEPARATIST_REGION} of\\b`),
+    shape: 'object-subject',
+    possessive: true,
+    reach: 4,
+    targetKinds: ['state'],
   },
   {
     id: 'territorial-claim.claims',

@@ -75,6 +75,8 @@ export interface CueRule {
   mutual?: boolean;
   /** The object must be a list of at least this many ("hosted Tshisekedi and Kagame"). */
   minObjects?: number;
+  /** The object must be a list of at most this many ("hosts Mirziyoyev": one guest is met, two are brought together). */
+  maxObjects?: number;
   /**
    * Without an object, "its" after the cue is the subject before the cue's own ("Poland said a
    * Russian drone entered its airspace": Poland's).

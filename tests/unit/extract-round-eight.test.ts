@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+/** The relations read, without their dates (resolved against the test article's date). */
+const lines = (text: string) =>
+  relationLines(draftOf(text)).map((line) => line.replace(/ \d{4}(?:-\d\d){0,2}$/, ''));
+
+/** Relations read in the eighth round, on sentences written for these tests. */
+describe('extract: a host and one guest, and people seen side by side', () => {
+  it('reads a person hosting one person as their meeting, besides the guest’s visit', () => {
+    const text =
+      'Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev on Monday.';
+    const found = lines(text);
+    expect(found).toContain('meeting kassym-jomart-tokayev→shavkat-mirziyoyev');
+    expect(found).toContain('visit shavkat-mirziyoyev→kazakhstan');
+  });
+
+  it('reads a host of two people as bringing them together, not as meeting each', () => {
+    const found = lines(
+      'Malaysian Prime Minister Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thai Prime Minister Paetongtarn Shinawatra.',
+    );
+    expect(found.filter((line) => line.startsWith('meeting anwar-ibrahim'))).toEqual([]);
+    expect(found).toContain('meeting hun-manet→paetongtarn-shinawatra');
+  });
+
+  it('reads "standing beside" or "speaking alongside" a person as the two meeting', () => {
+    expect(
+      lines(
+        'Standing beside Guyanese President Irfaan Ali, U.S. Secretary of State Marco Rubio warned Venezuela.',
+      ),
+    ).toContain('meeting irfaan-ali→marco-rubio');
+    expect(
+      lines(
+        'German Chancellor Olaf Scholz, speaking at a joint news conference with French President Emmanuel Macron, said Europe must stand together.',
+      ),
+    ).toContain('meeting emmanuel-macron→olaf-scholz');
+  });
+
+  it('does not read a call as standing side by side', () => {
+    const found = lines(
+      'Russian President Vladimir Putin spoke with Azerbaijani President Ilham Aliyev on Saturday.',
+    );
+    expect(found.filter((line) => line.startsWith('meeting'))).toEqual([]);
+    expect(found).toContain('call vladimir-putin→ilham-aliyev');
+  });
+});
+
+describe('extract: solidarity, weapons flown, and sanctions on a person', () => {
+  it('reads "in solidarity with" as political support from the clause’s subject', () => {
+    expect(
+      lines('Nicaragua said it was also severing ties with Ecuador, in solidarity with Mexico.'),
+    ).toContain('political-support nicaragua→mexico');
+    expect(lines('Bolivia expressed its solidarity with Cuba on Friday.')).toContain(
+      'political-support bolivia→cuba',
+    );
+  });
+
+  it('reads weapons flown to a capital as military support to its state', () => {
+    expect(lines('Egypt has since flown weapons to Mogadishu.')).toContain(
+      'military-support egypt→somalia',
+    );
+  });
+
+  it('keeps a sanctioned person as the target, and a sanctioning person’s state as the source', () => {
+    expect(
+      lines(
+        'The United States, which has sanctioned Venezuelan President Nicolas Maduro, condemned the attack.',
+      ),
+    ).toContain('sanction united-states→nicolas-maduro');
+    expect(
+      lines('U.S. President Donald Trump imposed sanctions on Venezuela on Tuesday.'),
+    ).toContain('sanction united-states→venezuela');
+  });
+});
+
+describe('extract: breakaway regions', () => {
+  it('reads "X, a breakaway region of Y" as X breaking away from Y', () => {
+    expect(lines('Somaliland, a breakaway region of Somalia, declared independence.')).toContain(
+      'secession somaliland→somalia',
+    );
+    expect(
+      lines(
+        'Transnistria, a Russian-backed separatist region on Moldova’s border, held elections.',
+      ),
+    ).toContain('secession transnistria→moldova');
+  });
+
+  it('reads "Y’s breakaway regions of X and Z" the other way round', () => {
+    const found = lines(
+      "Moscow recognised Georgia's breakaway regions of Abkhazia and South Ossetia in 2008.",
+    );
+    expect(found).toContain('secession abkhazia→georgia');
+    expect(found).toContain('secession south-ossetia→georgia');
+    expect(found.filter((line) => line.startsWith('secession georgia'))).toEqual([]);
+  });
+
+  it('does not read recognising a state’s breakaway regions as support for the state', () => {
+    expect(
+      lines("Moscow recognised Georgia's breakaway regions of Abkhazia and South Ossetia."),
+    ).not.toContain('political-support russia→georgia');
+  });
+
+  it('reads "Y’s breakaway province of X" by the second rule alone, not as Y breaking from X', () => {
+    const found = lines("Serbia's breakaway province of Kosovo declared independence in 2008.");
+    expect(found).toContain('secession kosovo→serbia');
+    expect(found).not.toContain('secession serbia→kosovo');
+  });
+});
