@@ -61,6 +61,26 @@ describe('extract: solidarity, weapons flown, and sanctions on a person', () => 
     );
   });
 
+  it('reads turning to a state for military help as that state’s support, quoting the help', () => {
+    const text = 'Since the coup, Niger has turned to Russia for military assistance.';
+    expect(lines(text)).toContain('military-support russia→niger');
+    expect(draftOf(text).relations.map((r) => r.evidence.quote)).toContain(
+      'Niger has turned to Russia for military assistance',
+    );
+    expect(lines('Niger has turned to Russia for wheat and fuel.')).toEqual([]);
+  });
+
+  it('reads having a defence agreement as an alliance, but not a security cooperation agreement', () => {
+    expect(
+      lines('Papua New Guinea also has a defence cooperation agreement with the United States.'),
+    ).toContain('alliance papua-new-guinea→united-states');
+    expect(
+      lines('Guyana signed a security cooperation agreement with the United States.').filter(
+        (line) => line.startsWith('alliance'),
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a sanctioned person as the target, and a sanctioning person’s state as the source', () => {
     expect(
       lines(

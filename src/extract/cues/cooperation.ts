@@ -177,6 +177,18 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
+    // "Niger turned to Russia for military assistance": the one turned to gives it.
+    id: 'support.turned-to-for',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:turned|turns|turn|turning|looked|looks|look|looking) to\\b(?= (?:\\S+ ){1,4}?for (?:\\S+ )?(?:military|security|arms|defen[cs]e) (?:assistance|aid|support|help|backing|cooperation|co-operation)\\b)',
+    ),
+    shape: 'object-subject',
+    reach: 4,
+    through:
+      /for (?:\S+ )?(?:military|security|arms|defen[cs]e) (?:assistance|aid|support|help|backing|cooperation|co-operation)\b/i,
+  },
+  {
     id: 'support.military-support-from',
     kind: 'military-support',
     cue: cue('\\bmilitary (?:and financial )?(?:support|aid|assistance|backing) from\\b'),
@@ -249,7 +261,9 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'alliance.pact',
     kind: 'alliance',
     cue: cue(
-      '\\b(?:signed|sign|signs|concluded|sealed|agreed) (?:an? |the )?(?:\\S+ ){0,2}?(?:defen[cs]e|security|military|mutual defen[cs]e) (?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
+      // "has a defence cooperation agreement with the United States" too (a security cooperation
+      // agreement is cooperation, not an alliance).
+      '\\b(?:signed|sign|signs|concluded|sealed|agreed|has|have|had) (?:an? |the )?(?:\\S+ ){0,2}?(?:(?:defen[cs]e|military) (?:cooperation |co-operation )?|security |mutual defen[cs]e )(?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
     ),
     shape: 'subject-object',
   },
