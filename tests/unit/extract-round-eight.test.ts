@@ -126,3 +126,27 @@ describe('extract: breakaway regions', () => {
     expect(found).not.toContain('secession serbia→kosovo');
   });
 });
+
+describe('extract: feuds, rows and relations ended', () => {
+  it('reads two states setting aside or resolving a feud as the two at odds', () => {
+    expect(
+      lines('Somalia and Ethiopia agreed on Wednesday to set aside a year-long feud over the sea.'),
+    ).toContain('tension somalia→ethiopia');
+    expect(lines('Egypt and Sudan have yet to resolve their dispute over the dam.')).toContain(
+      'tension egypt→sudan',
+    );
+  });
+
+  it('reads a row or a feud with or between states as tension', () => {
+    expect(lines('The row between Algeria and Mali deepened on Monday.')).toContain(
+      'tension algeria→mali',
+    );
+    expect(lines("Colombia's feud with Ecuador grew.")).toContain('tension colombia→ecuador');
+  });
+
+  it('reads ending relations with a state as tension', () => {
+    expect(lines('Taipei said it was ending relations with Nauru.')).toContain(
+      'tension taiwan→nauru',
+    );
+  });
+});

@@ -230,7 +230,7 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'tension.with',
     kind: 'tension',
-    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry) with\\b'),
+    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry|feud|row|quarrel|spat) with\\b'),
     shape: 'subject-object',
   },
   {
@@ -238,7 +238,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'tension',
     // "Tensions have soared between the two countries": the pair after "between".
     cue: cue(
-      '\\b(?:tensions?|rift|dispute|standoff|rivalry)(?: (?:have|has|had))?(?: [\\p{Ll}]+){0,2}? between\\b',
+      '\\b(?:tensions?|rift|dispute|standoff|rivalry|feud|row|quarrel|spat)(?: (?:have|has|had))?(?: [\\p{Ll}]+){0,2}? between\\b',
     ),
     shape: 'pair-after',
   },
@@ -254,9 +254,21 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.cut-ties',
     kind: 'tension',
     cue: cue(
-      '\\b(?:cut|cutting|severed|severs|sever|severing|broke off|breaks off|break off|breaking off|downgraded|suspended) (?:diplomatic )?(?:ties|relations)\\b',
+      '\\b(?:cut|cutting|severed|severs|sever|severing|broke off|breaks off|break off|breaking off|downgraded|suspended|ended|ends|ending) (?:diplomatic )?(?:ties|relations)\\b',
     ),
     shape: 'subject-object',
+  },
+  {
+    // "Somalia and Ethiopia agreed to set aside a year-long feud": the two had one (whether it
+    // is over is the sentence's to say: "have yet to resolve their dispute").
+    id: 'tension.ended-feud',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:end|ends|ended|ending|set aside|sets aside|setting aside|resolve|resolves|resolved|resolving|settle|settles|settled|settling|patch up|patched up|patching up|defuse|defused|defusing) (?:a |an |the |their )?(?:\\S+ ){0,2}?(?:feud|row|dispute|rift|standoff|quarrel|spat)\\b(?! with\\b| between\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
   },
   {
     id: 'tension.recalled-envoy',
