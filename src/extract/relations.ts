@@ -366,16 +366,14 @@ const CONFLICT_KINDS: ReadonlySet<RelationKindId> = new Set([
 /** Kinds whose pair is the one the article's talks are between. */
 const TALKS_KINDS: ReadonlySet<RelationKindId> = new Set(['negotiation', 'cease-fire']);
 
-/** The pair the candidates of some kinds join most (the first read, on a tie). */
+/** The pair of ends the readings of some kinds join most (the first read, on a tie). */
 function mainPair(
-  candidates: readonly RelationCandidate[],
+  pairs: ReadonlyArray<readonly [string, string]>,
   registry: ActorRegistry,
-  kinds: ReadonlySet<RelationKindId>,
 ): ConflictPair | undefined {
   const counts = new Map<string, number>();
-  for (const c of candidates) {
-    if (!kinds.has(c.kind) || RELATION_KINDS[c.kind].stance > 0) continue;
-    const key = [c.source, c.target].sort().join('\u0000');
+  for (const pair of pairs) {
+    const key = [...pair].sort().join('\u0000');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -390,19 +388,61 @@ function mainPair(
 }
 
 /**
+ * "Qatar resumed its mediation between Israel and Hamas": the two sides one mediator's cue stands
+ * between, with the sentence they are read in.
+ */
+function mediatedPairs(
+  candidates: readonly RelationCandidate[],
+): Array<{ pair: readonly [string, string]; sentence: number }> {
+  const byCue = new Map<string, RelationCandidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'mediation') continue;
+    const key = [c.source, c.sentence, c.rule].join('\u0000');
+    byCue.set(key, [...(byCue.get(key) ?? []), c]);
+  }
+  return [...byCue.values()].flatMap((read) => {
+    const [a, b, ...more] = [...new Set(read.map((c) => c.target))];
+    return a && b && more.length === 0
+      ? [{ pair: [a, b] as const, sentence: (read[0] as RelationCandidate).sentence }]
+      : [];
+  });
+}
+
+/**
  * Every relation the article's sentences state, before merging. A first reading finds the
- * two sides of the article's fighting (the pair its conflict relations join most) and of its
- * talks, which words such as "both sides" and "chaired the talks" stand for.
+ * two sides of the article's fighting (the pair its conflict relations, and its mediators, stand
+ * between most) and of its talks, which words such as "both sides" and "chaired the talks" stand
+ * for.
  */
 export function readRelations(ctx: ReadContext): RelationCandidate[] {
   const first = runRules(
     ctx,
-    CUE_RULES.filter((r) => CONFLICT_KINDS.has(r.kind) || TALKS_KINDS.has(r.kind)),
+    CUE_RULES.filter(
+      (r) => CONFLICT_KINDS.has(r.kind) || TALKS_KINDS.has(r.kind) || r.kind === 'mediation',
+    ),
     {},
   );
-  const conflict = mainPair(first, ctx.registry, CONFLICT_KINDS);
-  // "chaired the talks" stands for talks the article states, never for its fighting.
-  const talks = mainPair(first, ctx.registry, TALKS_KINDS);
+  // A mediator stands between the two sides of a dispute: read in the order of the sentences,
+  // so that on a tie the pair read first is the one.
+  const conflicts = [
+    ...first
+      .filter((c) => CONFLICT_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
+      .map((c) => ({ pair: [c.source, c.target] as const, sentence: c.sentence })),
+    ...mediatedPairs(first),
+  ].sort((a, b) => a.sentence - b.sentence);
+  const conflict = mainPair(
+    conflicts.map(({ pair }) => pair),
+    ctx.registry,
+  );
+  // "chaired the talks" stands for talks the article states, never for its fighting; without
+  // any, for the talks it says someone mediates ("Egypt, which has co-mediated the talks").
+  const stated = first
+    .filter((c) => TALKS_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
+    .map((c) => [c.source, c.target] as const);
+  const talks = mainPair(
+    stated.length > 0 ? stated : mediatedPairs(first).map(({ pair }) => pair),
+    ctx.registry,
+  );
   return specificFirst(
     runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
   );

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { cue } from '../../src/extract/cues/rule';
 import { draftOf, relationLines } from './_extract';
 
 /** The relations read, without their dates (resolved against the test article's date). */
 const lines = (text: string) =>
-  relationLines(draftOf(text)).map((line) => line.replace(/ \d{4}(?:-\d\d){0,2}$/, ''));
+  relationLines(draftOf(text)).map((line) =>
+    line.replace(/ (?:\d{4}(?:-\d\d){0,2})?(?:\/(?:\.\.|\d{4}(?:-\d\d){0,2}))?$/, ''),
+  );
 
 /** Relations read in the eighth round, on sentences written for these tests. */
 describe('extract: a host and one guest, and people seen side by side', () => {
@@ -148,5 +151,69 @@ describe('extract: feuds, rows and relations ended', () => {
     expect(lines('Taipei said it was ending relations with Nauru.')).toContain(
       'tension taiwan→nauru',
     );
+  });
+});
+
+describe('extract: a mediator’s sides, supply verbs, rebukes', () => {
+  it('reads "its mediation between" as mediation, and its two sides as the article’s sides', () => {
+    const text =
+      'Qatar said it had resumed its mediation between Israel and Hamas. UN Secretary-General Antonio Guterres called on both sides to agree to a ceasefire. Saudi Arabia condemned Israeli strikes on Lebanon.';
+    const found = lines(text);
+    expect(found).toContain('mediation qatar→israel');
+    expect(found).toContain('mediation qatar→hamas');
+    expect(found).toContain('statement antonio-guterres→israel');
+    expect(found).toContain('statement antonio-guterres→hamas');
+    expect(found).not.toContain('statement antonio-guterres→lebanon');
+  });
+
+  it('reads "the talks" a mediator co-mediated as between the sides it mediates, quoting them', () => {
+    const text =
+      'Qatar mediated between Israel and Hamas on Sunday. Egypt, which has co-mediated the talks since 2023, sent its intelligence chief.';
+    expect(lines(text)).toContain('mediation egypt→hamas');
+    const quotes = draftOf(text)
+      .relations.filter((r) => r.relation.source.id === 'egypt')
+      .map((r) => r.evidence.quote);
+    expect(quotes).toContain('Egypt, which has co-mediated the talks');
+  });
+
+  it('reads a demonym before "strikes" as the attacker, not the one condemning them', () => {
+    const found = lines('Saudi Arabia joined Jordan in condemning Israeli strikes on Lebanon.');
+    expect(found).toContain('attack israel→lebanon');
+    expect(found).not.toContain('attack saudi-arabia→lebanon');
+  });
+
+  it('reads "arms and funds" as both supports, and "heavily armed" troops as neither', () => {
+    const found = lines('Iran, which arms and funds Hamas, warned Israel on Sunday.');
+    expect(found).toContain('military-support iran→hamas');
+    expect(found).toContain('financial-support iran→hamas');
+    expect(lines('Qatar has bankrolled Hamas for years.')).toContain(
+      'financial-support qatar→hamas',
+    );
+    expect(lines('Ukraine said heavily armed Russian troops crossed the border.')).toEqual([]);
+  });
+
+  it('reads a rebuke drawn from a state as that state’s accusation', () => {
+    expect(
+      lines(
+        'Turkish President Recep Tayyip Erdogan met Hamas leaders, drawing a rebuke from the United States.',
+      ),
+    ).toContain('accusation united-states→recep-tayyip-erdogan');
+  });
+
+  it('reads talks in a country’s capital between two as their talks', () => {
+    expect(
+      lines('Talks in the Qatari capital between Israel and Hamas resumed on Monday.'),
+    ).toContain('negotiation israel→hamas');
+  });
+});
+
+describe('extract: cue patterns', () => {
+  it('match words in either case, but a capital letter asked for only as a capital', () => {
+    const sanctioned = cue('\\bsanctioned(?= \\p{Lu})');
+    expect('Sanctioned Iran'.match(sanctioned)).not.toBeNull();
+    expect('they sanctioned Iran'.match(sanctioned)).not.toBeNull();
+    expect('they sanctioned the firm'.match(sanctioned)).toBeNull();
+    expect('the row between'.match(cue('row(?: [\\p{Ll}]+)? between'))).not.toBeNull();
+    expect('Row Deepens Between'.match(cue('row(?: [\\p{Ll}]+)? between'))).toBeNull();
   });
 });

@@ -56,7 +56,7 @@ describe('extract: cue forms of the fourth round', () => {
     ]);
     expect(
       lines('Ethiopia and Somalia agreed late on Wednesday to set aside their dispute.'),
-    ).toEqual(['negotiation ethiopia→somalia 2023-04-05']);
+    ).toEqual(['negotiation ethiopia→somalia 2023-04-05', 'tension ethiopia→somalia 2023-04-05']);
     // One alone agreeing to nothing named is no negotiation.
     expect(lines('Turkey agreed to consider the request.')).toEqual([]);
   });

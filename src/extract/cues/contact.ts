@@ -95,7 +95,7 @@ export const CONTACT_RULES: CueRule[] = [
     id: 'meeting.beside',
     kind: 'meeting',
     cue: cue(
-      '\\b(?:standing|stood|speaking|spoke|appearing|appeared|seated|sitting) (?:beside|alongside|next to)(?= (?:\\S+ ){0,4}?[\\p{Lu}])|\\b(?:at|during) an? (?:joint )?(?:news|press) conference (?:with|alongside)\\b',
+      '\\b(?:standing|stood|speaking|spoke|appearing|appeared|seated|sitting) (?:beside|alongside|next to)\\b|\\b(?:at|during) an? (?:joint )?(?:news|press) conference (?:with|alongside)\\b',
     ),
     shape: 'agent-by',
     reach: 8,

@@ -14,13 +14,24 @@ const BARRED_OR_ASKED = new RegExp(
   `${BARRED.source}|\\b(?:urged|urges|called on|calls on|asked|asks|invited|invites|told|tells|pressed|appealed to)\\s+(?:the\\s+)?(?:all\\s+)?$`,
   'i',
 );
+/** Before a participle that describes ("heavily armed troops", "were trained"), not one that acts. */
+const DESCRIBED =
+  '(?<!(?:heavily|well|lightly|poorly|fully|newly|highly|were|was|are|is|be|been|being) )';
+/** The other verb of a pair of supply verbs ("arms and funds", "funds and trains"). */
+const SUPPLY_VERB =
+  '(?:arms|armed|arming|funds|funded|funding|finances|financed|financing|trains|trained|training|backs|backed|backing|supports|supported)';
+const SUPPLY_BEFORE = `(?<![\\p{L}-])(?:${SUPPLY_VERB} and )?`;
+/** After the verb: its pair's other verb, then the one supplied, named ("the Houthis" too). */
+const SUPPLY_AFTER = `(?: and ${SUPPLY_VERB})?(?= (?:the )?\\p{Lu})`;
+
 export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.between',
     kind: 'mediation',
     cue: cue(
-      // "trying to broker a settlement between the two governments" too.
-      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ )?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)) between\\b',
+      // "trying to broker a settlement between the two governments", "resumed its mediation
+      // between Israel and Hamas" too.
+      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:its|their|his|her) mediation(?: efforts| role)?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ )?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)) between\\b',
     ),
     shape: 'subject-object',
   },
@@ -42,6 +53,8 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue(
       '\\b(?:chair|host|facilitat|broker|mediat|convene|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= (?:\\S+ ){0,2}?(?:the|these|those|their) (?:\\S+ )?(?:talks|meeting|negotiations|discussions|round)\\b)',
     ),
+    through:
+      /^\s+(?:\S+\s+){0,2}?(?:the|these|those|their)\s+(?:\S+\s+)?(?:talks|meeting|negotiations|discussions|round)\b/u,
     shape: 'subject-object',
     reach: 0,
     talks: true,
@@ -129,7 +142,7 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue(
       // Not "the armed forces of Ukraine" (a noun), "US-trained troops" (the trainer is another),
       // "trained by British officers" (the passive), nor "trained its missiles on" (aiming).
-      '(?<![\\p{L}-])(?:trained|trains|train|training|armed|arms|equipped|equips)\\b(?! forces\\b| by\\b)(?= (?:(?!on |at )\\S+ ){0,4}?(?:soldiers|troops|forces|pilots|police|officers|army|military|navy|coast guard|recruits|fighters)\\b)',
+      `(?<![\\p{L}-])(?:trains|train|training|arms|equips|${DESCRIBED}(?:trained|armed|equipped))\\b(?! forces\\b| by\\b)(?= (?:(?!on |at )\\S+ ){0,4}?(?:soldiers|troops|forces|pilots|police|officers|army|military|navy|coast guard|recruits|fighters)\\b)`,
     ),
     shape: 'subject-object',
     weak: true,
@@ -175,6 +188,25 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\bdefen(?:d|ds|ded|ding)\\b'),
     shape: 'subject-object',
     reach: 8,
+  },
+  {
+    // "Iran, which arms and funds Hamas": a verb of supply straight before the one supplied (both
+    // rules quote the pair of verbs whole, so that each reading stands beside the other).
+    id: 'support.arms',
+    kind: 'military-support',
+    // Not "heavily armed Russian troops": a participle describing, not a verb supplying.
+    cue: cue(`${SUPPLY_BEFORE}(?:arms|arming|${DESCRIBED}armed)${SUPPLY_AFTER}`),
+    shape: 'subject-object',
+    reach: 2,
+  },
+  {
+    id: 'support.funds',
+    kind: 'financial-support',
+    cue: cue(
+      `${SUPPLY_BEFORE}(?:funds|funded|funding|finances|financed|financing|bankrolls|bankrolled|bankrolling)${SUPPLY_AFTER}`,
+    ),
+    shape: 'subject-object',
+    reach: 2,
   },
   {
     // "Niger turned to Russia for military assistance": the one turned to gives it.
@@ -427,9 +459,10 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'negotiation.between',
     kind: 'negotiation',
-    // "talks in Nairobi between Ruto and Mohamud": the place may come first.
+    // "talks in Nairobi between Ruto and Mohamud", "talks in the Qatari capital between": the
+    // place may come first.
     cue: cue(
-      '\\b(?:negotiations|peace talks|talks|agreement|deal|accord|treaty)(?: (?:in|at) (?:the )?\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,2})? between\\b',
+      '\\b(?:negotiations|peace talks|talks|agreement|deal|accord|treaty)(?: (?:in|at) (?:the )?\\p{Lu}\\S*(?: \\p{Lu}\\S*){0,2}(?: capital| city)?)? between\\b',
     ),
     shape: 'pair-after',
   },

@@ -27,7 +27,8 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctioned',
     kind: 'sanction',
-    cue: cue('\\bsanction(?:ed|s|ing)?\\b(?= \\p{Lu})'),
+    // "sanctioned Iran", "was sanctioned by the United States"; not "sanctions on" (a noun).
+    cue: cue('\\bsanction(?:ed|s|ing)?\\b(?= \\p{Lu}| by\\b)'),
     shape: 'subject-object',
     reach: 4,
   },
@@ -149,6 +150,8 @@ export const HOSTILITY_RULES: CueRule[] = [
     places: true,
     reach: 12,
     weak: true,
+    // "condemning Israeli strikes on Lebanon": the demonym before the noun is the attacker.
+    modifier: true,
   },
   {
     id: 'attack.violated-airspace',
@@ -223,7 +226,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=\\p{Lu})',
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=(?:the )?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western) )?\\p{Lu})',
     ),
     shape: 'subject-object',
   },
@@ -343,6 +346,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'secession',
     cue: cue('\\b(?:declared|declares|proclaimed) independence from\\b'),
     shape: 'subject-object',
+  },
+  {
+    // "Erdogan hosted Hamas leaders, drawing a rebuke from Washington": whoever rebukes accuses.
+    id: 'accusation.rebuke-from',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:drew|draws|draw|drawing|drawn|prompted|prompts|prompting|sparked|sparks|sparking|earned|earning|triggered|triggering) (?:a |an )?(?:[\\p{L}-]+ )?(?:rebuke|condemnation|criticism|protests?|complaints?|outcry|reprimand|censure)s? from\\b',
+    ),
+    shape: 'object-subject',
   },
   {
     // "Somaliland, a breakaway region of Somalia", "Transnistria, a separatist region on

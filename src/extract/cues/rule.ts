@@ -88,7 +88,45 @@ export interface CueRule {
   nouns?: RegExp;
 }
 
-/** A cue pattern from words: spaces match any white space, hyphens a broken line too. */
+/**
+ * A cue pattern from words: spaces match any white space, and letters either case, while
+ * `\p{Lu}` and `\p{Ll}` keep theirs ("sanctioned Iran", not "sanctioned the"). The `i` flag
+ * cannot do both: under it `\p{Lu}` matches "a" as well.
+ */
 export function cue(source: string): RegExp {
-  return new RegExp(source.replace(/ /g, '\\s+'), 'giu');
+  return new RegExp(eitherCase(source.replace(/ /g, '\\s+')), 'gu');
+}
+
+/** An escape, whole: `\p{Lu}`, `\u{2019}`, `\u2019`, `\x41`, `\k<name>` or one character. */
+const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|k<[^>]*>|.)/su;
+/** The opening of a group, whole: `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`. */
+const GROUP = /^\(\?(?:<[=!]|[:=!]|<[\p{L}_$][\p{L}\d_$]*>)/u;
+
+/** A pattern whose letters match either case, outside escapes and group syntax. */
+export function eitherCase(source: string): string {
+  const cased = (c: string) => c.toLowerCase() !== c.toUpperCase();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const rest = source.slice(i);
+    const token = rest.startsWith('\\')
+      ? ESCAPE.exec(rest)?.[0]
+      : inClass
+        ? undefined
+        : GROUP.exec(rest)?.[0];
+    if (token) {
+      out += token;
+      i += token.length - 1;
+      continue;
+    }
+    const c = source[i] as string;
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += cased(c) ? c.toLowerCase() + c.toUpperCase() : c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += cased(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return out;
 }
