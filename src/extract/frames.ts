@@ -211,6 +211,9 @@ export function canBeSubject(frame: Frame, group: Group): boolean {
 const APPOSITION =
   /^\s*,\s*(?:(?:a|an|the|its|their|both|one|two|three|four|all|fellow|another)\s|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s)[^,;:()“”"]*/u;
 
+/** A relative clause after a list, to its closing comma if it has one ("…, which arms Hamas,"). */
+const RELATIVE = /^\s*,\s*(?:which|who|whose|whom)\s[^,;:()“”"]*/u;
+
 /**
  * The list an apposition describes, where the cue at an offset lies inside it (its head), and
  * the span of every closed apposition before the offset (whose lists are not the subject).
@@ -222,6 +225,11 @@ function appositions(
 ): { head?: Group; closed: Array<[number, number]> } {
   const closed: Array<[number, number]> = [];
   for (const [i, group] of before.entries()) {
+    // "Georgia, whose forces fought a war with Russia in 2008, applied…": a relative clause
+    // closed before the cue tells of the list before it; its own lists are not the subject.
+    const relative = RELATIVE.exec(frame.article.slice(group.end, offset));
+    if (relative && frame.article[group.end + relative[0].length] === ',')
+      closed.push([group.end, group.end + relative[0].length]);
     const next = before[i + 1];
     if (!next) break;
     const m = APPOSITION.exec(frame.article.slice(group.end, offset));

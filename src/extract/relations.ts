@@ -135,11 +135,18 @@ function dateNear(
   // "received by General Tiani, who seized power in a coup last July": a relative clause
   // dates what it tells of its actor, not the relation (unless the cue is in it: "Kallas,
   // who is due in Chisinau on Friday").
-  const relative = [...ctx.article.slice(from, to).matchAll(RELATIVE_CLAUSE)]
-    .map((r) => [from + r.index, from + r.index + r[0].length] as const)
-    .filter(([a, b]) => !(a <= start && end <= b));
+  const clauses = [...ctx.article.slice(from, to).matchAll(RELATIVE_CLAUSE)].map(
+    (r) => [from + r.index, from + r.index + r[0].length] as const,
+  );
+  const holds = ([a, b]: readonly [number, number]) => a <= start && end <= b;
+  // A cue in a relative clause is dated by that clause alone ("Georgia, whose government has
+  // drifted closer to Moscow since its 2008 war with Russia, applied in 2022": 2008).
+  const own = clauses.find(holds);
+  const relative = clauses.filter((c) => !holds(c));
   const dates = findDates(ctx.article.slice(from, to), ctx.published, future, from).filter(
-    (d) => !relative.some(([a, b]) => a <= d.start && d.end <= b),
+    (d) =>
+      !relative.some(([a, b]) => a <= d.start && d.end <= b) &&
+      (!own || (own[0] <= d.start && d.end <= own[1])),
   );
   const after = dates.find((d) => d.start >= end);
   return (after ?? dates.filter((d) => d.end <= start).at(-1))?.value;

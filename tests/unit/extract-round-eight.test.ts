@@ -217,3 +217,41 @@ describe('extract: cue patterns', () => {
     expect('Row Deepens Between'.match(cue('row(?: [\\p{Ll}]+)? between'))).toBeNull();
   });
 });
+
+describe('extract: accession negotiations, aid blocked, a relative clause’s own date', () => {
+  it('reads negotiations with a state as negotiation', () => {
+    const found = lines(
+      'European Union leaders agreed on Thursday to open accession negotiations with Ukraine and Moldova.',
+    );
+    expect(found).toContain('negotiation eu→ukraine');
+    expect(found).toContain('negotiation eu→moldova');
+  });
+
+  it('reads blocking aid to a state as tension with it, the blocker standing for their state', () => {
+    expect(
+      lines(
+        'Hungarian Prime Minister Viktor Orban, who has repeatedly blocked aid to Kyiv, spoke on Friday.',
+      ),
+    ).toContain('tension hungary→ukraine');
+    expect(lines('Hungary blocked a 50 billion euro aid package for Ukraine.')).toContain(
+      'tension hungary→ukraine',
+    );
+  });
+
+  it('dates a relation in a relative clause by that clause, not by the sentence around it', () => {
+    const found = relationLines(
+      draftOf(
+        'Georgia, whose forces in 2008 fought a war with Russia, applied to join the EU in 2022.',
+      ),
+    );
+    expect(found).toContain('armed-conflict georgia→russia 2008');
+  });
+
+  it('does not take a name inside a closed relative clause as the subject of the verb after it', () => {
+    const found = lines(
+      'Georgia, which fought a war with Russia in 2008, applied to join the EU in 2022.',
+    );
+    expect(found).toContain('membership georgia→eu');
+    expect(found).not.toContain('membership russia→eu');
+  });
+});

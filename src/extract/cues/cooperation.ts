@@ -503,6 +503,15 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    // "agreed to open accession negotiations with Ukraine" ("talks with" is a meeting's word:
+    // meeting.talks-with).
+    id: 'negotiation.negotiations-with',
+    kind: 'negotiation',
+    cue: cue('\\b(?:[\\p{Ll}-]+ )?negotiations with\\b'),
+    shape: 'subject-object',
+    possessive: true,
+  },
+  {
     id: 'negotiation.negotiating',
     kind: 'negotiation',
     cue: cue('\\bnegotiat(?:ing|ed|es|e)(?: with)?\\b'),

@@ -301,6 +301,17 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 4,
   },
   {
+    // "Orban, who has repeatedly blocked aid to Kyiv": withholding what others give.
+    id: 'tension.blocked-aid',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|held up|holds up|holding up) (?:\\S+ ){0,4}?(?:aid|assistance|funding|loans?|package|weapons|arms|sanctions relief)(?: \\S+){0,2}? (?:to|for)\\b',
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 4,
+  },
+  {
     id: 'tension.warned',
     kind: 'tension',
     cue: cue('\\bwarn(?:ed|s|ing)?\\b(?! (?:that|of|on)\\b)'),
