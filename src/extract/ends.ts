@@ -69,10 +69,11 @@ function agentAfter(
  */
 /** The name an apposition opening with a mention describes: "Transnistria, a (Russian-backed…)". */
 function appositionHead(frame: Frame, mention: ActorMention): Group | undefined {
+  // "Pakistan, India's arch-rival, …": a possessive opens an apposition as an article does.
+  const possessive = /^['’]s\b/.test(frame.article.slice(mention.end, mention.end + 2));
+  const between = possessive ? /^,\s+(?:(?:a|an|the)\s+)?$/i : /^,\s+(?:a|an|the)\s+$/i;
   const head = frame.mentions.find(
-    (m) =>
-      m.end <= mention.start &&
-      /^,\s+(?:a|an|the)\s+$/i.test(frame.article.slice(m.end, mention.start)),
+    (m) => m.end <= mention.start && between.test(frame.article.slice(m.end, mention.start)),
   );
   return head ? { members: [head], start: head.start, end: head.end } : undefined;
 }

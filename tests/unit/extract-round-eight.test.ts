@@ -255,3 +255,31 @@ describe('extract: accession negotiations, aid blocked, a relative clause’s ow
     expect(found).not.toContain('membership russia→eu');
   });
 });
+
+describe('extract: phone talks, battles fought, rivals', () => {
+  it('reads two leaders holding phone talks as a call, not a negotiation', () => {
+    const found = lines(
+      'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in 2022. The two leaders held phone talks in March.',
+    );
+    expect(found).toContain('call narendra-modi→vladimir-putin');
+    expect(found.filter((line) => line.startsWith('negotiation'))).toEqual([]);
+  });
+
+  it('reads two states that fought a clash or wars as in armed conflict', () => {
+    expect(
+      lines('India and China fought a deadly border clash in the Galwan valley in 2020.'),
+    ).toContain('armed-conflict india→china');
+    expect(lines('Armenia and Azerbaijan have fought two wars over Karabakh.')).toContain(
+      'armed-conflict armenia→azerbaijan',
+    );
+  });
+
+  it('reads a state’s rival, in an apposition or before the name, as at odds with it', () => {
+    expect(lines("Pakistan, India's arch-rival, condemned the plans.")).toContain(
+      'tension india→pakistan',
+    );
+    expect(lines("Iran's regional rival Saudi Arabia welcomed the move.")).toContain(
+      'tension iran→saudi-arabia',
+    );
+  });
+});

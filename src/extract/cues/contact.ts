@@ -23,6 +23,17 @@ export const CONTACT_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    // "The two leaders held phone talks in March": the two called each other.
+    id: 'call.held-phone-talks',
+    kind: 'call',
+    cue: cue(
+      '\\b(?:held|hold|holds|holding|had|have|has) (?:a |an )?(?:\\S+ )?(?:tele)?phone (?:call|conversation|talks?)\\b(?! (?:with|to)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+  },
+  {
     id: 'call.called',
     kind: 'call',
     cue: cue('\\b(?:phoned|telephoned|rang)\\b'),

@@ -498,7 +498,8 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'negotiation.held-talks',
     kind: 'negotiation',
     cue: cue(
-      '\\b(?:began|begin|begins|held|hold|holds|holding|opened|resumed|started|concluded) (?:\\S+ ){0,4}?(?:peace talks|talks|negotiations)\\b(?! with\\b)',
+      // Not "held phone talks": a call (call.held-phone-talks).
+      '\\b(?:began|begin|begins|held|hold|holds|holding|opened|resumed|started|concluded) (?:\\S+ ){0,4}?(?:peace talks|(?<!phone )talks|negotiations)\\b(?! with\\b)',
     ),
     shape: 'subject-object',
   },

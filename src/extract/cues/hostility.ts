@@ -223,12 +223,34 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 0,
   },
   {
+    // "India and China fought a deadly border clash in 2020", "the two fought a brief war": the
+    // subject's list fought each other ("fought a war with" and "against": the next rule).
+    id: 'armed-conflict.fought-a-war',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:fought|fight|fights|fighting|waged|wage|wages|waging) (?:a |an |two |three |several )?(?:[\\p{L}-]+ ){0,2}?(?:wars?|battles?|clash|clashes|skirmish|skirmishes|conflict)\\b(?! (?:with|against)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+    sourceKinds: ['state', 'de-facto-state', 'group'],
+  },
+  {
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
       '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=(?:the )?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western) )?\\p{Lu})',
     ),
     shape: 'subject-object',
+  },
+  {
+    // "Pakistan, India's arch-rival, condemned…": a state's rival is at odds with it.
+    id: 'tension.rival',
+    kind: 'tension',
+    cue: cue(
+      "(?<=[’'‘]s )(?:[\\p{Ll}-]+ )?(?:arch-?rivals?|arch-?enem(?:y|ies)|rivals?|foes?|enem(?:y|ies)|adversar(?:y|ies)|nemesis)\\b",
+    ),
+    shape: 'before-after',
   },
   {
     id: 'tension.with',
