@@ -125,6 +125,19 @@ function capitalRule(
   return { rule: 'actor.capital-as-place', place: true };
 }
 
+/** Whether words at an offset are a word of the name of a person mentioned around them. */
+function withinPersonsName(registry: ActorRegistry, start: number, words: string): boolean {
+  return registry.mentions.some((m) => {
+    const actor = registry.actors.get(m.key);
+    return (
+      actor?.kind === 'person' &&
+      m.start < start &&
+      start < m.end &&
+      ` ${actor.name} `.includes(` ${words} `)
+    );
+  });
+}
+
 function mentionHits(ctx: Context): void {
   const { article, registry } = ctx;
   const demonyms = governingDemonyms(ctx);
@@ -134,6 +147,9 @@ function mentionHits(ctx: Context): void {
     if (!ctx.body.has(sentence) || hit.form === 'historical') continue;
     const inner = registry.covered(hit.start, hit.end);
     const cue = article.slice(hit.start, hit.end);
+    // "Foreign Minister Therese Kayikwamba Wagner": a word of a person's name is not the Wagner
+    // Group's alias (names.ts let it into the name).
+    if (inner && hit.form === 'alias' && withinPersonsName(registry, hit.start, cue)) continue;
     let rule: string;
     let place = false;
     const backer = BACKED.test(article.slice(hit.end, hit.end + 12));

@@ -155,7 +155,9 @@ function governor(frame: Frame, group: Group): Token | undefined {
     const token = before[i] as Token;
     const gap = frame.article.slice(token.end, (before[i + 1] ?? group).start);
     if (/[,;:“”"(]/.test(gap)) return undefined;
-    if (token.tags.has('Verb') || token.tags.has('Preposition')) return token;
+    // "to" before a name is a preposition, whatever the library tags it ("to eastern Congo").
+    if (token.tags.has('Verb') || token.tags.has('Preposition') || token.normal === 'to')
+      return token;
     if (!(token.tags.has('Determiner') || token.tags.has('Value') || token.tags.has('Adjective')))
       return undefined;
   }
@@ -270,9 +272,12 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   return undefined;
 }
 
-/** The words before a body that hosts a meeting ("on the sidelines of the", "under the auspices of"). */
+/**
+ * The words before a body that hosts a meeting ("on the sidelines of the", "under the auspices
+ * of"), or a witness to it ("signed the accord in the presence of Marco Rubio").
+ */
 const VENUE_BEFORE =
-  /\b(?:(?:sidelines|margins|auspices)\s+of\s+(?:the\s+|a\s+|an\s+)?|under\s+(?:the\s+)?)$/i;
+  /\b(?:(?:sidelines|margins|auspices)\s+of\s+(?:the\s+|a\s+|an\s+)?|under\s+(?:the\s+)?|presence\s+of\s+(?:\S+\s+){0,5}?)$/i;
 
 /** A title, and a word that qualifies it, right before a name ("opposition leader "). */
 const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(

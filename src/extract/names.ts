@@ -39,10 +39,19 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
-function isNameWord(ctx: NameContext, token: Token): boolean {
+/**
+ * Whether a token can be a word of a name. Within a name begun already, a word another actor
+ * goes by besides its name is the name's ("Therese Kayikwamba Wagner" is not the Wagner Group).
+ */
+function isNameWord(ctx: NameContext, token: Token, continuing = false): boolean {
   if (!isCapitalised(token) || NOT_NAMES.has(token.normal)) return false;
   if (token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
-  if (ctx.hits.some((h) => h.start <= token.start && token.start < h.end)) return false;
+  const hit = ctx.hits.find((h) => h.start <= token.start && token.start < h.end);
+  if (
+    hit &&
+    !(continuing && hit.form === 'alias' && hit.start === token.start && hit.end === token.end)
+  )
+    return false;
   TITLE_PATTERN.lastIndex = 0;
   const title = TITLE_PATTERN.exec(token.text);
   return !(title && title[0].length === token.text.length);
@@ -88,7 +97,7 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
       while (tokens[k] && PARTICLE.test((tokens[k] as Token).normal)) k++;
       const after = tokens[k];
       if (!after || k - i > 2 || !isNameWord(ctx, after)) break;
-    } else if (!isNameWord(ctx, next)) break;
+    } else if (!isNameWord(ctx, next, true)) break;
     end = next.end;
     last = next;
     count++;

@@ -283,3 +283,34 @@ describe('extract: phone talks, battles fought, rivals', () => {
     );
   });
 });
+
+describe('extract: names that run into another actor’s alias, witnesses, troops deployed', () => {
+  it('keeps a surname that is another actor’s alias in the name, and a witness out of the deal', () => {
+    const draft = draftOf(
+      'Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, signed the accord in the presence of U.S. Secretary of State Marco Rubio.',
+    );
+    expect(draft.actors.map((a) => a.actor.name)).toContain('Therese Kayikwamba Wagner');
+    expect(draft.actors.map((a) => a.actor.name)).not.toContain('Wagner Group');
+    const found = relationLines(draft).map((line) => line.replace(/ \d{4}.*$/, ''));
+    expect(found).toContain('negotiation therese-kayikwamba-wagner→olivier-nduhungirehe');
+    expect(
+      found.filter((line) => line.includes('marco-rubio') && !line.startsWith('office')),
+    ).toEqual([]);
+  });
+
+  it('reads what someone is accused of supplying to a named group as alleged support', () => {
+    expect(lines('Kinshasa has long accused Kigali of arming the M23 rebels.')).toContain(
+      'military-support rwanda→m23 alleged',
+    );
+  });
+
+  it('reads troops deployed or fighters sent to a state as military support, and whom they fight', () => {
+    const found = lines(
+      'Burundi has deployed thousands of troops to eastern Congo to fight the M23.',
+    );
+    expect(found).toContain('military-support burundi→democratic-republic-of-the-congo');
+    expect(found).toContain('armed-conflict burundi→m23');
+    expect(found).not.toContain('armed-conflict democratic-republic-of-the-congo→m23');
+    expect(lines('Russia sent Wagner fighters to Mali.')).toContain('military-support russia→mali');
+  });
+});

@@ -175,7 +175,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters) (?:to|for|in)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -197,7 +197,8 @@ export const COOPERATION_RULES: CueRule[] = [
     // Not "heavily armed Russian troops": a participle describing, not a verb supplying.
     cue: cue(`${SUPPLY_BEFORE}(?:arms|arming|${DESCRIBED}armed)${SUPPLY_AFTER}`),
     shape: 'subject-object',
-    reach: 2,
+    // Characters: " the ".
+    reach: 5,
   },
   {
     id: 'support.funds',
@@ -206,7 +207,8 @@ export const COOPERATION_RULES: CueRule[] = [
       `${SUPPLY_BEFORE}(?:funds|funded|funding|finances|financed|financing|bankrolls|bankrolled|bankrolling)${SUPPLY_AFTER}`,
     ),
     shape: 'subject-object',
-    reach: 2,
+    // Characters: " the ".
+    reach: 5,
   },
   {
     // "Niger turned to Russia for military assistance": the one turned to gives it.
