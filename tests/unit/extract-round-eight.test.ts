@@ -314,3 +314,19 @@ describe('extract: names that run into another actor’s alias, witnesses, troop
     expect(lines('Russia sent Wagner fighters to Mali.')).toContain('military-support russia→mali');
   });
 });
+
+describe('extract: measures in the -ing form, and appeals', () => {
+  it('reads suspending flights to and from a state as a sanction on it', () => {
+    expect(
+      lines('Panama responded by suspending flights to and from Venezuela on Monday.'),
+    ).toContain('sanction panama→venezuela');
+  });
+
+  it('reads "urging" as "urged": a statement to the one urged', () => {
+    expect(
+      lines(
+        'Brazil and Mexico issued a joint statement urging Venezuela to publish the vote tallies.',
+      ),
+    ).toEqual(['statement brazil→venezuela', 'statement mexico→venezuela']);
+  });
+});

@@ -546,7 +546,9 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'statement.urged',
     kind: 'statement',
-    cue: cue('\\b(?:urged|urges|called on|calls on|appealed to|pressed|pressured)\\b'),
+    cue: cue(
+      '\\b(?:urged|urges|urging|called on|calls on|calling on|appealed to|appeals to|appealing to|pressed|pressured)\\b',
+    ),
     shape: 'subject-object',
     reach: 8,
   },

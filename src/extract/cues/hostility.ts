@@ -3,7 +3,7 @@ import { cue, type CueRule } from './rule';
 
 /** Measures against a state's trade or money ("banned imports from", "froze Russian assets"). */
 const MEASURES =
-  '\\b(?:banned|bans|ban|barred|restricted|halted|halts|suspended|cut off|froze|freezes|frozen|seized|confiscated)';
+  '\\b(?:banned|bans|ban|banning|barred|restricted|restricting|halted|halts|halting|suspended|suspending|suspends|cut off|cutting off|froze|freezes|frozen|freezing|seized|confiscated)';
 const GOODS =
   '(?:imports|exports|flights|shipments|trade|gas|oil|assets|funds|reserves|deliveries|supplies)';
 
