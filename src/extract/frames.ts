@@ -257,7 +257,17 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
     // "Russia, which shares a defense alliance with Armenia", "Nagorno-Karabakh, an ethnic
     // Armenian enclave that has…": the antecedent of the relative clause is the subject.
     const between = frame.article.slice(group.end, offset);
-    if (/^\s*,\s*(?:which|who|that)\b/.test(between)) return group;
+    if (/^\s*,\s*(?:which|who|that)\b/.test(between)) {
+      // "Houthi rebels in Yemen, who are backed by Tehran": the place closes the phrase the
+      // clause tells of; its head is named before it.
+      const head = before[i - 1];
+      const placed =
+        head &&
+        /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?$/iu.test(
+          frame.article.slice(head.end, group.start),
+        );
+      return placed ? head : group;
+    }
     if (/^\s*,\s*(?:an?|the)\s+[^,;]{0,60}?\s(?:which|who|that)\b/.test(between)) {
       const last = group.members.at(-1) as ActorMention;
       return { members: [last], start: last.start, end: last.end };

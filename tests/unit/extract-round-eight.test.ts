@@ -330,3 +330,13 @@ describe('extract: measures in the -ing form, and appeals', () => {
     ).toEqual(['statement brazil→venezuela', 'statement mexico→venezuela']);
   });
 });
+
+describe('extract: the head of a phrase a relative clause tells of', () => {
+  it('reads "X in Y, who are backed by Z" as Z backing X, not the place', () => {
+    const found = lines(
+      'The thaw comes as Houthi rebels in Yemen, who are backed by Tehran, continue to attack ships.',
+    );
+    expect(found).toContain('support iran→houthis');
+    expect(found).not.toContain('support iran→yemen');
+  });
+});
