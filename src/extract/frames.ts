@@ -64,6 +64,10 @@ function tokensBetween(sentence: AnalysedSentence, start: number, end: number): 
 const POSSESSED =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|authorities|administration|leadership|forces|army|military|delegation|team|side|negotiators|officials|ministry|president|leader)\b/u;
 
+/** People named after the actor they act for: "Saudi officials", "Hamas leaders". */
+const PEOPLE_OF =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:officials|leaders|diplomats|negotiators|delegates|representatives|envoys|ministers|authorities|forces|troops)\b/u;
+
 /** "Zelensky and the leaders of France, Germany and Britain, Emmanuel Macron…": one list of people. */
 const AND_LEADERS_OF = /* @__PURE__ */ new RegExp(
   `^\\s*,?\\s*and\\s+the\\s+${LEADERS_OF}[^;:()]*,\\s*$`,
@@ -73,7 +77,9 @@ const AND_LEADERS_OF = /* @__PURE__ */ new RegExp(
 /** Whether the words between two mentions join them in one list. */
 function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
   if (AND_LEADERS_OF.test(frame.article.slice(a.end, b.start))) return true;
-  const possessed = POSSESSED.exec(frame.article.slice(a.end, b.start))?.[0].length ?? 0;
+  const rest = frame.article.slice(a.end, b.start);
+  // "talks between Saudi officials and the Houthis": an actor's people stand for it.
+  const possessed = (POSSESSED.exec(rest) ?? PEOPLE_OF.exec(rest))?.[0].length ?? 0;
   const from = a.end + possessed;
   const between = frame.article.slice(from, b.start);
   if (!/^(?:['’]s)?\s*(?:,|,?\s*and\b|,?\s*or\b|,?\s*as well as\b)/.test(between)) return false;

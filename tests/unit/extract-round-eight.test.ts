@@ -340,3 +340,12 @@ describe('extract: the head of a phrase a relative clause tells of', () => {
     expect(found).not.toContain('support iran→yemen');
   });
 });
+
+describe('extract: an actor’s people in a list', () => {
+  it('reads "Saudi officials and the Houthis" as a list of the two', () => {
+    const found = lines('Oman has hosted talks between Saudi officials and the Houthis.');
+    expect(found).toContain('mediation oman→saudi-arabia');
+    expect(found).toContain('mediation oman→houthis');
+    expect(found).toContain('negotiation saudi-arabia→houthis');
+  });
+});
