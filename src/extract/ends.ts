@@ -113,7 +113,9 @@ export function ends(
   const { conflict } = sides;
   const cueWords = frame.article.slice(start, end);
   const gerund =
-    /^\p{L}+ing\b/u.test(cueWords) && /\bof\s+$/.test(frame.article.slice(start - 6, start));
+    /^\p{L}+ing\b/u.test(cueWords) &&
+    // "accused China of ramming and firing water cannon at…" too.
+    /\bof\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/u.test(frame.article.slice(start - 30, start));
   const near = rule.nearSubject === true || gerund;
   // "Russia’s invasion of Ukraine": the possessive is the subject; "American support for Guyana":
   // the name before a noun (not a verb: "Germany backed Britain" is a clause's subject).

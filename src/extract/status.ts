@@ -23,7 +23,9 @@ const PLANNED =
   /\b(?:will|would|’ll|'ll|is to|are to|was to|plans? to|planned|planning to|expected to|set to|intends? to|due to|prepar(?:ed|ing|es)|scheduled to|invited)\b/i;
 const SPEECH =
   /\b(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|asserted|asserts|reported|warned|warns|told [\p{Lu}][\p{L}]+)\b(?:\s+that\b)?/giu;
-const ACCUSED_OF = /\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[^,;.]{0,80}?)\s+(?:of|for)\s+$/i;
+/** "accused China of", "… of ramming and" (a second act joined to the first). */
+const ACCUSED_OF =
+  /\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[^,;.]{0,80}?)\s+(?:of|for)\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/iu;
 
 export interface StatusReading {
   status?: RelationStatusId;

@@ -349,3 +349,20 @@ describe('extract: an actor’s people in a list', () => {
     expect(found).toContain('negotiation saudi-arabia→houthis');
   });
 });
+
+describe('extract: attacks condemned, and a second act in an accusation', () => {
+  it('reads no attack by whoever condemns attacks no one is named for', () => {
+    expect(lines('Japan condemned attacks on Philippine vessels.')).toEqual([]);
+    expect(lines('Saudi Arabia joined Jordan in condemning Israeli strikes on Lebanon.')).toContain(
+      'attack israel→lebanon',
+    );
+  });
+
+  it('reads the second of two acts one is accused of as alleged too', () => {
+    expect(
+      lines(
+        'The Philippines accused China of ramming and firing water cannon at a Philippine supply boat.',
+      ),
+    ).toContain('attack china→philippines alleged');
+  });
+});

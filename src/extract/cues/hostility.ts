@@ -152,6 +152,10 @@ export const HOSTILITY_RULES: CueRule[] = [
     weak: true,
     // "condemning Israeli strikes on Lebanon": the demonym before the noun is the attacker.
     modifier: true,
+    // "Japan condemned attacks on Philippine vessels": attacks no one in the clause made (not
+    // "condemned Israeli strikes", whose attacker is named).
+    notAfter:
+      /\b(?:[Cc]ondemn\w*|[Dd]enounc\w*|[Dd]eplor\w*|[Pp]rotest\w*|[Cc]ritici[sz]\w*|[Cc]overs?|[Cc]overed|[Rr]eport\w*|[Ii]nvestigat\w*|[Bb]lam\w*|[Pp]revent\w*|[Dd]eter\w*|[Rr]epel\w*|[Ff]ear\w*|[Ww]arn\w* of|against|over|after|amid|despite)\s+(?:[\p{Ll}-]+\s+)*$/u,
   },
   {
     id: 'attack.violated-airspace',
