@@ -269,6 +269,7 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
       const head = before[i - 1];
       const placed =
         head &&
+        !tokensBetween(frame.sentence, head.end, group.start).some((t) => t.tags.has('Verb')) &&
         /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?$/iu.test(
           frame.article.slice(head.end, group.start),
         );

@@ -47,11 +47,14 @@ function isNameWord(ctx: NameContext, token: Token, continuing = false): boolean
   if (!isCapitalised(token) || NOT_NAMES.has(token.normal)) return false;
   if (token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
   const hit = ctx.hits.find((h) => h.start <= token.start && token.start < h.end);
-  if (
-    hit &&
-    !(continuing && hit.form === 'alias' && hit.start === token.start && hit.end === token.end)
-  )
-    return false;
+  // Only a group's or another body's alias ("Wagner"), never a state's ("Paul Kagame Congo accused").
+  const alias =
+    continuing &&
+    hit?.form === 'alias' &&
+    (hit.entry.kind === 'group' || hit.entry.kind === 'other') &&
+    hit.start === token.start &&
+    hit.end === token.end;
+  if (hit && !alias) return false;
   TITLE_PATTERN.lastIndex = 0;
   const title = TITLE_PATTERN.exec(token.text);
   return !(title && title[0].length === token.text.length);

@@ -394,32 +394,26 @@ function mainPair(
   return a && b ? { keys: [a.key, b.key], mentions: [a, b] } : undefined;
 }
 
-/**
- * "Qatar resumed its mediation between Israel and Hamas": the two sides one mediator's cue stands
- * between, with the sentence they are read in.
- */
-function mediatedPairs(
-  candidates: readonly RelationCandidate[],
-): Array<{ pair: readonly [string, string]; sentence: number }> {
+/** "Qatar resumed its mediation between Israel and Hamas": the two sides a mediator's cue stands between. */
+function mediatedPairs(candidates: readonly RelationCandidate[]): Array<readonly [string, string]> {
   const byCue = new Map<string, RelationCandidate[]>();
   for (const c of candidates) {
-    if (c.kind !== 'mediation') continue;
+    // A host of two ("Xi hosted Putin and Modi") brings no disputing sides together.
+    if (c.kind !== 'mediation' || c.rule === 'mediation.hosted-pair') continue;
     const key = [c.source, c.sentence, c.rule].join('\u0000');
     byCue.set(key, [...(byCue.get(key) ?? []), c]);
   }
   return [...byCue.values()].flatMap((read) => {
     const [a, b, ...more] = [...new Set(read.map((c) => c.target))];
-    return a && b && more.length === 0
-      ? [{ pair: [a, b] as const, sentence: (read[0] as RelationCandidate).sentence }]
-      : [];
+    return a && b && more.length === 0 ? [[a, b] as const] : [];
   });
 }
 
 /**
  * Every relation the article's sentences state, before merging. A first reading finds the
- * two sides of the article's fighting (the pair its conflict relations, and its mediators, stand
- * between most) and of its talks, which words such as "both sides" and "chaired the talks" stand
- * for.
+ * two sides of the article's fighting (the pair its conflict relations join most, else the pair a
+ * mediator stands between) and of its talks, which words such as "both sides" and "chaired the
+ * talks" stand for.
  */
 export function readRelations(ctx: ReadContext): RelationCandidate[] {
   const first = runRules(
@@ -429,27 +423,18 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
     ),
     {},
   );
-  // A mediator stands between the two sides of a dispute: read in the order of the sentences,
-  // so that on a tie the pair read first is the one.
-  const conflicts = [
-    ...first
-      .filter((c) => CONFLICT_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
-      .map((c) => ({ pair: [c.source, c.target] as const, sentence: c.sentence })),
-    ...mediatedPairs(first),
-  ].sort((a, b) => a.sentence - b.sentence);
-  const conflict = mainPair(
-    conflicts.map(({ pair }) => pair),
-    ctx.registry,
-  );
+  // Without any fighting read, a mediator stands between the two sides of the dispute.
+  const fighting = first
+    .filter((c) => CONFLICT_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
+    .map((c) => [c.source, c.target] as const);
+  const mediated = mediatedPairs(first);
+  const conflict = mainPair(fighting.length > 0 ? fighting : mediated, ctx.registry);
   // "chaired the talks" stands for talks the article states, never for its fighting; without
   // any, for the talks it says someone mediates ("Egypt, which has co-mediated the talks").
   const stated = first
     .filter((c) => TALKS_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
     .map((c) => [c.source, c.target] as const);
-  const talks = mainPair(
-    stated.length > 0 ? stated : mediatedPairs(first).map(({ pair }) => pair),
-    ctx.registry,
-  );
+  const talks = mainPair(stated.length > 0 ? stated : mediated, ctx.registry);
   return specificFirst(
     runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
   );

@@ -18,9 +18,9 @@ const BARRED_OR_ASKED = new RegExp(
 const DESCRIBED =
   '(?<!(?:heavily|well|lightly|poorly|fully|newly|highly|were|was|are|is|be|been|being) )';
 /** The other verb of a pair of supply verbs ("arms and funds", "funds and trains"). */
-const SUPPLY_VERB =
-  '(?:arms|armed|arming|funds|funded|funding|finances|financed|financing|trains|trained|training|backs|backed|backing|supports|supported)';
-const SUPPLY_BEFORE = `(?<![\\p{L}-])(?:${SUPPLY_VERB} and )?`;
+const SUPPLY_VERB = '(?:arms|armed|arming|funds|funded|funding|finances|financed|financing)';
+/** Not a noun: "the funds Qatar pledged", "the arms Russia had stockpiled". */
+const SUPPLY_BEFORE = `(?<![\\p{L}-])(?<!\\b(?:the|its|their|his|her|these|those|new|more) )(?:${SUPPLY_VERB} and )?`;
 /** After the verb: its pair's other verb, then the one supplied, named ("the Houthis" too). */
 const SUPPLY_AFTER = `(?: and ${SUPPLY_VERB})?(?= (?:the )?\\p{Lu})`;
 
@@ -175,7 +175,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters) (?:to|for|in)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -199,6 +199,7 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     // Characters: " the ".
     reach: 5,
+    targetKinds: ['state', 'de-facto-state', 'group'],
   },
   {
     id: 'support.funds',
@@ -209,6 +210,7 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     // Characters: " the ".
     reach: 5,
+    targetKinds: ['state', 'de-facto-state', 'group'],
   },
   {
     // "Niger turned to Russia for military assistance": the one turned to gives it.
@@ -297,7 +299,7 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue(
       // "has a defence cooperation agreement with the United States" too (a security cooperation
       // agreement is cooperation, not an alliance).
-      '\\b(?:signed|sign|signs|concluded|sealed|agreed|has|have|had) (?:an? |the )?(?:\\S+ ){0,2}?(?:(?:defen[cs]e|military) (?:cooperation |co-operation )?|security |mutual defen[cs]e )(?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
+      '\\b(?:signed|sign|signs|concluded|sealed|agreed|has|have|had) (?!no\\b|not\\b|never\\b)(?:an? |the )?(?:\\S+ ){0,2}?(?:(?:defen[cs]e|military) (?:cooperation |co-operation )?|security |mutual defen[cs]e )(?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
     ),
     shape: 'subject-object',
   },
@@ -510,7 +512,9 @@ export const COOPERATION_RULES: CueRule[] = [
     // meeting.talks-with).
     id: 'negotiation.negotiations-with',
     kind: 'negotiation',
-    cue: cue('\\b(?:[\\p{Ll}-]+ )?negotiations with\\b'),
+    cue: cue(
+      '\\b(?:(?:accession|membership|peace|trade|direct|formal|bilateral|ceasefire|cease-fire|nuclear|border) )?negotiations with\\b',
+    ),
     shape: 'subject-object',
     possessive: true,
   },
@@ -551,5 +555,8 @@ export const COOPERATION_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 8,
+    // "Russia vetoed a resolution urging Israel to…": the resolution urges, not Russia.
+    notAfter:
+      /\b(?:vetoed|vetoes|veto|blocked|blocks|rejected|rejects|opposed|opposes|voted against|votes against)\s+(?:\S+\s+){0,3}?(?:resolution|motion|text|draft|proposal|statement)\s+$/i,
   },
 ];

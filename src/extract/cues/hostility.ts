@@ -232,7 +232,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.fought-a-war',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:fought|fight|fights|fighting|waged|wage|wages|waging) (?:a |an |two |three |several )?(?:[\\p{L}-]+ ){0,2}?(?:wars?|battles?|clash|clashes|skirmish|skirmishes|conflict)\\b(?! (?:with|against)\\b)',
+      '\\b(?:fought|fight|fights|fighting|waged|wage|wages|waging) (?:a |an |two |three |several )?(?:(?:deadly|bloody|brief|short|fierce|bitter|full-scale|border|civil|[\\d-]+-day) ){0,2}(?:wars?|battles?|clash|clashes|skirmish|skirmishes|conflict)\\b(?! (?:with|against|of words)\\b)',
     ),
     shape: 'subject-object',
     reach: 0,
@@ -240,10 +240,22 @@ export const HOSTILITY_RULES: CueRule[] = [
     sourceKinds: ['state', 'de-facto-state', 'group'],
   },
   {
+    // "deployed troops to eastern Congo to fight the M23": an armed group fought (not "vowed to
+    // fight the Taiwan independence forces", "battle the EU over frozen funds").
+    id: 'armed-conflict.fight-group',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:fight|fighting|battle|battling|battled)\\b(?= the (?:\\p{Lu}|[\\p{Ll}-]+ \\p{Lu}))',
+    ),
+    shape: 'subject-object',
+    reach: 5,
+    targetKinds: ['group'],
+  },
+  {
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\b(?:fought|fight|fighting|battled|battle|battling)\\b(?= the (?:\\p{Lu}|[\\p{Ll}-]+ \\p{Lu}))|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=(?:the )?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western) )?\\p{Lu})',
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=(?:the )?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western) )?\\p{Lu})',
     ),
     shape: 'subject-object',
   },
@@ -252,9 +264,12 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.rival',
     kind: 'tension',
     cue: cue(
-      "(?<=[’'‘]s )(?:[\\p{Ll}-]+ )?(?:arch-?rivals?|arch-?enem(?:y|ies)|rivals?|foes?|enem(?:y|ies)|adversar(?:y|ies)|nemesis)\\b",
+      "(?<=[’'‘]s )(?:arch-?rivals?|arch-?enem(?:y|ies)|(?:regional|strategic|geopolitical|historic|old|bitter|sworn) (?:rivals?|foes?|enem(?:y|ies)|adversar(?:y|ies))|foes?|enem(?:y|ies)|adversar(?:y|ies)|nemesis)\\b",
     ),
     shape: 'before-after',
+    // Not "Biden's rival Trump", "Argentina's cricket rival": a rivalry of states or groups.
+    sourceKinds: ['state', 'de-facto-state', 'group'],
+    targetKinds: ['state', 'de-facto-state', 'group'],
   },
   {
     id: 'tension.with',
@@ -298,6 +313,9 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     reach: 0,
     mutual: true,
+    // "Qatar and Egypt helped resolve the dispute": mediators, not its sides.
+    notAfter:
+      /\b(?:help\w*|mediat\w*|broker\w*|work\w* to|efforts? to|tr(?:y|ied|ies|ying) to|seek\w* to|sought to|offer\w* to)\s+(?:to\s+)?$/i,
   },
   {
     id: 'tension.recalled-envoy',
@@ -331,11 +349,14 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.blocked-aid',
     kind: 'tension',
     cue: cue(
-      '\\b(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|held up|holds up|holding up) (?:\\S+ ){0,4}?(?:aid|assistance|funding|loans?|package|weapons|arms|sanctions relief)(?: \\S+){0,2}? (?:to|for)\\b',
+      '(?<!\\b(?:its|their|his|her|the|a) )\\b(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|held up|holds up|holding up) (?:\\S+ ){0,4}?(?:aid|assistance|funding|loans?|package|weapons|arms|sanctions relief)(?: \\S+){0,2}? (?:to|for)\\b',
     ),
     shape: 'subject-object',
     places: true,
     reach: 4,
+    // "Hungary lifted its block on aid": the block is over.
+    notAfter:
+      /\b(?:lifted|lifts|lift|dropped|drops|drop|ended|ends|end|withdrew|withdraws)\s+(?:its|their|his|her|the)\s+$/i,
   },
   {
     id: 'tension.warned',
@@ -398,7 +419,8 @@ export const HOSTILITY_RULES: CueRule[] = [
     // Moldova's border" (not "Moldova's breakaway region of Transnistria": the next rule).
     id: 'secession.region-of',
     kind: 'secession',
-    cue: cue(`(?<!['’]s (?:\\S+ )?)${SEPARATIST_REGION} (?:of|in|on|from|within)\\b`),
+    // Not "on Ukraine's border": a neighbour may be meant.
+    cue: cue(`(?<!['’]s (?:\\S+ )?)${SEPARATIST_REGION} (?:of|in|from|within)\\b`),
     shape: 'subject-object',
     reach: 4,
     targetKinds: ['state'],

@@ -97,8 +97,8 @@ export function cue(source: string): RegExp {
   return new RegExp(eitherCase(source.replace(/ /g, '\\s+')), 'gu');
 }
 
-/** An escape, whole: `\p{Lu}`, `\u{2019}`, `\u2019`, `\x41`, `\k<name>` or one character. */
-const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|k<[^>]*>|.)/su;
+/** An escape, whole: `\p{Lu}`, `\u{2019}`, `\u2019`, `\x41`, `\cJ`, `\k<name>` or one character. */
+const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|.)/su;
 /** The opening of a group, whole: `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`. */
 const GROUP = /^\(\?(?:<[=!]|[:=!]|<[\p{L}_$][\p{L}\d_$]*>)/u;
 
@@ -122,6 +122,13 @@ export function eitherCase(source: string): string {
     const c = source[i] as string;
     if (inClass) {
       if (c === ']') inClass = false;
+      // A range of letters, in both cases: "a-z" is "a-zA-Z".
+      const to = source[i + 2];
+      if (cased(c) && source[i + 1] === '-' && to !== undefined && cased(to)) {
+        out += `${c.toLowerCase()}-${to.toLowerCase()}${c.toUpperCase()}-${to.toUpperCase()}`;
+        i += 2;
+        continue;
+      }
       out += cased(c) ? c.toLowerCase() + c.toUpperCase() : c;
     } else if (c === '[') {
       inClass = true;
