@@ -161,9 +161,7 @@ function governor(frame: Frame, group: Group): Token | undefined {
     const token = before[i] as Token;
     const gap = frame.article.slice(token.end, (before[i + 1] ?? group).start);
     if (/[,;:“”"(]/.test(gap)) return undefined;
-    // "to" before a name is a preposition, whatever the library tags it ("to eastern Congo").
-    if (token.tags.has('Verb') || token.tags.has('Preposition') || token.normal === 'to')
-      return token;
+    if (token.tags.has('Verb') || token.tags.has('Preposition')) return token;
     if (!(token.tags.has('Determiner') || token.tags.has('Value') || token.tags.has('Adjective')))
       return undefined;
   }

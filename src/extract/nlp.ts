@@ -54,6 +54,8 @@ export function analyse(article: string): Analysis {
   const prepared = prepareText(article);
   const back = (offset: number) => prepared.toOriginal[offset] ?? article.length;
   const doc = nlp(prepared.text);
+  // "troops to eastern Congo": the library tags "to" before a name as a conjunction.
+  doc.match('to #Adjective? #ProperNoun').match('^to').tag('Preposition');
   const sentences: AnalysedSentence[] = [];
   for (const json of doc.json({ offset: true, terms: { offset: true } }) as MatchJson[]) {
     const tokens: Token[] = json.terms.map((term) => ({
