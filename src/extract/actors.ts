@@ -15,7 +15,7 @@ import { bodyKind, readAcronyms, readNamedBodies } from './acronyms';
 import type { GazetteerHit } from './gazetteer';
 import { findGazetteerHits } from './gazetteer';
 import type { Analysis, Token } from './nlp';
-import { nameWords } from './names';
+import { nameWords, runsOnInName } from './names';
 import { recogniseTitledPeople, type PeopleContext } from './people';
 import { ActorRegistry, keyOf, type ActorMention } from './registry';
 import { readRespectively } from './respectively';
@@ -149,7 +149,7 @@ function mentionHits(ctx: Context): void {
     const cue = article.slice(hit.start, hit.end);
     // "Foreign Minister Therese Kayikwamba Wagner": a word of a person's name is not the Wagner
     // Group's alias (names.ts let it into the name).
-    if (inner && hit.form === 'alias' && withinPersonsName(registry, hit.start, cue)) continue;
+    if (inner && runsOnInName(hit) && withinPersonsName(registry, hit.start, cue)) continue;
     let rule: string;
     let place = false;
     const backer = BACKED.test(article.slice(hit.end, hit.end + 12));

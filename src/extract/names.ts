@@ -8,7 +8,7 @@
 import type { GazetteerHit } from './gazetteer';
 import type { Token } from './nlp';
 import { withoutPossessive } from './text';
-import { TITLE_PATTERN } from './titles';
+import { isTitle } from './titles';
 
 const PARTICLE = /^(bin|bint|ibn|al|el|de|da|del|van|von|der|le|la|abu|dos)$/;
 const NOT_NAMES = new Set([
@@ -47,17 +47,18 @@ function isNameWord(ctx: NameContext, token: Token, continuing = false): boolean
   if (!isCapitalised(token) || NOT_NAMES.has(token.normal)) return false;
   if (token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
   const hit = ctx.hits.find((h) => h.start <= token.start && token.start < h.end);
-  // Only a group's or another body's alias ("Wagner"), never a state's ("Paul Kagame Congo accused").
-  const alias =
-    continuing &&
-    hit?.form === 'alias' &&
-    (hit.entry.kind === 'group' || hit.entry.kind === 'other') &&
-    hit.start === token.start &&
-    hit.end === token.end;
-  if (hit && !alias) return false;
-  TITLE_PATTERN.lastIndex = 0;
-  const title = TITLE_PATTERN.exec(token.text);
-  return !(title && title[0].length === token.text.length);
+  const runsOn =
+    continuing && hit && runsOnInName(hit) && hit.start === token.start && hit.end === token.end;
+  if (hit && !runsOn) return false;
+  return !isTitle(token.text);
+}
+
+/**
+ * Whether a gazetteer word may go on a name begun already: a group's or another body's alias
+ * ("Therese Kayikwamba Wagner"), never a state's ("President Paul Kagame Congo accused").
+ */
+export function runsOnInName(hit: GazetteerHit): boolean {
+  return hit.form === 'alias' && (hit.entry.kind === 'group' || hit.entry.kind === 'other');
 }
 
 /** Whether two tokens are joined by a hyphen ("Ing-wen"). */
