@@ -217,8 +217,10 @@ export function canBeSubject(frame: Frame, group: Group): boolean {
 const APPOSITION =
   /^\s*,\s*(?:(?:a|an|the|its|their|both|one|two|three|four|all|fellow|another)\s|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s)[^,;:()“”"]*/u;
 
-/** A relative clause after a list, to its closing comma if it has one ("…, which arms Hamas,"). */
-const RELATIVE = /^\s*,\s*(?:which|who|whose|whom)\s[^,;:()“”"]*/u;
+/** A relative clause set off by a comma, to its closing comma if it has one ("…, which arms Hamas,"). */
+export const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|whom)\s[^,;:()“”"]*/gu;
+/** The same, right after a list. */
+const RELATIVE = new RegExp(`^\\s*${RELATIVE_CLAUSE.source}`, 'u');
 
 /**
  * The list an apposition describes, where the cue at an offset lies inside it (its head), and

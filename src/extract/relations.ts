@@ -8,7 +8,7 @@ import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../m
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates } from './dates';
 import { ends } from './ends';
-import { buildFrame, clauseEnd, clauseStart, type Frame } from './frames';
+import { buildFrame, clauseEnd, clauseStart, RELATIVE_CLAUSE, type Frame } from './frames';
 import type { AnalysedSentence } from './nlp';
 import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
@@ -117,9 +117,6 @@ function lift(
 function kindOf(ctx: ReadContext, key: string) {
   return ctx.registry.actors.get(key)?.kind;
 }
-
-/** A relative clause set off by commas, to its closing comma or the clause's end. */
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
 
 /** The date nearest the cue within its clause (after it first), in the article's terms. */
 function dateNear(
@@ -423,18 +420,18 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
     ),
     {},
   );
-  // Without any fighting read, a mediator stands between the two sides of the dispute.
-  const fighting = first
-    .filter((c) => CONFLICT_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
-    .map((c) => [c.source, c.target] as const);
+  // The ends of the readings of some kinds (not cooperative ones); without any, the two sides a
+  // mediator stands between.
   const mediated = mediatedPairs(first);
-  const conflict = mainPair(fighting.length > 0 ? fighting : mediated, ctx.registry);
-  // "chaired the talks" stands for talks the article states, never for its fighting; without
-  // any, for the talks it says someone mediates ("Egypt, which has co-mediated the talks").
-  const stated = first
-    .filter((c) => TALKS_KINDS.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
-    .map((c) => [c.source, c.target] as const);
-  const talks = mainPair(stated.length > 0 ? stated : mediated, ctx.registry);
+  const sidesOf = (kinds: ReadonlySet<RelationKindId>) => {
+    const read = first
+      .filter((c) => kinds.has(c.kind) && RELATION_KINDS[c.kind].stance <= 0)
+      .map((c) => [c.source, c.target] as const);
+    return mainPair(read.length > 0 ? read : mediated, ctx.registry);
+  };
+  const conflict = sidesOf(CONFLICT_KINDS);
+  // "chaired the talks" stands for talks the article states (or mediates), never its fighting.
+  const talks = sidesOf(TALKS_KINDS);
   return specificFirst(
     runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
   );
