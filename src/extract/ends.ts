@@ -17,6 +17,10 @@ import {
   type Group,
 } from './frames';
 import type { ActorMention } from './registry';
+import { JOINED_ACT } from './text';
+
+/** Before a gerund whose subject is the nearest name: "accused China of (ramming and) firing". */
+const OF_GERUND = new RegExp(`\\bof\\s+${JOINED_ACT}$`, 'u');
 
 /** Kinds that a list of actors can hold among themselves ("X and Y met"). */
 const MUTUAL: ReadonlySet<RelationKindId> = new Set([
@@ -113,9 +117,7 @@ export function ends(
   const { conflict } = sides;
   const cueWords = frame.article.slice(start, end);
   const gerund =
-    /^\p{L}+ing\b/u.test(cueWords) &&
-    // "accused China of ramming and firing water cannon at…" too.
-    /\bof\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/u.test(frame.article.slice(start - 30, start));
+    /^\p{L}+ing\b/u.test(cueWords) && OF_GERUND.test(frame.article.slice(start - 30, start));
   const near = rule.nearSubject === true || gerund;
   // "Russia’s invasion of Ukraine": the possessive is the subject; "American support for Guyana":
   // the name before a noun (not a verb: "Germany backed Britain" is a clause's subject).

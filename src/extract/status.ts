@@ -8,6 +8,7 @@
  */
 import type { RelationStatusId } from '../model';
 import { RELATION_KINDS, type RelationKindId } from '../model';
+import { JOINED_ACT } from './text';
 import {
   clauseStart,
   objectAfter,
@@ -24,8 +25,10 @@ const PLANNED =
 const SPEECH =
   /\b(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|asserted|asserts|reported|warned|warns|told [\p{Lu}][\p{L}]+)\b(?:\s+that\b)?/giu;
 /** "accused China of", "… of ramming and" (a second act joined to the first). */
-const ACCUSED_OF =
-  /\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[^,;.]{0,80}?)\s+(?:of|for)\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/iu;
+const ACCUSED_OF = new RegExp(
+  `\\b(?:accus\\w*|blam\\w*|charg\\w*)\\s+(?:[^,;.]{0,80}?)\\s+(?:of|for)\\s+${JOINED_ACT}$`,
+  'iu',
+);
 
 export interface StatusReading {
   status?: RelationStatusId;

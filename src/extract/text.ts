@@ -67,3 +67,6 @@ export function trimSpan(article: string, start: number, end: number): [number, 
 export function withoutPossessive(article: string, start: number, end: number): number {
   return end - start > 3 && /['’]s$/.test(article.slice(start, end)) ? end - 2 : end;
 }
+
+/** A first act joined to the one a cue names ("accused China of ramming and firing at"), if any. */
+export const JOINED_ACT = '(?:\\p{L}+ing\\s+(?:and|or)\\s+)?';
