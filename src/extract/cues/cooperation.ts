@@ -1,4 +1,5 @@
 /** Mediation, support, alliances, membership, negotiation and statements. */
+import { SEPARATIST } from './hostility';
 import { cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
@@ -278,8 +279,7 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     reach: 8,
     // "recognised Georgia's breakaway regions": the regions, not the state they left.
-    notBefore:
-      /^['’]s\s+(?:\S+\s+)?(?:separatist|breakaway|secessionist|rebel-held|self-declared|self-proclaimed)\b/i,
+    notBefore: new RegExp(`^['’]s\\s+(?:\\S+\\s+)?${SEPARATIST}\\b`, 'i'),
   },
   {
     // "Solomon Islands and Kiribati switched their recognition to Beijing in 2019."

@@ -1,5 +1,5 @@
 /** Sanctions, accusations, attacks, conflict, cease-fires, claims to territory. */
-import { cue, type CueRule } from './rule';
+import { caseless, cue, type CueRule } from './rule';
 
 /** Measures against a state's trade or money ("banned imports from", "froze Russian assets"). */
 const MEASURES =
@@ -7,9 +7,14 @@ const MEASURES =
 const GOODS =
   '(?:imports|exports|flights|shipments|trade|gas|oil|assets|funds|reserves|deliveries|supplies)';
 
+/** Words for two at odds ("a rift with", "the row between", "set aside their feud"). */
+const QUARREL = '(?:rift|dispute|standoff|feud|row|quarrel|spat)';
+/** Words for a region that has broken away, or means to ("breakaway", "self-declared"). */
+export const SEPARATIST =
+  '(?:separatist|breakaway|secessionist|rebel-held|self-declared|self-proclaimed|unrecognised|unrecognized)';
+
 /** A region that has broken away, or means to: "a breakaway region", "separatist republics". */
-const SEPARATIST_REGION =
-  '\\b(?:separatist|breakaway|secessionist|rebel-held|self-declared|self-proclaimed|unrecognised|unrecognized) (?:\\S+ )?(?:region|province|republic|enclave|territory|territories|state)s?';
+const SEPARATIST_REGION = `\\b${SEPARATIST} (?:\\S+ )?(?:region|province|republic|enclave|territory|territories|state)s?`;
 
 export const HOSTILITY_RULES: CueRule[] = [
   {
@@ -154,8 +159,9 @@ export const HOSTILITY_RULES: CueRule[] = [
     modifier: true,
     // "Japan condemned attacks on Philippine vessels": attacks no one in the clause made (not
     // "condemned Israeli strikes", whose attacker is named).
-    notAfter:
-      /\b(?:[Cc]ondemn\w*|[Dd]enounc\w*|[Dd]eplor\w*|[Pp]rotest\w*|[Cc]ritici[sz]\w*|[Cc]overs?|[Cc]overed|[Rr]eport\w*|[Ii]nvestigat\w*|[Bb]lam\w*|[Pp]revent\w*|[Dd]eter\w*|[Rr]epel\w*|[Ff]ear\w*|[Ww]arn\w* of|against|over|after|amid|despite)\s+(?:[\p{Ll}-]+\s+)*$/u,
+    notAfter: caseless(
+      '\\b(?:condemn\\w*|denounc\\w*|deplor\\w*|protest\\w*|critici[sz]\\w*|covers?|covered|report\\w*|investigat\\w*|blam\\w*|prevent\\w*|deter\\w*|repel\\w*|fear\\w*|warn\\w* of|against|over|after|amid|despite)\\s+(?:[\\p{Ll}-]+\\s+)*$',
+    ),
   },
   {
     id: 'attack.violated-airspace',
@@ -274,7 +280,7 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'tension.with',
     kind: 'tension',
-    cue: cue('\\b(?:tensions?|rift|dispute|standoff|rivalry|feud|row|quarrel|spat) with\\b'),
+    cue: cue(`\\b(?:tensions?|rivalry|${QUARREL}) with\\b`),
     shape: 'subject-object',
   },
   {
@@ -282,7 +288,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'tension',
     // "Tensions have soared between the two countries": the pair after "between".
     cue: cue(
-      '\\b(?:tensions?|rift|dispute|standoff|rivalry|feud|row|quarrel|spat)(?: (?:have|has|had))?(?: [\\p{Ll}]+){0,2}? between\\b',
+      `\\b(?:tensions?|rivalry|${QUARREL})(?: (?:have|has|had))?(?: [\\p{Ll}]+){0,2}? between\\b`,
     ),
     shape: 'pair-after',
   },
@@ -308,7 +314,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.ended-feud',
     kind: 'tension',
     cue: cue(
-      '\\b(?:end|ends|ended|ending|set aside|sets aside|setting aside|resolve|resolves|resolved|resolving|settle|settles|settled|settling|patch up|patched up|patching up|defuse|defused|defusing) (?:a |an |the |their )?(?:\\S+ ){0,2}?(?:feud|row|dispute|rift|standoff|quarrel|spat)\\b(?! with\\b| between\\b)',
+      `\\b(?:end|ends|ended|ending|set aside|sets aside|setting aside|resolve|resolves|resolved|resolving|settle|settles|settled|settling|patch up|patched up|patching up|defuse|defused|defusing) (?:a |an |the |their )?(?:\\S+ ){0,2}?${QUARREL}\\b(?! with\\b| between\\b)`,
     ),
     shape: 'subject-object',
     reach: 0,
@@ -345,7 +351,8 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 4,
   },
   {
-    // "Orban, who has repeatedly blocked aid to Kyiv": withholding what others give.
+    // "Orban, who has repeatedly blocked aid to Kyiv": withholding what others give (not "lifted
+    // its block on aid": a noun).
     id: 'tension.blocked-aid',
     kind: 'tension',
     cue: cue(
@@ -354,9 +361,6 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     places: true,
     reach: 4,
-    // "Hungary lifted its block on aid": the block is over.
-    notAfter:
-      /\b(?:lifted|lifts|lift|dropped|drops|drop|ended|ends|end|withdrew|withdraws)\s+(?:its|their|his|her|the)\s+$/i,
   },
   {
     id: 'tension.warned',

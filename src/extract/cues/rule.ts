@@ -97,6 +97,11 @@ export function cue(source: string): RegExp {
   return new RegExp(eitherCase(source.replace(/ /g, '\\s+')), 'gu');
 }
 
+/** A pattern tested once (not scanned): letters either case, `\p{Lu}` and `\p{Ll}` kept. */
+export function caseless(source: string): RegExp {
+  return new RegExp(eitherCase(source), 'u');
+}
+
 /** An escape, whole: `\p{Lu}`, `\u{2019}`, `\u2019`, `\x41`, `\cJ`, `\k<name>` or one character. */
 const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|.)/su;
 /** The opening of a group, whole: `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`. */
