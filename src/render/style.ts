@@ -37,7 +37,8 @@ export interface StyleOptions {
   /**
    * For big graphs (and still): straight solid edges without arrowheads
    * (Cytoscape's haystack edges, several times cheaper to draw), and labels
-   * only where they can be read, at a larger zoom. A selection's or a path's
+   * only where they can be read, at a larger zoom, relations left out of
+   * Cytoscape's hit test (see relation-hit.ts). A selection's or a path's
    * relations keep their arrows and dashes. Dashes cost most: after a dashed
    * line drawn far out, Chromium's software canvas takes milliseconds for
    * each actor drawn above it, seconds a frame.
@@ -197,6 +198,8 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         'target-arrow-shape': 'none',
         'mid-target-arrow-shape': 'none',
         'line-style': 'solid',
+        // Found by the map itself (relation-hit.ts), not by Cytoscape's hit test on every move.
+        events: 'no',
       },
     },
     {

@@ -1,12 +1,15 @@
 /**
  * What the reader does on the map, turned into the app's words: a tap
  * selects (Shift- or Alt-tap picks a path's end), a tap on the background
- * clears, the pointer over an element shows what it is.
+ * clears, the pointer over an element shows what it is. On a map drawn with
+ * the bulk stylesheet the relations are out of Cytoscape's hit test, and
+ * found here (relation-hit.ts) on a tap or a move over empty map.
  */
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, Position } from 'cytoscape';
 import { getActor, getRelation, type DiplomacyGraph } from '../model/graph';
 import { ACTOR_KINDS, RELATION_KINDS } from '../model/vocabulary';
 import { modelId } from '../render/ids';
+import { relationAt } from '../render/relation-hit';
 import { statusSentence } from '../state/format';
 
 export interface MapEventActions {
@@ -17,7 +20,12 @@ export interface MapEventActions {
   hover(over: { key: string; isNode: boolean; x: number; y: number } | null): void;
 }
 
-export function bindMapEvents(cy: Core, actions: MapEventActions): void {
+export function bindMapEvents(
+  cy: Core,
+  actions: MapEventActions,
+  /** True while the map's relations take no pointer events (the bulk stylesheet). */
+  relationsOutOfHitTest: () => boolean = () => false,
+): void {
   cy.on('tap', 'node', (event: EventObject) => {
     const id = modelId(event.target.id());
     const modified =
@@ -26,13 +34,46 @@ export function bindMapEvents(cy: Core, actions: MapEventActions): void {
     if (modified) actions.pathClick(id);
     else actions.select({ type: 'actor', id });
   });
-  cy.on('tap', 'edge', (event: EventObject) =>
-    actions.select({ type: 'relation', id: modelId(event.target.id()) }),
-  );
+  const selectRelation = (key: string) => actions.select({ type: 'relation', id: modelId(key) });
+  cy.on('tap', 'edge', (event: EventObject) => selectRelation(event.target.id()));
   cy.on('tap', (event: EventObject) => {
-    if (event.target === cy) actions.clear();
+    if (event.target !== cy) return;
+    const relation = relationsOutOfHitTest() ? relationAt(cy, event.renderedPosition) : undefined;
+    if (relation) selectRelation(relation.id());
+    else actions.clear();
   });
+
+  /** The relation found under the pointer here and shown (its map id), if any. */
+  let found: string | null = null;
+  let pointer: Position | null = null;
+  let frame = 0;
+  const lookUnderPointer = () => {
+    frame = 0;
+    if (!pointer) return;
+    const relation = relationAt(cy, pointer);
+    if (relation?.id() === found) return;
+    found = relation?.id() ?? null;
+    actions.hover(relation ? { key: relation.id(), isNode: false, ...pointer } : null);
+  };
+  const forget = () => {
+    pointer = null;
+    if (found === null) return;
+    found = null;
+    actions.hover(null);
+  };
+  // Cytoscape tells of every move; the relation under the pointer is looked for once a frame.
+  cy.on('mousemove', (event: EventObject) => {
+    if (event.target !== cy || !relationsOutOfHitTest()) return;
+    pointer = { ...event.renderedPosition };
+    if (frame === 0) frame = requestAnimationFrame(lookUnderPointer);
+  });
+  cy.container()?.addEventListener('mouseleave', forget);
+  // The page hides the tooltip when the map moves: the relation is looked for afresh.
+  cy.on('viewport', () => (found = null));
+
   cy.on('mouseover', 'node, edge', (event: EventObject) => {
+    pointer = null;
+    found = null;
     const { x, y } = event.renderedPosition ?? { x: 0, y: 0 };
     actions.hover({ key: event.target.id(), isNode: event.target.isNode(), x, y });
   });

@@ -424,3 +424,92 @@ test.describe('a network of 6,000 actors', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Drawing' })).toHaveCount(0);
   });
 });
+
+test.describe('a network of 1,000 actors, drawn with the bulk stylesheet', () => {
+  test.setTimeout(90_000);
+  const dataset = JSON.stringify(generateDataset({ actors: 1000, relationsPerActor: 3, seed: 5 }));
+
+  test('the pointer and a click find a relation the page looks for itself', async ({ page }) => {
+    await page.route('**/thousand.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: dataset }),
+    );
+    await page.goto('/?data=thousand.json');
+    await expect(map(page)).toBeVisible({ timeout: 60_000 });
+    // A relation whose middle stands clear of every actor and every other relation, brought
+    // to the middle of the map at a zoom where they are 60 and 30 pixels away.
+    const chosen = await page.evaluate(() => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      type P = { x: number; y: number };
+      const toSegment = (p: P, a: P, b: P) => {
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(
+          0,
+          Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)),
+        );
+        return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+      };
+      type Edge = import('cytoscape').EdgeSingular;
+      const edges = cy.edges().toArray() as Edge[];
+      const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
+      const middle = (edge: Edge) => {
+        const [a, b] = [edge.source().position(), edge.target().position()];
+        return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      };
+      const clear = edges.find((edge) => {
+        if (edge.isLoop()) return false;
+        const m = middle(edge);
+        return (
+          nodes.every(
+            (node) => Math.hypot(node.position('x') - m.x, node.position('y') - m.y) > 40,
+          ) &&
+          edges.every(
+            (other) =>
+              other === edge ||
+              other.isLoop() ||
+              toSegment(m, other.source().position(), other.target().position()) > 20,
+          )
+        );
+      })!;
+      const m = middle(clear);
+      const { width, height, left, top } = cy.container()!.getBoundingClientRect();
+      cy.viewport({ zoom: 1.5, pan: { x: width / 2 - m.x * 1.5, y: height / 2 - m.y * 1.5 } });
+      // A step across the line, one pixel long.
+      const [a, b] = [clear.source().position(), clear.target().position()];
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      return {
+        id: clear.id().slice(2),
+        x: left + width / 2,
+        y: top + height / 2,
+        across: { x: (a.y - b.y) / length, y: (b.x - a.x) / length },
+        // Cytoscape's own hit test is not asked for relations on this map.
+        interactive: (clear as unknown as { interactive(): boolean }).interactive(),
+      };
+    });
+    expect(chosen.interactive).toBe(false);
+
+    // The pointer a few pixels off its line names it; 16 pixels off, over empty map, not.
+    const off = (pixels: number) =>
+      [chosen.x + chosen.across.x * pixels, chosen.y + chosen.across.y * pixels] as const;
+    await page.mouse.move(...off(30));
+    await page.mouse.move(...off(4));
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    const named = (await tooltip.textContent()) ?? '';
+    await page.mouse.move(...off(16));
+    await expect(tooltip).toBeHidden();
+
+    // A click selects it: its details and the address say so.
+    await page.mouse.click(chosen.x, chosen.y);
+    await expect(page).toHaveURL(new RegExp(`[?&]relation=${chosen.id}\\b`));
+    const heading = page.getByRole('complementary', { name: 'Details' }).getByRole('heading', {
+      level: 2,
+    });
+    await expect(heading).not.toBeEmpty();
+    expect(named.startsWith((await heading.textContent())!.trim())).toBe(true);
+
+    // A click on empty map clears the selection.
+    await page.mouse.click(...off(16));
+    await expect(page).not.toHaveURL(/[?&]relation=/);
+  });
+});
