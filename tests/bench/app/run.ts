@@ -262,6 +262,23 @@ async function panZoom(page: Page, cdp: CDPSession, selector: string) {
   };
 }
 
+/**
+ * The pointer moved over the map without a button, twenty steps across its
+ * middle: the script time each move costs, from the DevTools protocol.
+ * Cytoscape looks for the element under the pointer at every move.
+ */
+async function pointerMoves(page: Page, cdp: CDPSession, selector: string): Promise<number> {
+  const box = await mapBox(page, selector);
+  const at = (step: number) =>
+    [box.x + box.width * (0.25 + step * 0.025), box.y + box.height * (0.4 + step * 0.01)] as const;
+  await page.mouse.move(...at(0));
+  await nextFrame(page);
+  const before = await scriptSeconds(cdp);
+  for (let step = 1; step <= 20; step++) await page.mouse.move(...at(step));
+  await nextFrame(page);
+  return (((await scriptSeconds(cdp)) - before) * 1000) / 20;
+}
+
 /** The actor with most relations, and the last one a breadth-first walk from it reaches, as map ids. */
 const pickActors = (page: Page) =>
   page.evaluate(() => {
@@ -455,6 +472,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
 
   log('  pan and zoom, select, filter, path…');
   const pan = await collect(() => panZoom(page, cdp, '.canvas'));
+  const pointer = await repeat(() => pointerMoves(page, cdp, '.canvas'));
 
   const select = await repeat(async () => {
     await page.keyboard.press('Escape');
@@ -548,6 +566,7 @@ async function benchDiplomap(browser: Browser, server: BenchServer, input: Input
     longestFirstFrameTask,
     layouts,
     pan,
+    pointer,
     select,
     filter,
     path,
@@ -656,6 +675,7 @@ async function benchPeer(
     await peer.load();
   });
   const pan = await collect(() => panZoom(page, cdp, '#cy'));
+  const pointer = await repeat(() => pointerMoves(page, cdp, '#cy'));
   const select = await repeat(async () => {
     const [point] = await pointsOf(page, [hub], 'peer');
     await nextFrame(page);
@@ -702,6 +722,7 @@ async function benchPeer(
     drawing,
     styledDrawing,
     pan,
+    pointer,
     select,
     filter,
     styledFilter,
@@ -872,6 +893,13 @@ async function main(): Promise<void> {
         'ms',
         mine.pan.scriptPerFrame,
         peer.pan.scriptPerFrame,
+      );
+      add(
+        input.name,
+        'pointer moved over the map: script per move',
+        'ms',
+        mine.pointer,
+        peer.pointer,
       );
       add(input.name, 'select an actor until highlighted', 'ms', mine.select, peer.select);
       add(input.name, 'toggle a filter until redrawn', 'ms', mine.filter, peer.filter);
