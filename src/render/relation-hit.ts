@@ -32,6 +32,8 @@ export function squaredDistanceToSegment(p: Position, a: Position, b: Position):
   return x * x + y * y;
 }
 
+export type RelationFinder = (cy: Core, rendered: Position) => EdgeSingular | undefined;
+
 /**
  * The shown relation nearest to a point on the map (rendered pixels, as
  * Cytoscape's events give it), within RELATION_REACH of its line; none when

@@ -9,7 +9,7 @@ import type { Core, EventObject, Position } from 'cytoscape';
 import { getActor, getRelation, type DiplomacyGraph } from '../model/graph';
 import { ACTOR_KINDS, RELATION_KINDS } from '../model/vocabulary';
 import { modelId } from '../render/ids';
-import { relationAt } from '../render/relation-hit';
+import type { RelationFinder } from '../render/relation-hit';
 import { statusSentence } from '../state/format';
 
 export interface MapEventActions {
@@ -23,8 +23,11 @@ export interface MapEventActions {
 export function bindMapEvents(
   cy: Core,
   actions: MapEventActions,
-  /** True while the map's relations take no pointer events (the bulk stylesheet). */
-  relationsOutOfHitTest: () => boolean = () => false,
+  /**
+   * While the map's relations take no pointer events (the bulk stylesheet),
+   * how to find the one under a point (relation-hit.ts, loaded with that stylesheet).
+   */
+  relationFinder: () => RelationFinder | undefined = () => undefined,
 ): void {
   cy.on('tap', 'node', (event: EventObject) => {
     const id = modelId(event.target.id());
@@ -38,7 +41,7 @@ export function bindMapEvents(
   cy.on('tap', 'edge', (event: EventObject) => selectRelation(event.target.id()));
   cy.on('tap', (event: EventObject) => {
     if (event.target !== cy) return;
-    const relation = relationsOutOfHitTest() ? relationAt(cy, event.renderedPosition) : undefined;
+    const relation = relationFinder()?.(cy, event.renderedPosition);
     if (relation) selectRelation(relation.id());
     else actions.clear();
   });
@@ -49,7 +52,8 @@ export function bindMapEvents(
   let frame = 0;
   const lookUnderPointer = () => {
     frame = 0;
-    if (!pointer) return;
+    const relationAt = relationFinder();
+    if (!pointer || !relationAt) return;
     const relation = relationAt(cy, pointer);
     if (relation?.id() === found) return;
     found = relation?.id() ?? null;
@@ -63,7 +67,7 @@ export function bindMapEvents(
   };
   // Cytoscape tells of every move; the relation under the pointer is looked for once a frame.
   cy.on('mousemove', (event: EventObject) => {
-    if (event.target !== cy || !relationsOutOfHitTest()) return;
+    if (event.target !== cy || !relationFinder()) return;
     pointer = { ...event.renderedPosition };
     if (frame === 0) frame = requestAnimationFrame(lookUnderPointer);
   });
