@@ -202,6 +202,8 @@ export function stylesheet({ still = false, bulk = false }: StyleOptions = {}): 
         events: 'no',
       },
     },
+    // Loops are drawn as curves beside their actor, not lines: Cytoscape finds those few.
+    { selector: 'edge:loop', style: { events: 'yes' } },
     {
       selector: 'node',
       style: {

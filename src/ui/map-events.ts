@@ -41,7 +41,8 @@ export function bindMapEvents(
   cy.on('tap', 'edge', (event: EventObject) => selectRelation(event.target.id()));
   cy.on('tap', (event: EventObject) => {
     if (event.target !== cy) return;
-    const relation = relationFinder()?.(cy, event.renderedPosition);
+    const touch = typeof TouchEvent !== 'undefined' && event.originalEvent instanceof TouchEvent;
+    const relation = relationFinder()?.(cy, event.renderedPosition, touch ? 'touch' : 'mouse');
     if (relation) selectRelation(relation.id());
     else actions.clear();
   });
@@ -65,9 +66,16 @@ export function bindMapEvents(
     found = null;
     actions.hover(null);
   };
-  // Cytoscape tells of every move; the relation under the pointer is looked for once a frame.
+  // Cytoscape tells of every move; the relation under the pointer is looked for once a frame,
+  // and not while a button is down: a pan or an actor dragged (Cytoscape then reports moves
+  // over the background) keeps what the tooltip showed.
   cy.on('mousemove', (event: EventObject) => {
     if (event.target !== cy || !relationFinder()) return;
+    const buttons = event.originalEvent instanceof MouseEvent ? event.originalEvent.buttons : 0;
+    if (buttons !== 0) {
+      pointer = null;
+      return;
+    }
     pointer = { ...event.renderedPosition };
     if (frame === 0) frame = requestAnimationFrame(lookUnderPointer);
   });

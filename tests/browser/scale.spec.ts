@@ -511,5 +511,29 @@ test.describe('a network of 1,000 actors, drawn with the bulk stylesheet', () =>
     // A click on empty map clears the selection.
     await page.mouse.click(...off(16));
     await expect(page).not.toHaveURL(/[?&]relation=/);
+
+    // A pan that starts on the relation hides its name, and it stays hidden while the button
+    // is down (the map moves with the pointer, which stays over the relation).
+    await page.mouse.move(...off(4));
+    await expect(tooltip).toBeVisible();
+    await page.mouse.down();
+    await page.mouse.move(off(4)[0] + 40, off(4)[1] + 30, { steps: 8 });
+    await expect(tooltip).toBeHidden();
+    await page.mouse.up();
+
+    // An actor dragged over relations keeps its own name beside the pointer.
+    const actor = await page.evaluate((id) => {
+      const cy = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy;
+      const node = (cy.getElementById(`r:${id}`) as import('cytoscape').EdgeSingular).source();
+      const point = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y, label: String(node.data('label')) };
+    }, chosen.id);
+    await page.mouse.move(actor.x + 3, actor.y + 3);
+    await expect(tooltip).toContainText(actor.label);
+    await page.mouse.down();
+    await page.mouse.move(actor.x + 80, actor.y + 60, { steps: 10 });
+    await page.mouse.up();
+    await expect(tooltip).toContainText(actor.label);
   });
 });

@@ -1,7 +1,7 @@
 // The relation under the pointer on a big map, found by the page instead of Cytoscape's hit test.
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { relationAt, squaredDistanceToSegment } from '../../src/render/relation-hit';
+import { relationAt, squaredDistanceToSegment, type Pointer } from '../../src/render/relation-hit';
 import { stylesheet } from '../../src/render/style';
 
 /**
@@ -28,9 +28,9 @@ function map(): Core {
 }
 
 /** The relation under a point given in the map's own units, at this zoom (no pan). */
-const at = (cy: Core, x: number, y: number, zoom = 1) => {
+const at = (cy: Core, x: number, y: number, zoom = 1, pointer: Pointer = 'mouse') => {
   cy.viewport({ zoom, pan: { x: 0, y: 0 } });
-  return relationAt(cy, { x: x * zoom, y: y * zoom })?.id();
+  return relationAt(cy, { x: x * zoom, y: y * zoom }, pointer)?.id();
 };
 
 describe('relationAt', () => {
@@ -39,6 +39,13 @@ describe('relationAt', () => {
     expect(at(cy, 50, 6)).toBe('ab');
     expect(at(cy, 50, -8.4)).toBe('ab');
     expect(at(cy, 50, 9)).toBeUndefined();
+  });
+
+  it('gives a finger 24 pixels, as Cytoscape does', () => {
+    const cy = map();
+    expect(at(cy, 50, -20)).toBeUndefined();
+    expect(at(cy, 50, -20, 1, 'touch')).toBe('ab');
+    expect(at(cy, 50, -25, 1, 'touch')).toBeUndefined();
   });
 
   it('reckons the reach on the screen: zoomed in, the same point is too far', () => {
@@ -54,6 +61,21 @@ describe('relationAt', () => {
     expect(at(cy, 30, 13)).toBe('cd');
     cy.viewport({ zoom: 1, pan: { x: 200, y: 50 } });
     expect(relationAt(cy, { x: 250, y: 64 })?.id()).toBe('cd');
+  });
+
+  it('of relations on one line, takes the one drawn last, on top', () => {
+    const cy = map();
+    cy.add({ data: { id: 'ba', source: 'b', target: 'a' } });
+    expect(at(cy, 50, 2)).toBe('ba');
+  });
+
+  it('follows relations added and removed after a search', () => {
+    const cy = map();
+    expect(at(cy, 150, 10)).toBeUndefined();
+    cy.add({ data: { id: 'bd', source: 'b', target: 'd' } });
+    expect(at(cy, 104, 10)).toBe('bd');
+    cy.getElementById('bd').remove();
+    expect(at(cy, 104, 10)).toBeUndefined();
   });
 
   it('ends where the line ends', () => {
@@ -83,14 +105,14 @@ describe('squaredDistanceToSegment', () => {
 });
 
 describe('the bulk stylesheet', () => {
-  it('takes relations out of Cytoscape’s hit test, and only there', () => {
+  it('takes relations but loops out of Cytoscape’s hit test, and only there', () => {
     const events = (sheet: ReturnType<typeof stylesheet>) =>
       sheet.flatMap((rule) =>
         'style' in rule && 'events' in (rule.style as object)
           ? [`${rule.selector}: ${String((rule.style as { events: string }).events)}`]
           : [],
       );
-    expect(events(stylesheet({ still: true, bulk: true }))).toEqual(['edge: no']);
+    expect(events(stylesheet({ still: true, bulk: true }))).toEqual(['edge: no', 'edge:loop: yes']);
     expect(events(stylesheet({ still: true }))).toEqual([]);
   });
 });
