@@ -1,6 +1,6 @@
 /** Mediation, support, alliances, membership, negotiation and statements. */
 import { SEPARATIST } from './hostility';
-import { cue, type CueRule } from './rule';
+import { caseless, cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
 /** An organisation's gathering, not the organisation: "left the NATO summit", "joined the EU talks". */
@@ -24,6 +24,10 @@ const SUPPLY_VERB = '(?:arms|armed|arming|funds|funded|funding|finances|financed
 const SUPPLY_BEFORE = `(?<![\\p{L}-])(?<!\\b(?:the|its|their|his|her|these|those|new|more) )(?:${SUPPLY_VERB} and )?`;
 /** After the verb: its pair's other verb, then the one supplied, named ("the Houthis" too). */
 const SUPPLY_AFTER = `(?: and ${SUPPLY_VERB})?(?= (?:the )?\\p{Lu})`;
+
+/** The talks a mediator's verb is about: "chaired the talks", "hosted their third round". */
+const THE_TALKS =
+  '(?:\\S+ ){0,2}?(?:the|these|those|their) (?:\\S+ )?(?:talks|meeting|negotiations|discussions|round)\\b';
 
 export const COOPERATION_RULES: CueRule[] = [
   {
@@ -52,10 +56,9 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'mediation.chaired-talks',
     kind: 'mediation',
     cue: cue(
-      '\\b(?:chair|host|facilitat|broker|mediat|convene|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= (?:\\S+ ){0,2}?(?:the|these|those|their) (?:\\S+ )?(?:talks|meeting|negotiations|discussions|round)\\b)',
+      `\\b(?:chair|host|facilitat|broker|mediat|convene|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= ${THE_TALKS})`,
     ),
-    through:
-      /^\s+(?:\S+\s+){0,2}?(?:the|these|those|their)\s+(?:\S+\s+)?(?:talks|meeting|negotiations|discussions|round)\b/u,
+    through: caseless(`^ ${THE_TALKS}`),
     shape: 'subject-object',
     reach: 0,
     talks: true,

@@ -94,12 +94,16 @@ export interface CueRule {
  * cannot do both: under it `\p{Lu}` matches "a" as well.
  */
 export function cue(source: string): RegExp {
-  return new RegExp(eitherCase(source.replace(/ /g, '\\s+')), 'gu');
+  return new RegExp(written(source), 'gu');
 }
 
-/** A pattern tested once (not scanned): letters either case, `\p{Lu}` and `\p{Ll}` kept. */
+/** A pattern tested once (not scanned), written as a cue is. */
 export function caseless(source: string): RegExp {
-  return new RegExp(eitherCase(source), 'u');
+  return new RegExp(written(source), 'u');
+}
+
+function written(source: string): string {
+  return eitherCase(source.replace(/ /g, '\\s+'));
 }
 
 /** An escape, whole: `\p{Lu}`, `\u{2019}`, `\u2019`, `\x41`, `\cJ`, `\k<name>` or one character. */
