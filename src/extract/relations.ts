@@ -118,13 +118,18 @@ function kindOf(ctx: ReadContext, key: string) {
   return ctx.registry.actors.get(key)?.kind;
 }
 
-/** The date nearest the cue within its clause (after it first), in the article's terms. */
+/**
+ * The date nearest the cue within its clause (after it first), in the article's terms. A
+ * planned relation's dates are ahead of the article; a pledge's only after its cue: "Turkey on
+ * Tuesday pledged to send troops" was pledged last Tuesday, "pledged to send troops on
+ * Tuesday" will send them next Tuesday.
+ */
 function dateNear(
   ctx: ReadContext,
   frame: Frame,
   start: number,
   end: number,
-  future: boolean,
+  status: RelationStatusId | undefined,
 ): string | undefined {
   // A date before "said that" dates the saying, not what is said.
   const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
@@ -140,13 +145,20 @@ function dateNear(
   // drifted closer to Moscow since its 2008 war with Russia, applied in 2022": 2008).
   const own = clauses.find(holds);
   const relative = clauses.filter((c) => !holds(c));
-  const dates = findDates(ctx.article.slice(from, to), ctx.published, future, from).filter(
-    (d) =>
-      !relative.some(([a, b]) => a <= d.start && d.end <= b) &&
-      (!own || (own[0] <= d.start && d.end <= own[1])),
-  );
-  const after = dates.find((d) => d.start >= end);
-  return (after ?? dates.filter((d) => d.end <= start).at(-1))?.value;
+  const dates = (future: boolean) =>
+    findDates(ctx.article.slice(from, to), ctx.published, future, from).filter(
+      (d) =>
+        !relative.some(([a, b]) => a <= d.start && d.end <= b) &&
+        (!own || (own[0] <= d.start && d.end <= own[1])),
+    );
+  const ahead = status === 'planned' || status === 'pledged';
+  const after = dates(ahead).find((d) => d.start >= end);
+  return (
+    after ??
+    dates(status === 'planned')
+      .filter((d) => d.end <= start)
+      .at(-1)
+  )?.value;
 }
 
 function read(
@@ -214,13 +226,7 @@ function read(
     if (finalStatus) candidate.status = finalStatus;
     if (claim.claimedBy)
       candidate.claimedBy = [...new Set(claim.claimedBy.members.map((x) => x.key))];
-    const date = dateNear(
-      ctx,
-      frame,
-      start,
-      end,
-      finalStatus === 'planned' || finalStatus === 'pledged',
-    );
+    const date = dateNear(ctx, frame, start, end, finalStatus);
     if (date) candidate.date = date;
     out.push(candidate);
   }
@@ -320,7 +326,7 @@ function visitsOfMeeting(
       rule: 'visit.met-in-capital',
     };
     if (status) visit.status = status;
-    const date = dateNear(ctx, frame, start, end, status === 'planned');
+    const date = dateNear(ctx, frame, start, end, status === 'planned' ? status : undefined);
     if (date) visit.date = date;
     out.push(visit);
   }

@@ -57,6 +57,7 @@ const TITLES = [
   'secretary',
   'commissioner',
   'counterpart',
+  'chairperson',
   'chairwoman',
   'chairman',
   'chair',

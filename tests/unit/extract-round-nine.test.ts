@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+const lines = (text: string) => relationLines(draftOf(text));
+
+/**
+ * Forms met when an unseen article was drafted as a new user would (published on Wednesday 5
+ * April 2023 here, so "Tuesday" is 4 April behind it and 11 April ahead).
+ */
+describe('extract: a pledge’s date, and a chairperson', () => {
+  it('dates a pledge by a day named before its cue as the day it was made', () => {
+    expect(lines('Turkey pledged on Tuesday to back Somalia.')).toContain(
+      'support turkey→somalia pledged 2023-04-04',
+    );
+    // The day of the call in the clause before: the pledge is not put a week ahead.
+    const found = lines(
+      'Somali President Hassan Sheikh Mohamud spoke with Turkish President Recep Tayyip Erdogan on Tuesday, and Turkey pledged to support Somalia.',
+    );
+    expect(found).toContain('call hassan-sheikh-mohamud→recep-tayyip-erdogan 2023-04-04');
+    expect(found).toContain('support turkey→somalia pledged 2023-04-04');
+  });
+
+  it('keeps a day named after a pledge’s cue ahead, and a plan’s days ahead on either side', () => {
+    expect(lines('Turkey pledged to back Somalia from Tuesday.')).toContain(
+      'support turkey→somalia pledged 2023-04-11',
+    );
+    expect(
+      lines('On Tuesday, Turkish President Recep Tayyip Erdogan will travel to Somalia.'),
+    ).toContain('visit recep-tayyip-erdogan→somalia planned 2023-04-11');
+  });
+
+  it('reads "Chairperson" as a title of the body named before it', () => {
+    const draft = draftOf(
+      'AU Commission Chairperson Mahmoud Ali Youssouf said the bloc stood ready.',
+    );
+    const person = draft.actors.find((a) => a.actor.id === 'mahmoud-ali-youssouf');
+    expect(person?.actor.role).toBe('Chairperson of the AU Commission');
+    expect(relationLines(draft)).toContain('office mahmoud-ali-youssouf→au-commission');
+    expect(draft.actors.map((a) => a.actor.id)).not.toContain('chairperson-mahmoud-ali-youssouf');
+  });
+});
