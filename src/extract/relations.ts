@@ -204,7 +204,14 @@ function read(
     const claim =
       status || rule.shape === 'conflict-sides'
         ? {}
-        : claimOf(frame, rule.kind, start, [...side(source), s.key], [...side(target), t.key]);
+        : claimOf(
+            frame,
+            rule.kind,
+            start,
+            [...side(source), s.key],
+            [...side(target), t.key],
+            (key) => ctx.registry.actors.get(key)?.affiliation,
+          );
     const cueEnd = Math.max(end, found.through ?? end, throughEnd(ctx.article, rule, end));
     const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
     const [qs, qe] = trimSpan(

@@ -60,7 +60,9 @@ export function reportedFrom(frame: Frame, cueStart: number): number {
  * The accuser or speaker whose words the cue stands in, if any. `sourceKeys` are the source's
  * (and its state's), `targetKeys` the target's: a source does not claim its own act, and a
  * meeting or a visit its own side announces is not a claim ("…, the Chinese ministry said");
- * a hostile act its target reports is ("Hamas broke the truce, Israel said").
+ * a hostile act its target reports is ("Hamas broke the truce, Israel said"). A speaker speaks
+ * for the body they serve (`affiliation`): "the EU imposed sanctions on Belarus, EU foreign
+ * policy chief Kaja Kallas said" is the EU's own act, reported, not an allegation of hers.
  */
 export function claimOf(
   frame: Frame,
@@ -68,6 +70,7 @@ export function claimOf(
   cueStart: number,
   sourceKeys: readonly string[],
   targetKeys: readonly string[] = [],
+  affiliation: (key: string) => string | undefined = () => undefined,
 ): StatusReading {
   const hostile = RELATION_KINDS[kind].stance < 0;
   const from = clauseStart(frame, cueStart);
@@ -85,7 +88,7 @@ export function claimOf(
     ? subjectBefore(frame, frame.sentence.start + speech.index)
     : attribution(frame, cueStart);
   if (!speaker) return {};
-  const keys = speaker.members.map((m) => m.key);
+  const keys = speaker.members.flatMap((m) => [m.key, affiliation(m.key) ?? m.key]);
   if (keys.some((k) => sourceKeys.includes(k))) return {};
   if (!hostile && keys.some((k) => targetKeys.includes(k))) return {};
   return { status: hostile ? 'alleged' : 'claimed', claimedBy: speaker };

@@ -38,4 +38,18 @@ describe('extract: a pledge’s date, and a chairperson', () => {
     expect(relationLines(draft)).toContain('office mahmoud-ali-youssouf→au-commission');
     expect(draft.actors.map((a) => a.actor.id)).not.toContain('chairperson-mahmoud-ali-youssouf');
   });
+
+  it('reads a hostile act its own side’s official reports as reported, not alleged', () => {
+    const own = lines(
+      'The European Union imposed sanctions on five Belarusian officials, EU foreign policy chief Kaja Kallas said.',
+    );
+    expect(own).toContain('sanction eu→belarus');
+    expect(own.filter((line) => line.startsWith('sanction'))).toEqual(['sanction eu→belarus']);
+    // The other side's official still alleges it.
+    expect(
+      lines('Russia struck Kyiv, Ukrainian Foreign Minister Andrii Sybiha said.').filter((line) =>
+        line.startsWith('attack'),
+      ),
+    ).toEqual(['attack russia→ukraine alleged']);
+  });
 });
