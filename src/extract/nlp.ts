@@ -50,6 +50,9 @@ interface MatchJson {
   terms: TermJson[];
 }
 
+/** Opening quotation marks and brackets right before a sentence's first word. */
+const OPENING = /[“‘"'«([]+$/u;
+
 export function analyse(article: string): Analysis {
   const prepared = prepareText(article);
   const back = (offset: number) => prepared.toOriginal[offset] ?? article.length;
@@ -68,11 +71,15 @@ export function analyse(article: string): Analysis {
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (!first || !last) continue;
-    // The sentence runs to its closing punctuation.
+    // The sentence runs to its closing punctuation, and from its opening quotation mark
+    // (“Europe will not be blackmailed,” he said): the library keeps that mark outside
+    // the first word.
     const end = back(json.offset.start + json.offset.length);
+    const opening = OPENING.exec(article.slice(Math.max(0, first.start - 4), first.start));
+    const before = sentences.at(-1)?.end ?? 0;
     sentences.push({
       index: sentences.length,
-      start: first.start,
+      start: Math.max(before, first.start - (opening?.[0].length ?? 0)),
       end: Math.max(last.end, end),
       tokens,
     });

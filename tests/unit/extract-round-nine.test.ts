@@ -52,4 +52,15 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       ),
     ).toEqual(['attack russia→ukraine alleged']);
   });
+
+  it('begins a sentence at its opening quotation mark', () => {
+    const text =
+      'Polish Prime Minister Donald Tusk welcomed the decision. “Europe will not be blackmailed,” he told reporters. He said "yes.""No," she said.';
+    const sentences = draftOf(text).sentences.map((s) => text.slice(s.start, s.end).trim());
+    expect(sentences).toEqual([
+      'Polish Prime Minister Donald Tusk welcomed the decision.',
+      '“Europe will not be blackmailed,” he told reporters.',
+      'He said "yes.""No," she said.',
+    ]);
+  });
 });
