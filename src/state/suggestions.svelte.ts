@@ -246,7 +246,15 @@ export class Suggestions {
     const dataset = this.#editor.dataset;
     const draft = this.draft;
     if (!dataset || !draft || this.source === null) return undefined;
-    const acceptance = acceptanceOf(dataset, this.source, draft, [proposal]).edits;
+    // A relation's form offers every actor the article brings, not only its own two: the
+    // author may give it to another ("Ruto offered to mediate", drafted as Kenya's). Its own
+    // come first, so they have the ids accepting it alone would give them.
+    const acceptance = acceptanceOf(
+      dataset,
+      this.source,
+      draft,
+      proposal.type === 'relation' ? [proposal, ...draft.actors] : [proposal],
+    ).edits;
     const actors = acceptance.flatMap((e) => (e.type === 'add-actor' ? [e.actor] : []));
     const relation = acceptance.find((e) => e.type === 'add-relation')?.relation;
     const accepted = (id: string) => {

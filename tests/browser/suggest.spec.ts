@@ -189,6 +189,10 @@ test('a suggestion edited before accepting enters the map as edited, and is undo
   await expect(form.getByLabel('Kind', { exact: true })).toHaveValue('call');
   await expect(form.getByLabel('From', { exact: true })).toHaveValue('emmanuel-macron');
   await expect(form.locator('blockquote')).toContainText('spoke with German Chancellor');
+  // Every actor the article brings is offered, not only the suggestion's own two.
+  await expect(
+    form.getByLabel('To', { exact: true }).getByRole('option', { name: 'Serbia (new)' }),
+  ).toHaveCount(1);
   await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'meeting' });
   await form.getByRole('button', { name: 'Accept' }).click();
   await expect(form).toBeHidden();

@@ -176,3 +176,36 @@ describe('suggestions of an article since replaced', () => {
     expect(suggestions.pending).toEqual([]);
   });
 });
+
+describe('a suggestion opened in the form', () => {
+  it('offers every actor the article brings, and adds the one the author gives it to', async () => {
+    const text =
+      'Kenyan President William Ruto offered to mediate between Ethiopia and Somalia. Somalia accused Ethiopia of provocations.';
+    const map: Dataset = {
+      ...dataset,
+      sources: [{ ...dataset.sources[0]!, content: text }],
+    };
+    run.fn.mockResolvedValue({ draft: draftOf(text, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp(map);
+    await suggestions.run('wire');
+    const mediation = suggestions.pending.find(
+      (p) =>
+        p.type === 'relation' &&
+        p.relation.kind === 'mediation' &&
+        p.relation.target.id === 'ethiopia',
+    );
+    expect(mediation?.type === 'relation' && mediation.relation.source.id).toBe('kenya');
+    const form = suggestions.draftOf(mediation!)!;
+    // Its own ends first, and the article's other actors beside them.
+    expect(form.actors.map((a) => a.id)).toEqual(['kenya', 'ethiopia', 'william-ruto', 'somalia']);
+    const changed = { ...form.relation!, source: 'william-ruto' };
+    expect(editor.apply({ type: 'batch', label: 'edited', edits: form.edits(changed) })).toBe(true);
+    const added = editor.dataset!.actors;
+    expect(added.map((a) => a.id).sort()).toEqual(['ethiopia', 'william-ruto']);
+    // Ruto serves Kenya, which is not on the map: no affiliation to an actor that is not there.
+    expect(added.find((a) => a.id === 'william-ruto')?.affiliation).toBeUndefined();
+    expect(editor.dataset!.relations).toMatchObject([
+      { kind: 'mediation', source: 'william-ruto', target: 'ethiopia' },
+    ]);
+  });
+});
