@@ -107,6 +107,10 @@ function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends |
   };
 }
 
+/** A verb of saying: the words before it are a speaker's, not the clause's subject. */
+const SAYING =
+  /\b(?:say|says|said|believe|believes|believed|claim|claims|claimed|allege|alleges|alleged)\b/i;
+
 export function ends(
   frame: Frame,
   rule: CueRule,
@@ -142,6 +146,8 @@ export function ends(
     case 'subject-object': {
       if (!subject) return null;
       if (passive(frame, subject, start)) {
+        // "who UN experts say are backed by Rwanda": the experts say it, they are not backed.
+        if (SAYING.test(frame.article.slice(subject.end, start))) return null;
         // "Iran was sanctioned by the United States": without its agent, a passive names no source.
         const agent = agentAfter(frame, end, options);
         return agent ? { sources: agent.members, targets: subject.members, subject: agent } : null;
@@ -181,10 +187,19 @@ export function ends(
     case 'agent-by': {
       const agent = objectAfter(frame, end, options);
       if (!agent) return null;
-      const after = frame.groups.find(
-        (g) => g.start >= agent.end && /^\s*,\s*$/.test(frame.article.slice(agent.end, g.start)),
-      );
-      const patient = subject ?? after;
+      // "Backed by Armenia, Nagorno-Karabakh…": the name after the agent, when the cue opens
+      // its clause ("The rebels are backed by Rwanda, United Nations experts say" names none).
+      const opens = frame.article.slice(clauseStart(frame, start), start).trim() === '';
+      const after = opens
+        ? frame.groups.find(
+            (g) =>
+              g.start >= agent.end && /^\s*,\s*$/.test(frame.article.slice(agent.end, g.start)),
+          )
+        : undefined;
+      // "the rebels, who Kinshasa and UN experts say are backed by Rwanda": those who say it
+      // are not the ones backed.
+      const speaker = subject && SAYING.test(frame.article.slice(subject.end, start));
+      const patient = (speaker ? undefined : subject) ?? after;
       if (patient) return { sources: agent.members, targets: patient.members, subject: agent };
       if (rule.talks) return talksOf(sides, agent, start, end);
       return agent.members.length > 1
