@@ -44,13 +44,13 @@ chile|Chile||Chilean|Santiago|
 china|China|People's Republic of China;PRC|Chinese|Beijing|Zhongnanhai
 colombia|Colombia||Colombian|Bogota;Bogotá|
 comoros|Comoros||Comoran|Moroni|
-congo|Republic of the Congo|Congo-Brazzaville||Brazzaville|
+congo|Republic of the Congo|Republic of Congo;Congo-Brazzaville||Brazzaville|
 costa-rica|Costa Rica||Costa Rican|San Jose|
 croatia|Croatia||Croatian|Zagreb|
 cuba|Cuba||Cuban|Havana|
 cyprus|Cyprus||Cypriot|Nicosia|
 czechia|Czech Republic|Czechia|Czech|Prague|
-democratic-republic-of-the-congo|Democratic Republic of the Congo|DRC;Congo-Kinshasa;Congo|Congolese|Kinshasa|
+democratic-republic-of-the-congo|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa;Congo|Congolese|Kinshasa|
 denmark|Denmark||Danish|Copenhagen|
 djibouti|Djibouti||Djiboutian|Djibouti|
 dominica|Dominica|||Roseau|
