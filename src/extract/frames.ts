@@ -4,6 +4,7 @@
  * list that is the subject of a verb or its object. Mentions inside a longer
  * one give way to it ("Russian" inside "Russian President Vladimir Putin").
  */
+import { datelineOf } from './dateline';
 import type { AnalysedSentence, Token } from './nlp';
 import type { ActorMention } from './registry';
 import { LEADERS_OF } from './respectively';
@@ -147,10 +148,16 @@ export function clauseEnd(frame: Frame, offset: number): number {
 
 /** The start of the clause an offset lies in. */
 export function clauseStart(frame: Frame, offset: number): number {
-  const before = frame.article.slice(frame.sentence.start, offset);
-  let start = frame.sentence.start;
+  // "DOHA, Qatar (Wire) — Ruritania agreed…": the dateline is no part of the first clause.
+  const dateline = datelineOf(frame.article);
+  const opening =
+    dateline && dateline.end > frame.sentence.start && dateline.end <= offset
+      ? dateline.end
+      : frame.sentence.start;
+  const before = frame.article.slice(opening, offset);
+  let start = opening;
   for (const match of before.matchAll(new RegExp(CLAUSE_END.source, 'g')))
-    start = frame.sentence.start + match.index + match[0].length;
+    start = opening + match.index + match[0].length;
   return start;
 }
 

@@ -4,6 +4,7 @@
  * the United States"), names the NLP library knows, and the short forms that
  * later sentences use ("Lavrov", "Mr. Lavrov"), joined to the full name.
  */
+import { datelineOf } from './dateline';
 import type { ActorKindId } from '../model';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer';
 import { gazetteer, gazetteerKey } from './gazetteer';
@@ -494,34 +495,25 @@ function possessor(
 const REMIT =
   /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}(?=,)/u;
 
-/** People named with a title, in every sentence of the body. */
 /**
  * The state of the article's dateline ("BOGOTA, March 12 —"), when the article names it as an
  * actor too: a bare title with nothing else to go by is its own ("President Gustavo Petro").
  * A dateline abroad (Geneva, for talks) names a state the article does not.
  */
 function datelineState(ctx: PeopleContext): GazetteerEntry | undefined {
-  const line = DATELINE.exec(ctx.article.slice(0, 600));
+  const line = datelineOf(ctx.article);
   if (!line) return undefined;
-  const city = (line[1] as string)
+  const city = line.city
     .toLowerCase()
     .replace(/(^|[\s-])\p{L}/gu, (initial) => initial.toUpperCase());
   const found = gazetteer().forms.get(gazetteerKey(city));
   if (!found || found.entry.kind !== 'state') return undefined;
   const entry = found.entry;
-  const named = ctx.hits.some(
-    (h) => h.entry === entry && h.start > line.index + line[0].length && USABLE.has(h.form),
-  );
+  const named = ctx.hits.some((h) => h.entry === entry && h.start > line.end && USABLE.has(h.form));
   return named ? entry : undefined;
 }
-/**
- * A dateline: a city in capitals at a line's start near the top, then a comma and a date
- * ("NAIROBI, Aug 4 —"), or the country, the agency and a dash ("BAKU, Azerbaijan (AP) —",
- * "KYIV (Reuters) -").
- */
-const DATELINE =
-  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s*[—–-])/mu;
 
+/** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
   const dateline = datelineState(ctx);

@@ -63,4 +63,46 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'He said "yes.""No," she said.',
     ]);
   });
+
+  it('does not take those who say it for the ones backed', () => {
+    for (const text of [
+      'The rebels, who Kinshasa and United Nations experts say are backed by Rwanda, seized Goma.',
+      'The rebels are backed by Rwanda, United Nations experts say.',
+    ])
+      expect(lines(text).filter((line) => line.startsWith('support'))).toEqual([]);
+    // The ones named as backed still are.
+    expect(lines('M23 is backed by Rwanda, UN experts say.')).toContain('support rwanda→m23');
+    expect(lines('Backed by Armenia, Nagorno-Karabakh declared independence.')).toContain(
+      'support armenia→nagorno-karabakh',
+    );
+  });
+
+  it('knows the Democratic Republic of Congo and the Republic of Congo apart, by their names', () => {
+    const found = lines(
+      'The Democratic Republic of Congo and the M23 rebel group agreed to a ceasefire, after talks mediated by Qatar.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'mediation qatar→democratic-republic-of-the-congo',
+        'mediation qatar→m23',
+      ]),
+    );
+    expect(found.some((line) => /^cease-fire (?:m23→democratic|democratic.*→m23)/.test(line))).toBe(
+      true,
+    );
+    expect(
+      draftOf('The Republic of Congo and Gabon signed a deal.').actors.map((a) => a.actor.id),
+    ).toContain('congo');
+  });
+
+  it('reads no actor of the dateline as the first sentence’s subject', () => {
+    const text = 'DOHA, Qatar (Wire) — Ruritania agreed on Saturday to a ceasefire with M23.';
+    expect(lines(text)).toEqual([]);
+    // The dateline still tells whose a bare title is.
+    expect(
+      lines(
+        'BAKU, Azerbaijan (AP) — President Ilham Aliyev spoke with Vladimir Putin. Azerbaijan said so.',
+      ),
+    ).toContain('office ilham-aliyev→azerbaijan');
+  });
 });

@@ -1,0 +1,28 @@
+/**
+ * The dateline that opens wire copy: a city in capitals at a line's start near the top, then a
+ * comma and a date ("NAIROBI, Aug 4 —"), or the country, the agency and a dash ("BAKU,
+ * Azerbaijan (AP) —", "KYIV (Reuters) -"). It says where the report was filed, not who acts.
+ */
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s*[—–-])/mu;
+
+export interface Dateline {
+  /** The city, as written. */
+  city: string;
+  start: number;
+  /** Where the report's words begin: after the dateline's dash or date. */
+  end: number;
+}
+
+let last: { article: string; dateline: Dateline | undefined } | undefined;
+
+/** The article's dateline, if it has one (read once for the article last asked about). */
+export function datelineOf(article: string): Dateline | undefined {
+  if (last?.article === article) return last.dateline;
+  const line = DATELINE.exec(article.slice(0, 600));
+  const dateline = line
+    ? { city: line[1] as string, start: line.index, end: line.index + line[0].length }
+    : undefined;
+  last = { article, dateline };
+  return dateline;
+}
