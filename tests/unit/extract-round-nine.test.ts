@@ -105,4 +105,16 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       ),
     ).toContain('office ilham-aliyev→azerbaijan');
   });
+
+  it('reads a broker of a deal named in two words as a mediator', () => {
+    const found = lines(
+      'The United States, which brokered a separate peace agreement between Congo and Rwanda in June, welcomed the ceasefire.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'mediation united-states→democratic-republic-of-the-congo 2022-06',
+        'mediation united-states→rwanda 2022-06',
+      ]),
+    );
+  });
 });
