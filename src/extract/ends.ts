@@ -111,6 +111,33 @@ function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends |
 const SAYING =
   /\b(?:say|says|said|believe|believes|believed|claim|claims|claimed|allege|alleges|alleged)\b/i;
 
+/**
+ * A speaker whose words name another subject ("India said militants carried out the attack",
+ * "Mao Ning said a Philippine ship intruded"): the verb after "said" is not the speaker's.
+ * "Russia said it attacked", "said on Monday that its forces attacked" stay the speaker's; a
+ * noun's owner is read as before ("Netanyahu said the war against Hamas would resume").
+ */
+const SAID_THEN =
+  /^\s*(?:\S+\s+){0,2}?(?:said|says|say|claimed|claims|alleged|alleges|believes|believe|insisted|added|stated|told\s+\S+)\s+(.*)$/isu;
+/** What may stand between "said" and its words' subject: a day, "that". */
+const DAY_OR_THAT =
+  /^(?:(?:on\s+|last\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|overnight)\s+)?(?:that\s+)?/u;
+const OWN_WORDS = /^(?:it|they|he|she|we|its|their|his|her|our)\b/i;
+const AFTER_SAID = /^(?:after|before|during|while|when|following|upon|on|at|in)\s/i;
+
+function actingSubject(frame: Frame, subject: Group | undefined, cueStart: number) {
+  if (!subject) return subject;
+  const said = SAID_THEN.exec(frame.article.slice(subject.end, cueStart));
+  if (!said) return subject;
+  const words = (said[1] as string).replace(DAY_OR_THAT, '');
+  // "said the soldiers had been killed…, and accused Bogota", "said on Tuesday, accusing":
+  // the cue's verb goes with "said", and so does its subject.
+  const coordinated = /(?:\band|,)\s*$/.test(words);
+  // "said after hosting talks", "said during a visit to": the speaker's own doing.
+  const own = OWN_WORDS.test(words) || AFTER_SAID.test(words);
+  return words === '' || coordinated || own ? subject : undefined;
+}
+
 export function ends(
   frame: Frame,
   rule: CueRule,
@@ -136,7 +163,9 @@ export function ends(
     ? { members: [modifier], start: modifier.start, end: modifier.end }
     : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
       ? { members: [owner], start: owner.start, end: owner.end }
-      : subjectBefore(frame, start, near);
+      : noun
+        ? subjectBefore(frame, start, near)
+        : actingSubject(frame, subjectBefore(frame, start, near), start);
   const options = {
     places: rule.places === true,
     reach: rule.reach ?? 40,

@@ -117,4 +117,29 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       ]),
     );
   });
+
+  it('does not make a speaker the subject of a verb their words give another', () => {
+    const hostile = (text: string) =>
+      lines(text).filter((line) => /^(?:attack|accusation|statement)/.test(line));
+    expect(hostile('India said militants carried out the attack.')).toEqual([]);
+    expect(
+      hostile('Chinese spokesperson Mao Ning said a Philippine ship intruded into Chinese waters.'),
+    ).toEqual([]);
+    // The speaker's own verbs stay theirs.
+    expect(hostile('Russia said on Monday that it attacked Ukraine.')).toEqual([
+      'attack russia→ukraine 2023-04-03',
+    ]);
+    expect(
+      hostile(
+        "Venezuela's defence minister, Vladimir Padrino, said the soldiers had been killed by rebels, and accused Colombia of covering up its failures.",
+      ),
+    ).toContain('accusation vladimir-padrino→colombia');
+  });
+
+  it('takes no object from a relative clause after the cue', () => {
+    expect(lines('Israel carried out the strike, which Tehran condemned.')).toEqual([]);
+    expect(lines('Russia attacked Ukraine, which condemned it.')).toEqual([
+      'attack russia→ukraine',
+    ]);
+  });
 });
