@@ -345,6 +345,9 @@ export function objectAfter(
       )
     )
       return undefined;
+    // "carried out the strike, which Tehran condemned": a relative clause's subject is no object.
+    if (/,\s*(?:which|who|whom|that)\s+$/i.test(frame.article.slice(offset, group.start)))
+      return undefined;
     // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
     const after = frame.article.slice(group.end, group.end + 40);
     if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))
