@@ -55,6 +55,26 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 const NEGATION =
   /\b(?:declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out|rejected|rejects|rejecting|refused|refuses)\b/i;
 
+/**
+ * What holds back the act the cue names, before it: sanctions vetoed or blocked, aid only
+ * discussed, a visit cancelled, sanctions threatened (the threat is read by its own cue).
+ */
+const NEVER_DONE =
+  'veto(?:ed|es|ing)?|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)|call(?:ed|s)? off|postpon(?:ed|es|ing)|discuss(?:ed|es|ing)|debat(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|backed away from|backs away from';
+/** What ends the act the cue names, before it: sanctions lifted, support ended (now historical). */
+const ENDED =
+  'lift(?:ed|s|ing)|eas(?:ed|es|ing)|end(?:ed|s|ing)|scrap(?:ped|s|ping)|drop(?:ped|s|ping)|suspend(?:ed|s|ing)';
+/** The verb and up to three words to the cue ("lifted its sanctions on"). */
+const beforeCue = (verbs: string) =>
+  new RegExp(`\\b(?:${verbs})\\s+(?:[\\p{L}\\d%.-]+\\s+){0,3}?$`, 'iu');
+/** The verb right before a name that qualifies the cue ("blocked new EU sanctions"). */
+const beforeOwner = (verbs: string) =>
+  new RegExp(`\\b(?:${verbs})\\s+(?:(?:the|a|an|new|further|fresh|more|its|their)\\s+)?$`, 'iu');
+const NEVER_DONE_LEAD = beforeCue(NEVER_DONE);
+const NEVER_DONE_OWNER = beforeOwner(NEVER_DONE);
+const ENDED_LEAD = beforeCue(ENDED);
+const ENDED_OWNER = beforeOwner(ENDED);
+
 const SUPPOSED =
   /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?)$/iu;
 
@@ -182,15 +202,24 @@ function read(
   const objects = found.mutual ? found.sources : found.targets;
   if (rule.notBefore && objects.some((t) => rule.notBefore?.test(after(t)))) return;
   // "Beijing has refused to condemn Russia": what is denied is not proposed.
-  if (negated(frame.article.slice(found.subject?.end ?? start, start))) return;
+  const lead = frame.article.slice(found.subject?.end ?? start, start);
+  // "Hungary blocked new EU sanctions on Russia": the name before the cue is its subject, and
+  // what holds the act back comes before the name.
+  const owner = found.subject && /^\s*$/.test(lead) ? found.subject : undefined;
+  const beforeName = owner
+    ? frame.article.slice(Math.max(clauseStart(frame, start), owner.start - 40), owner.start)
+    : '';
+  if (negated(lead) || NEVER_DONE_LEAD.test(lead) || NEVER_DONE_OWNER.test(beforeName)) return;
+  const ended = ENDED_LEAD.test(lead) || ENDED_OWNER.test(beforeName);
   const pairs: Array<[ActorMention, ActorMention]> = [];
   if (found.mutual) {
     found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));
   } else for (const s of found.sources) for (const t of found.targets) pairs.push([s, t]);
   if (rule.kind === 'visit') pairs.splice(0, pairs.length, ...travellers(ctx, frame, pairs, start));
   const subjectEnd = found.subject?.end ?? clauseStart(frame, start);
-  const status: RelationStatusId | undefined =
-    rule.status ?? modality(frame, Math.min(subjectEnd, start), start);
+  const status: RelationStatusId | undefined = ended
+    ? 'historical'
+    : (rule.status ?? modality(frame, Math.min(subjectEnd, start), start));
   for (const [s, t] of pairs) {
     const source = lift(ctx, s.key, rule.kind, t.key);
     const target = lift(ctx, t.key, rule.kind, s.key, true);
@@ -233,7 +262,8 @@ function read(
     if (finalStatus) candidate.status = finalStatus;
     if (claim.claimedBy)
       candidate.claimedBy = [...new Set(claim.claimedBy.members.map((x) => x.key))];
-    const date = dateNear(ctx, frame, start, end, finalStatus);
+    // The day sanctions were lifted is not the day they were imposed: an ended act has no date.
+    const date = ended ? undefined : dateNear(ctx, frame, start, end, finalStatus);
     if (date) candidate.date = date;
     out.push(candidate);
   }

@@ -142,4 +142,40 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'attack russia→ukraine',
     ]);
   });
+
+  it('reads sanctions lifted as over, and sanctions vetoed, blocked or discussed as none', () => {
+    expect(lines('The European Union lifted sanctions on Venezuela on Tuesday.')).toEqual([
+      'sanction eu→venezuela historical',
+    ]);
+    expect(lines('ECOWAS lifted its sanctions on Niamey in February.')).toEqual([
+      'sanction ecowas→niger historical',
+    ]);
+    for (const text of [
+      'Slovakia vetoed sanctions against Russia.',
+      'Germany and Poland discussed military aid to Ukraine.',
+      'Spanish Prime Minister Pedro Sanchez cancelled a planned visit to Argentina.',
+      'Brazil backed away from its support for Venezuela.',
+    ])
+      expect(lines(text).filter((line) => !line.startsWith('office'))).toEqual([]);
+    // The blocker is at odds with the body; the body's sanctions are not in force.
+    expect(lines('Hungary blocked new EU sanctions on Russia.')).toEqual(['tension hungary→eu']);
+    // What is lifted before another's act leaves that act alone.
+    expect(lines('Turkey lifted its objection to Sweden joining NATO.')).toContain(
+      'membership sweden→nato',
+    );
+    expect(lines('The EU imposed sanctions on Russia.')).toEqual(['sanction eu→russia']);
+  });
+
+  it('reads no support in "hits back at", "turned its back on", nor an attack in "struck back"', () => {
+    for (const text of [
+      'Canada hits back at U.S. steel tariffs.',
+      'Argentina turned its back on Venezuela.',
+      'Canada struck back at Washington on Wednesday with tariffs on bourbon.',
+    ])
+      expect(lines(text)).toEqual([]);
+    expect(lines('Russia backed Belarus and Serbia.')).toEqual([
+      'support russia→belarus',
+      'support russia→serbia',
+    ]);
+  });
 });
