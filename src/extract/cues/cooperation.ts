@@ -122,7 +122,8 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.backs',
     kind: 'support',
     cue: cue(
-      '(?<!-)\\b(?:back|backs|backed|backing|support|supports|supported|supporting|sided with|sides with|side with|siding with)\\b',
+      // Not "hits back at", "backed away from", "turned its back on".
+      '(?<!-)(?<!\\b(?:its|their|his|her) )\\b(?:(?:back|backs|backed|backing)(?! (?:at|away|down|off|out|to|into)\\b)|support|supports|supported|supporting|sided with|sides with|side with|siding with)\\b',
     ),
     shape: 'subject-object',
     // "continued American support for Guyana": the demonym before the noun is its source.
