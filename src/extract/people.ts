@@ -342,6 +342,10 @@ function whereOrInherited(
   return LEADERS.test(key) ? where : undefined;
 }
 
+/** A verb whose object is someone met, called or summoned, right before a bare title. */
+const CONTACTED =
+  /\b(?:met|meets|meeting|called|calls|phoned|phones|telephoned|spoke with|speaks with|talked with|talks with|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|summoned|summons|thanked|thanks|congratulated|invited|invites|urged|urges|told)\s+(?:with\s+)?(?:the\s+)?$/i;
+
 /** Words before a state that make it a place or a party, not the sentence's own. */
 const GOVERNED =
   /\b(?:to|in|into|from|with|against|at|on|towards?|by|of|and|or|his|her|its|their)\s+(?:the\s+)?$/i;
@@ -562,11 +566,18 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       if (key !== 'counterpart') inheritedTitle = key;
+      // "Canadian Prime Minister Mark Carney met President Donald Trump", "summoned Ambassador
+      // Huang Xilian": whom one meets or summons is not of one's own state by default.
+      const contacted =
+        !hit && !body && CONTACTED.test(article.slice(Math.max(sentence.start, start - 30), start));
+      const where = stateOfWhere(ctx, sentence.start, start);
       // A speaker, a governor, a mayor or an opposition leader takes no state named for another.
       const known = ownInstitution(key, article.slice(Math.max(0, start - 12), start))
         ? undefined
-        : (whereOrInherited(stateOfWhere(ctx, sentence.start, start), inherited, key) ??
-          (hit ? undefined : stateOfSentence(ctx, sentence, start)));
+        : contacted
+          ? where
+          : (whereOrInherited(where, inherited, key) ??
+            (hit ? undefined : stateOfSentence(ctx, sentence, start)));
       // The dateline's state, unless a leader's title there is another's already ("President
       // Aliyev …" under BAKU, then "President Vladimir Putin").
       const after = nameAfter(names, end);
@@ -575,6 +586,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const byDateline =
         !known &&
         !hit &&
+        !contacted &&
         dateline &&
         !(
           leader &&

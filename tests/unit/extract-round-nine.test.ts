@@ -178,4 +178,28 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'support russia→serbia',
     ]);
   });
+
+  it('gives no one met, called or summoned the state of the one who did', () => {
+    const role = (text: string, id: string) =>
+      draftOf(text).actors.find((a) => a.actor.id === id)?.actor.role;
+    expect(
+      role(
+        'French President Emmanuel Macron met President Javier Milei in Buenos Aires.',
+        'javier-milei',
+      ),
+    ).toBe('President');
+    expect(
+      role('Canadian Prime Minister Mark Carney met President Donald Trump.', 'donald-trump'),
+    ).toBe('President');
+    expect(role('The Philippines summoned Ambassador Huang Xilian.', 'huang-xilian')).toBe(
+      'Ambassador',
+    );
+    // A title joined by "and" still shares the state before it.
+    expect(
+      role(
+        'Russian Foreign Minister Sergei Lavrov and Deputy Foreign Minister Mikhail Galuzin met the envoy.',
+        'mikhail-galuzin',
+      ),
+    ).toBe('Deputy Foreign Minister of Russia');
+  });
 });
