@@ -76,7 +76,12 @@ const ENDED_LEAD = beforeCue(ENDED);
 const ENDED_OWNER = beforeOwner(ENDED);
 
 const SUPPOSED =
-  /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?)$/iu;
+  /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?|(?:un)?likely\s+to\s+)$/iu;
+/**
+ * A condition the cue is in ("would defend Guyana if Venezuela invaded"); not what a possessive
+ * takes as given ("if it strengthened its alliance with Seoul": the alliance is there).
+ */
+const CONDITION = /\b(?:if|unless|whether|in case)\s+[^,;]*$(?<!\b(?:its|their|his|her)\s+)/i;
 
 /** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
 function throughEnd(article: string, rule: CueRule, end: number): number {
@@ -195,7 +200,7 @@ function read(
   if (rule.notAfter?.test(before)) return;
   // "any attack on Guyana would…", "no talks with", "the next step should be a meeting between":
   // what is only supposed, wished or denied is not proposed.
-  if (SUPPOSED.test(before)) return;
+  if (SUPPOSED.test(before) || CONDITION.test(before)) return;
   const found = ends(frame, rule, start, end, sides);
   if (!found) return;
   const after = (m: ActorMention) => ctx.article.slice(m.end, frame.sentence.end);
