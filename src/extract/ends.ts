@@ -159,13 +159,26 @@ export function ends(
     rule.modifier && noun
       ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))
       : undefined;
+  // "Poland accused Belarus, an ally of Russia": a noun set beside a name tells of that name.
+  // Only an article opens such an apposition ("…, in solidarity with Mexico" is none).
+  const apposed = noun
+    ? frame.groups.find((g) => {
+        if (g.end > start) return false;
+        const gap = frame.article.slice(g.end, start);
+        return /^\s*,\s*$/.test(gap)
+          ? /^(?:a|an|the)\s/i.test(cueWords)
+          : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap);
+      })
+    : undefined;
   const subject = modifier
     ? { members: [modifier], start: modifier.start, end: modifier.end }
     : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
       ? { members: [owner], start: owner.start, end: owner.end }
-      : noun
-        ? subjectBefore(frame, start, near)
-        : actingSubject(frame, subjectBefore(frame, start, near), start);
+      : apposed
+        ? apposed
+        : noun
+          ? subjectBefore(frame, start, near)
+          : actingSubject(frame, subjectBefore(frame, start, near), start);
   const options = {
     places: rule.places === true,
     reach: rule.reach ?? 40,

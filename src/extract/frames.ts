@@ -225,7 +225,8 @@ const APPOSITION =
   /^\s*,\s*(?:(?:a|an|the|its|their|both|one|two|three|four|all|fellow|another)\s|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s)[^,;:()“”"]*/u;
 
 /** A relative clause set off by a comma, to its closing comma if it has one ("…, which arms Hamas,"). */
-export const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|whom)\s[^,;:()“”"]*/gu;
+export const RELATIVE_CLAUSE =
+  /,\s*(?:(?:of|in|with|to|for|by|from|on|under|among)\s+)?(?:which|who|whose|whom)\s[^,;:()“”"]*/gu;
 /** The same, right after a list. */
 const RELATIVE = new RegExp(`^\\s*${RELATIVE_CLAUSE.source}`, 'u');
 
@@ -328,6 +329,14 @@ export function objectAfter(
     // "held talks on the sidelines of the BRICS summit": the body hosting the meeting is its
     // venue, not the other side.
     if (VENUE_BEFORE.test(frame.article.slice(offset, group.start))) continue;
+    // "met at the White House": a seat of government after "at" is where, not whom.
+    if (
+      /^\s*(?:at|in|inside|outside)\s+(?:the\s+)?$/i.test(
+        frame.article.slice(offset, group.start),
+      ) &&
+      group.members.every((m) => m.rule === 'actor.seat-for-government')
+    )
+      continue;
     const words = tokensBetween(frame.sentence, offset, group.start);
     // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
     let modifiers = 0;

@@ -202,4 +202,39 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       ),
     ).toBe('Deputy Foreign Minister of Russia');
   });
+
+  it('proposes no attack that is only supposed or set in a condition', () => {
+    expect(lines('Analysts said Venezuela was unlikely to invade Guyana.')).toEqual([]);
+    expect(
+      lines('The United States would defend Guyana if Venezuela invaded, a U.S. official said.'),
+    ).toEqual(['military-support united-states→guyana planned']);
+    // What a possessive takes as given in the condition stands.
+    expect(
+      lines(
+        'Washington would face a response if it strengthened its alliance with Seoul and Tokyo.',
+      ),
+    ).toEqual(['alliance united-states→south-korea', 'alliance united-states→japan']);
+  });
+
+  it('reads a seat of government after "met at" as the place, not the one met', () => {
+    const found = lines(
+      'Brazilian President Luiz Inacio Lula da Silva and U.S. President Donald Trump met at the White House.',
+    );
+    expect(found).toContain('meeting luiz-inacio-lula-da-silva→donald-trump');
+    expect(found).not.toContain('meeting donald-trump→united-states');
+  });
+
+  it('reads the names in ", of which X is a member," and ", an ally of Y" as told of the name before', () => {
+    expect(
+      lines(
+        "The Caribbean Community, of which Guyana is a member, urged Venezuela to respect the court's rulings.",
+      ),
+    ).toEqual(['statement caribbean-community→venezuela']);
+    const ally = lines('Poland accused Belarus, an ally of Russia.');
+    expect(ally).toContain('alliance belarus→russia');
+    expect(ally).not.toContain('alliance poland→russia');
+    expect(
+      lines('Nicaragua said it was severing ties with Ecuador, in solidarity with Mexico.'),
+    ).toContain('political-support nicaragua→mexico');
+  });
 });
