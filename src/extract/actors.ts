@@ -213,6 +213,10 @@ function stripTitles(ctx: Context, start: number, end: number): [number, number]
   return first && last ? [first.start, Math.min(last.end, end)] : null;
 }
 
+/** Words that make a name a document's, not an actor's. */
+const DOCUMENT =
+  /^(?:Accords?|Agreements?|Treaty|Treaties|Pact|Declaration|Protocols?|Conventions?|Charter|Doctrine|Initiative|Format|Process|Plan|Memorandum)\b/;
+
 function libraryNames(ctx: Context): void {
   const { article, registry } = ctx;
   for (const span of ctx.analysis.names) {
@@ -222,6 +226,10 @@ function libraryNames(ctx: Context): void {
     if (!words || registry.covered(words[0], words[1])) continue;
     if (ctx.hits.some((h) => h.start < words[1] && words[0] < h.end)) continue;
     const name = article.slice(words[0], words[1]).replace(/\s+/g, ' ');
+    // "the Abraham Accords", "the Minsk agreements": a document named after a person or place.
+    const last = nameWords(name).at(-1) ?? '';
+    if (DOCUMENT.test(last) || DOCUMENT.test(article.slice(words[1], words[1] + 16).trimStart()))
+      continue;
     if (span.type === 'person') {
       const honoured = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(
         article.slice(Math.max(0, words[0] - 5), words[0]),

@@ -237,4 +237,20 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       lines('Nicaragua said it was severing ties with Ecuador, in solidarity with Mexico.'),
     ).toContain('political-support nicaragua→mexico');
   });
+
+  it('knows bodies in either spelling, Brussels as the Union, and no actor in a document or a US state', () => {
+    expect(
+      lines('Argentina wants to join the Organisation for Economic Co-operation and Development.'),
+    ).toEqual(['membership argentina→oecd']);
+    expect(lines('Kazakhstan joined the Shanghai Cooperation Organisation.')).toEqual([
+      'membership kazakhstan→sco',
+    ]);
+    expect(lines('Brussels imposed sanctions on Minsk.')).toEqual(['sanction eu→belarus']);
+    expect(
+      draftOf('Kazakhstan joined the Abraham Accords on Thursday.').actors.map((a) => a.actor.id),
+    ).toEqual(['kazakhstan']);
+    expect(
+      lines('Mexican President Claudia Sheinbaum accused New Mexico of mistreating migrants.'),
+    ).toEqual(['office claudia-sheinbaum→mexico']);
+  });
 });

@@ -72,10 +72,15 @@ function parseBodies(): GazetteerEntry[] {
 
 /** How a word of the gazetteer is keyed: apostrophes straight, white space and hyphens folded. */
 export function gazetteerKey(words: string): string {
-  return words
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/-\s+/g, '-')
-    .replace(/\s+/g, ' ');
+  return (
+    words
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/-\s+/g, '-')
+      .replace(/\s+/g, ' ')
+      // British and American spellings name the same body ("Organisation", "Co-operation").
+      .replace(/([Oo]rgani)sation/g, '$1zation')
+      .replace(/\b([Cc]o)-operation/g, '$1operation')
+  );
 }
 
 function pattern(words: string): string {
@@ -87,7 +92,9 @@ function pattern(words: string): string {
       if (ch === "'") return "['\u2019]";
       return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
-    .join('');
+    .join('')
+    .replace(/(rgani)zation/g, '$1[sz]ation')
+    .replace(/([Cc]o)operation/g, '$1(?:-\\s*)?operation');
 }
 
 interface Gazetteer {

@@ -1,13 +1,14 @@
 /**
  * Organisations, groups, de facto states and self-governing territories (kind `other`)
  * that diplomacy news names:
- * id | kind | name | other names (acronyms) | demonyms | capitals.
+ * id | kind | name | other names (acronyms) | demonyms | capitals. Brussels is the European
+ * Union's: news copy uses it for the Union ("Brussels imposed sanctions"), seldom for Belgium.
  */
 export const BODIES = `
 united-nations|international-organization|United Nations|UN;U.N.||
 un-security-council|international-organization|UN Security Council|Security Council;U.N. Security Council||
 nato|international-organization|NATO|North Atlantic Treaty Organization||
-eu|international-organization|European Union|EU;E.U.||
+eu|international-organization|European Union|EU;E.U.||Brussels
 european-commission|international-organization|European Commission|||
 osce|international-organization|Organization for Security and Cooperation in Europe|OSCE;Organization for Security and Co-operation in Europe||
 minsk-group|international-organization|OSCE Minsk Group|Minsk Group||
@@ -18,6 +19,8 @@ asean|international-organization|Association of Southeast Asian Nations|ASEAN||
 gcc|international-organization|Gulf Cooperation Council|GCC||
 csto|international-organization|Collective Security Treaty Organization|CSTO||
 sco|international-organization|Shanghai Cooperation Organization|SCO||
+oecd|international-organization|Organization for Economic Cooperation and Development|OECD||
+turkic-states|international-organization|Organization of Turkic States|OTS;Turkic Council||
 brics|international-organization|BRICS|||
 g7|international-organization|Group of Seven|G7;G-7||
 g20|international-organization|Group of 20|G20;G-20;Group of Twenty||
@@ -72,11 +75,13 @@ falkland-islands|other|Falkland Islands|Falklands;Malvinas||
 guam|other|Guam||Guamanian|
 `;
 
-/** Names that are recognised so as not to be taken for actors of today: former states. */
+/** Names that are recognised so as not to be taken for actors of today: former states, and others. */
 export const HISTORICAL = [
   'Soviet Union',
   'USSR',
   'Yugoslavia',
   'Ottoman Empire',
   'Czechoslovakia',
+  // Not a state of today either: a state of the United States named like one.
+  'New Mexico',
 ];

@@ -22,7 +22,7 @@ bahrain|Bahrain||Bahraini|Manama|
 bangladesh|Bangladesh||Bangladeshi|Dhaka|
 barbados|Barbados||Barbadian|Bridgetown|
 belarus|Belarus||Belarusian|Minsk|
-belgium|Belgium||Belgian|Brussels|
+belgium|Belgium||Belgian||
 belize|Belize||Belizean|Belmopan|
 benin|Benin||Beninese|Porto-Novo|Cotonou
 bhutan|Bhutan||Bhutanese|Thimphu|
