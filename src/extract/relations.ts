@@ -144,6 +144,13 @@ function kindOf(ctx: ReadContext, key: string) {
 }
 
 /**
+ * Where a clause of its own begins after a cue: a subordinator ("after" or "before" with a
+ * subject and its verb; not "since 2021"), a participle, a relative clause, "and said".
+ */
+const OWN_CLAUSE =
+  /\s(?:because|when|whereas|although|once)\s|\s(?:after|before)\s+(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll}+(?:ed|s)\b)|,\s*\p{Ll}+ing\s|\s(?:that|which|who)\s+(?!day\b)\p{Ll}+(?:ed|s)\b|\s(?:and|but)\s+(?:said|says|added|told|warned|announced|would|will)\b/u;
+
+/**
  * The date nearest the cue within its clause (after it first), in the article's terms. A
  * planned relation's dates are ahead of the article; a pledge's only after its cue: "Turkey on
  * Tuesday pledged to send troops" was pledged last Tuesday, "pledged to send troops on
@@ -158,7 +165,12 @@ function dateNear(
 ): string | undefined {
   // A date before "said that" dates the saying, not what is said.
   const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
-  const to = clauseEnd(frame, end);
+  // Nor a date after the cue in a clause of its own: "suspended Nauru after Nauru switched
+  // recognition in January", "ending a quarrel that led to clashes in 2022", "praised Qatar
+  // and said he would travel to Cairo next week".
+  const clause = clauseEnd(frame, end);
+  const next = OWN_CLAUSE.exec(ctx.article.slice(end, clause));
+  const to = next ? end + next.index : clause;
   // "received by General Tiani, who seized power in a coup last July": a relative clause
   // dates what it tells of its actor, not the relation (unless the cue is in it: "Kallas,
   // who is due in Chisinau on Friday").
@@ -267,8 +279,7 @@ function read(
     if (finalStatus) candidate.status = finalStatus;
     if (claim.claimedBy)
       candidate.claimedBy = [...new Set(claim.claimedBy.members.map((x) => x.key))];
-    // The day sanctions were lifted is not the day they were imposed: an ended act has no date.
-    const date = ended ? undefined : dateNear(ctx, frame, start, end, finalStatus);
+    const date = dateNear(ctx, frame, start, end, finalStatus);
     if (date) candidate.date = date;
     out.push(candidate);
   }

@@ -145,10 +145,10 @@ describe('extract: a pledge’s date, and a chairperson', () => {
 
   it('reads sanctions lifted as over, and sanctions vetoed, blocked or discussed as none', () => {
     expect(lines('The European Union lifted sanctions on Venezuela on Tuesday.')).toEqual([
-      'sanction eu→venezuela historical',
+      'sanction eu→venezuela historical 2023-04-04',
     ]);
     expect(lines('ECOWAS lifted its sanctions on Niamey in February.')).toEqual([
-      'sanction ecowas→niger historical',
+      'sanction ecowas→niger historical 2023-02',
     ]);
     for (const text of [
       'Slovakia vetoed sanctions against Russia.',
@@ -252,5 +252,29 @@ describe('extract: a pledge’s date, and a chairperson', () => {
     expect(
       lines('Mexican President Claudia Sheinbaum accused New Mexico of mistreating migrants.'),
     ).toEqual(['office claudia-sheinbaum→mexico']);
+  });
+
+  it('dates no relation by a clause of its own after the cue, and reads a feud ended as over', () => {
+    expect(
+      lines(
+        'The Pacific Islands Forum suspended Nauru after Nauru switched diplomatic recognition from Taiwan to China in January.',
+      ),
+    ).toContain('sanction pacific-islands-forum→nauru');
+    expect(
+      lines(
+        'Uzbekistan and Kyrgyzstan signed a treaty, ending a quarrel that led to clashes in 2022.',
+      ),
+    ).toContain('negotiation uzbekistan→kyrgyzstan');
+    expect(lines('Qatar praised Egypt and said it would host talks next week.')).toEqual([
+      'statement qatar→egypt',
+    ]);
+    expect(
+      lines('Uzbekistan and Kyrgyzstan signed a treaty on Friday that ended a border dispute.'),
+    ).toEqual([
+      'negotiation uzbekistan→kyrgyzstan 2023-03-31',
+      'tension uzbekistan→kyrgyzstan historical 2023-03-31',
+    ]);
+    // A date phrase is no clause: "since 2021" still dates the relation.
+    expect(lines('Rwanda has backed M23 since 2021.')).toEqual(['support rwanda→m23 2021/..']);
   });
 });

@@ -16,6 +16,10 @@ export const SEPARATIST =
 /** A region that has broken away, or means to: "a breakaway region", "separatist republics". */
 const SEPARATIST_REGION = `\\b${SEPARATIST} (?:\\S+ )?(?:region|province|republic|enclave|territory|territories|state)s?`;
 
+/** "Qatar and Egypt helped resolve the dispute": mediators, not its sides. */
+const HELPING_TO =
+  /\b(?:help\w*|mediat\w*|broker\w*|work\w* to|efforts? to|tr(?:y|ied|ies|ying) to|seek\w* to|sought to|offer\w* to)\s+(?:to\s+)?$/i;
+
 export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctions-on',
@@ -309,19 +313,30 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
-    // "Somalia and Ethiopia agreed to set aside a year-long feud": the two had one (whether it
-    // is over is the sentence's to say: "have yet to resolve their dispute").
+    // "signed a treaty that ended a border dispute": the two had a feud, now over.
     id: 'tension.ended-feud',
     kind: 'tension',
     cue: cue(
-      `\\b(?:end|ends|ended|ending|set aside|sets aside|setting aside|resolve|resolves|resolved|resolving|settle|settles|settled|settling|patch up|patched up|patching up|defuse|defused|defusing) (?:a |an |the |their )?(?:\\S+ ){0,2}?${QUARREL}\\b(?! with\\b| between\\b)`,
+      `\\b(?:ended|resolved|settled|patched up|defused) (?:a |an |the |their )?(?:\\S+ ){0,2}?${QUARREL}\\b(?! with\\b| between\\b)`,
     ),
     shape: 'subject-object',
     reach: 0,
     mutual: true,
-    // "Qatar and Egypt helped resolve the dispute": mediators, not its sides.
-    notAfter:
-      /\b(?:help\w*|mediat\w*|broker\w*|work\w* to|efforts? to|tr(?:y|ied|ies|ying) to|seek\w* to|sought to|offer\w* to)\s+(?:to\s+)?$/i,
+    status: 'historical',
+    notAfter: HELPING_TO,
+  },
+  {
+    // "Somalia and Ethiopia agreed to set aside a year-long feud": the two had one (whether it
+    // is over is the sentence's to say: "have yet to resolve their dispute").
+    id: 'tension.ending-feud',
+    kind: 'tension',
+    cue: cue(
+      `\\b(?:end|ends|ending|set aside|sets aside|setting aside|resolve|resolves|resolving|settle|settles|settling|patch up|patching up|defuse|defusing) (?:a |an |the |their )?(?:\\S+ ){0,2}?${QUARREL}\\b(?! with\\b| between\\b)`,
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+    notAfter: HELPING_TO,
   },
   {
     id: 'tension.recalled-envoy',
