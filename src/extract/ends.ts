@@ -138,6 +138,18 @@ function actingSubject(frame: Frame, subject: Group | undefined, cueStart: numbe
   return words === '' || coordinated || own ? subject : undefined;
 }
 
+/**
+ * The name in the possessive before a cue's noun and the words that qualify it ("Washington's
+ * blind support for Israel", "Washington’s “unconditional” support").
+ */
+function qualifiedOwner(frame: Frame, start: number): ActorMention | undefined {
+  return frame.mentions.find(
+    (m) =>
+      m.end < start &&
+      /^['’]s\s+(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){1,2}$/u.test(frame.article.slice(m.end, start)),
+  );
+}
+
 export function ends(
   frame: Frame,
   rule: CueRule,
@@ -154,7 +166,9 @@ export function ends(
   // the name before a noun (not a verb: "Germany backed Britain" is a clause's subject).
   const noun = frame.sentence.tokens.find((t) => t.start >= start)?.tags.has('Verb') === false;
   const owner =
-    rule.possessive || (rule.modifier && noun) ? mentionEndingAt(frame, start) : undefined;
+    rule.possessive || (rule.modifier && noun)
+      ? (mentionEndingAt(frame, start) ?? qualifiedOwner(frame, start))
+      : undefined;
   const modifier =
     rule.modifier && noun
       ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))

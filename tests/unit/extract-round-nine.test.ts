@@ -277,4 +277,13 @@ describe('extract: a pledge’s date, and a chairperson', () => {
     // A date phrase is no clause: "since 2021" still dates the relation.
     expect(lines('Rwanda has backed M23 since 2021.')).toEqual(['support rwanda→m23 2021/..']);
   });
+
+  it('gives a noun cue to the name in the possessive before its qualifying words', () => {
+    expect(lines('Iran condemned what it called Washington’s “blind support” for Israel.')).toEqual(
+      ['support united-states→israel'],
+    );
+    expect(lines("Iran condemned Washington's blind support for Israel.")).toContain(
+      'support united-states→israel',
+    );
+  });
 });
