@@ -286,4 +286,26 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'support united-states→israel',
     );
   });
+
+  it('reads a person "called" with nothing said of them as a call', () => {
+    expect(
+      lines(
+        'German Chancellor Friedrich Merz called Polish Prime Minister Donald Tusk on Tuesday.',
+      ),
+    ).toContain('call friedrich-merz→donald-tusk 2023-04-04');
+    expect(
+      lines(
+        'Turkish President Recep Tayyip Erdogan called Ilham Aliyev and Nikol Pashinyan.',
+      ).filter((line) => line.startsWith('call')),
+    ).toEqual([
+      'call recep-tayyip-erdogan→ilham-aliyev',
+      'call recep-tayyip-erdogan→nikol-pashinyan',
+    ]);
+    for (const text of [
+      'Ukrainian President Volodymyr Zelensky called Russian President Vladimir Putin a war criminal.',
+      "French President Emmanuel Macron called Vladimir Putin's remarks unacceptable.",
+      'Russia called the move a provocation.',
+    ])
+      expect(lines(text).filter((line) => line.startsWith('call'))).toEqual([]);
+  });
 });

@@ -41,6 +41,18 @@ export const CONTACT_RULES: CueRule[] = [
     reach: 12,
   },
   {
+    // "Merz called Polish Prime Minister Donald Tusk on Tuesday": a person called, with nothing
+    // said of them after ("called Putin a war criminal", "called Putin's remarks…" are not).
+    id: 'call.called-person',
+    kind: 'call',
+    cue: cue('\\bcalled\\b(?! (?:for|on|off|in|up|out|back)\\b)'),
+    shape: 'subject-object',
+    reach: 8,
+    targetKinds: ['person'],
+    notBefore:
+      /^(?:['’]s\b|\s+(?!(?:on|to|by|and|in|last|this|late|early|over|about|after|before|for|at|from|twice|again|yesterday|today|shortly|on)\b)[\p{L}“"‘])/u,
+  },
+  {
     id: 'meeting.met',
     kind: 'meeting',
     cue: cue('\\b(?:met|meets|meet|meeting) (?!between\\b)(?:with )?'),
