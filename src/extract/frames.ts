@@ -92,7 +92,9 @@ function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
   if (words.length > 7) return false;
   return words.every(
     (t) =>
-      !(t.tags.has('Verb') && !/-backed$/.test(frame.article.slice(t.start - 8, t.end))) &&
+      !(
+        t.tags.has('Verb') && !/-backed$/.test(frame.article.slice(Math.max(0, t.start - 8), t.end))
+      ) &&
       (!t.tags.has('Preposition') || /^(of|from)$/.test(t.normal)),
   );
 }

@@ -340,10 +340,11 @@ function meetingPlace(frame: Frame, cueStart: number, cueEnd: number): ActorMent
     (m) =>
       m.start >= cueStart &&
       m.start <= Math.min(to, cueEnd + 80) &&
-      ((m.place === true && /\bin\s+$/.test(frame.article.slice(m.start - 4, m.start))) ||
+      ((m.place === true &&
+        /\bin\s+$/.test(frame.article.slice(Math.max(0, m.start - 4), m.start))) ||
         // "met Trump at the White House": a seat of government is its state's ground.
         (m.rule === 'actor.seat-for-government' &&
-          /\bat\s+(?:the\s+)?$/i.test(frame.article.slice(m.start - 8, m.start)))),
+          /\bat\s+(?:the\s+)?$/i.test(frame.article.slice(Math.max(0, m.start - 8), m.start)))),
   );
 }
 

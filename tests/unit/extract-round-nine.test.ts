@@ -308,4 +308,15 @@ describe('extract: a pledge’s date, and a chairperson', () => {
     ])
       expect(lines(text).filter((line) => line.startsWith('call'))).toEqual([]);
   });
+
+  it('reads "X accused Y of backing Z" as Y backing Z at the start of an article too', () => {
+    // The words before the cue were read from a negative offset there, that is from the end.
+    expect(lines('Congo accused Rwanda of backing M23.')).toEqual([
+      'support rwanda→m23 alleged',
+      'accusation democratic-republic-of-the-congo→rwanda',
+    ]);
+    expect(lines('Sudan accused the UAE of arming the RSF.')).toContain(
+      'military-support united-arab-emirates→rsf alleged',
+    );
+  });
 });
