@@ -77,6 +77,12 @@ const ENDED_OWNER = beforeOwner(ENDED);
 
 const SUPPOSED =
   /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?|(?:un)?likely\s+to\s+)$/iu;
+/** A resolution or bill blocked, vetoed or not adopted, whose content the cue is in. */
+const TEXT_NOT_ADOPTED =
+  /\b(?:blocked|blocks|vetoed|vetoes|rejected|rejects|opposed|opposes|failed to (?:adopt|pass|approve)|voted (?:down|against))\b[^.;,]*\b(?:resolution|draft|proposal|motion|bill)\b[^.;,]*$/i;
+/** A denial whose content the cue is in ("denied that it", "rejected claims that it"). */
+const DENIED_THAT =
+  /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes)\s+(?:the\s+|any\s+)?(?:(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|assertions?)\s+)?that\s[^.;]*$/i;
 /**
  * A condition the cue is in ("would defend Guyana if Venezuela invaded"); not what a possessive
  * takes as given ("if it strengthened its alliance with Seoul": the alliance is there).
@@ -213,6 +219,11 @@ function read(
   // "any attack on Guyana would…", "no talks with", "the next step should be a meeting between":
   // what is only supposed, wished or denied is not proposed.
   if (SUPPOSED.test(before) || CONDITION.test(before)) return;
+  // "Rwanda denied that it supports the M23", "rejected claims that it had attacked": what is
+  // denied is not proposed.
+  if (DENIED_THAT.test(frame.article.slice(frame.sentence.start, start))) return;
+  // "blocked a Security Council resolution imposing sanctions on Myanmar": a text not adopted.
+  if (TEXT_NOT_ADOPTED.test(before)) return;
   const found = ends(frame, rule, start, end, sides);
   if (!found) return;
   const after = (m: ActorMention) => ctx.article.slice(m.end, frame.sentence.end);
