@@ -185,15 +185,26 @@ export function ends(
           : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap);
       })
     : undefined;
-  const subject = modifier
-    ? { members: [modifier], start: modifier.start, end: modifier.end }
-    : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
-      ? { members: [owner], start: owner.start, end: owner.end }
-      : apposed
-        ? apposed
-        : noun
-          ? subjectBefore(frame, start, near)
-          : actingSubject(frame, subjectBefore(frame, start, near), start);
+  // "since the invasion of Ukraine", "condemned Russia over the invasion of Ukraine": a noun
+  // cue in a phrase of its own, with no one's name before it, is no act of the clause's subject.
+  const unowned =
+    noun &&
+    !owner &&
+    !modifier &&
+    /\b(?:since|after|before|following|amid|despite|over|about|against|with|from)\s+(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+      frame.article.slice(Math.max(0, start - 40), start),
+    );
+  const subject = unowned
+    ? undefined
+    : modifier
+      ? { members: [modifier], start: modifier.start, end: modifier.end }
+      : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
+        ? { members: [owner], start: owner.start, end: owner.end }
+        : apposed
+          ? apposed
+          : noun
+            ? subjectBefore(frame, start, near)
+            : actingSubject(frame, subjectBefore(frame, start, near), start);
   const options = {
     places: rule.places === true,
     reach: rule.reach ?? 40,

@@ -319,4 +319,33 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'military-support united-arab-emirates→rsf alleged',
     );
   });
+
+  it('proposes nothing a party denies, nor what a blocked resolution would have imposed', () => {
+    for (const text of [
+      'Rwanda denied that it supports the M23.',
+      'Kigali rejected claims that it arms the M23.',
+      'Baku rejected accusations that it had attacked Armenian positions.',
+      'The Security Council failed to adopt a resolution imposing sanctions on Sudan.',
+      'Russia vetoed a resolution that would have imposed sanctions on Mali.',
+    ])
+      expect(lines(text)).toEqual([]);
+    // Another's word after the denial stands, as theirs.
+    expect(lines('Rwanda denied the report, and Congo said Rwanda supports the M23.')).toEqual([
+      'support rwanda→m23 claimed',
+    ]);
+    expect(
+      lines('The UN Security Council adopted a resolution imposing sanctions on North Korea.'),
+    ).toEqual(['sanction un-security-council→north-korea']);
+  });
+
+  it('gives a noun cue in a phrase of its own, with no one named before it, to no one', () => {
+    for (const text of [
+      'Turkey has sold drones to Kyiv since the invasion of Ukraine.',
+      'The EU condemned Russia over the invasion of Ukraine.',
+    ])
+      expect(lines(text).filter((line) => line.startsWith('attack'))).toEqual([]);
+    expect(lines('Russia launched the invasion of Ukraine in 2022.')).toEqual([
+      'attack russia→ukraine 2022',
+    ]);
+  });
 });
