@@ -60,7 +60,7 @@ const NEGATION =
  * discussed, a visit cancelled, sanctions threatened (the threat is read by its own cue).
  */
 const NEVER_DONE =
-  'veto(?:ed|es|ing)?|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)|call(?:ed|s)? off|postpon(?:ed|es|ing)|discuss(?:ed|es|ing)|debat(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|backed away from|backs away from';
+  'declin(?:ed|es|ing)|veto(?:ed|es|ing)?|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)|call(?:ed|s)? off|postpon(?:ed|es|ing)|discuss(?:ed|es|ing)|debat(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|backed away from|backs away from';
 /** What ends the act the cue names, before it: sanctions lifted, support ended (now historical). */
 const ENDED =
   'lift(?:ed|s|ing)|eas(?:ed|es|ing)|end(?:ed|s|ing)|scrap(?:ped|s|ping)|drop(?:ped|s|ping)|suspend(?:ed|s|ing)';

@@ -51,6 +51,10 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 12,
     // "The meeting, chaired by Turkish Foreign Minister Hakan Fidan": between the talks' sides.
     talks: true,
+    // "The African Union held its annual summit in Addis Ababa, hosted by Ethiopia": a host of
+    // a body's gathering mediates nothing, unless talks or sides are named.
+    notAfter:
+      /\b(?:summit|assembly|conference|congress|games|ceremony|forum|celebrations?|session)\b(?![^.;]*\b(?:between|talks)\b)[^.;]*$/i,
   },
   {
     id: 'mediation.chaired-talks',

@@ -13,6 +13,10 @@ european-commission|international-organization|European Commission|||
 osce|international-organization|Organization for Security and Cooperation in Europe|OSCE;Organization for Security and Co-operation in Europe||
 minsk-group|international-organization|OSCE Minsk Group|Minsk Group||
 african-union|international-organization|African Union|AU||
+au-peace-and-security-council|international-organization|African Union Peace and Security Council|AU Peace and Security Council;Peace and Security Council||
+east-african-community|international-organization|East African Community|EAC||
+sadc|international-organization|Southern African Development Community|SADC||
+igad|international-organization|Intergovernmental Authority on Development|IGAD||
 ecowas|international-organization|Economic Community of West African States|ECOWAS||
 arab-league|international-organization|Arab League|League of Arab States||
 asean|international-organization|Association of Southeast Asian Nations|ASEAN||
