@@ -348,4 +348,31 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'attack russia→ukraine 2022',
     ]);
   });
+
+  it('reads African bodies by name, a refusal to join as none, and a summit’s host as no mediator', () => {
+    expect(lines('The AU Peace and Security Council suspended Gabon on Thursday.')).toEqual([
+      'sanction au-peace-and-security-council→gabon 2023-03-30',
+    ]);
+    expect(
+      draftOf(
+        "Uhuru Kenyatta, the East African Community's facilitator, met Tshisekedi.",
+      ).actors.map((a) => a.actor.id),
+    ).toContain('east-african-community');
+    expect(lines('Kazakhstan declined an invitation to join BRICS.')).toEqual([]);
+    expect(
+      lines('The African Union held its annual summit in Addis Ababa, hosted by Ethiopia.'),
+    ).toEqual([]);
+    expect(lines('Kenya hosted talks between Ethiopia and Somalia.')).toContain(
+      'mediation kenya→ethiopia',
+    );
+  });
+
+  it('does not take "and France said" after a comma for the source of what came before', () => {
+    expect(
+      lines('Mali expelled the French ambassador, and France said it regretted the decision.'),
+    ).toEqual(['sanction mali→france']);
+    expect(lines('Russia struck Kyiv, Ukrainian Foreign Minister Andrii Sybiha said.')).toContain(
+      'attack russia→ukraine alleged',
+    );
+  });
 });
