@@ -226,7 +226,7 @@ function libraryNames(ctx: Context): void {
     if (!words || registry.covered(words[0], words[1])) continue;
     if (ctx.hits.some((h) => h.start < words[1] && words[0] < h.end)) continue;
     const name = article.slice(words[0], words[1]).replace(/\s+/g, ' ');
-    // "the Abraham Accords", "the Minsk agreements": a document named after a person or place.
+    // "the Abraham Accords", "the Dayton Agreement": a document named after a person or place.
     const last = nameWords(name).at(-1) ?? '';
     if (DOCUMENT.test(last) || DOCUMENT.test(article.slice(words[1], words[1] + 16).trimStart()))
       continue;

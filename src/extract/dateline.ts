@@ -1,10 +1,11 @@
 /**
  * The dateline that opens wire copy: a city in capitals at a line's start near the top, then a
  * comma and a date ("NAIROBI, Aug 4 —"), or the country, the agency and a dash ("BAKU,
- * Azerbaijan (AP) —", "KYIV (Reuters) -"). It says where the report was filed, not who acts.
+ * Azerbaijan (AP) —", "KYIV (Reuters) -"; the dash stands apart: "NATO-led troops" is none). It
+ * says where the report was filed, not who acts.
  */
 const DATELINE =
-  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s*[—–-])/mu;
+  /^\s*(\p{Lu}[\p{Lu} .'’-]+?)(?:\/[\p{Lu} .'’-]+)?\s*(?:,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s*[—–-](?=\s))/mu;
 
 export interface Dateline {
   /** The city, as written. */

@@ -107,9 +107,12 @@ function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends |
   };
 }
 
-/** A verb of saying: the words before it are a speaker's, not the clause's subject. */
+/**
+ * A verb of saying right before a passive's auxiliary: "who UN experts say are backed by
+ * Rwanda" (the words before it are the speakers'); not "Israel said it was attacked".
+ */
 const SAYING =
-  /\b(?:say|says|said|believe|believes|believed|claim|claims|claimed|allege|alleges|alleged)\b/i;
+  /\b(?:say|says|said|believe|believes|believed|claim|claims|claimed|allege|alleges|alleged)\s+(?:are|is|was|were|had|have|has|being|been)\b/i;
 
 /**
  * A speaker whose words name another subject ("India said militants carried out the attack",
@@ -121,8 +124,10 @@ const SAID_THEN =
   /^\s*(?:\S+\s+){0,2}?(?:said|says|say|claimed|claims|alleged|alleges|believes|believe|insisted|added|stated|told\s+\S+)\s+(.*)$/isu;
 /** What may stand between "said" and its words' subject: a day, "that". */
 const DAY_OR_THAT =
-  /^(?:(?:on\s+|last\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|overnight)\s+)?(?:that\s+)?/u;
-const OWN_WORDS = /^(?:it|they|he|she|we|its|their|his|her|our)\b/i;
+  /^(?:(?:on\s+|last\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|overnight|night|tonight)(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:that\s+)?/u;
+/** The speaker's own: a pronoun, or their side's forces ("Israel said the air force struck"). */
+const OWN_WORDS =
+  /^(?:it|they|he|she|we|its|their|his|her|our|the\s+(?:army|military|air\s+force|navy|armed\s+forces|government|forces|troops|police))\b/i;
 const AFTER_SAID = /^(?:after|before|during|while|when|following|upon|on|at|in)\s/i;
 
 function actingSubject(frame: Frame, subject: Group | undefined, cueStart: number) {
@@ -150,6 +155,10 @@ function qualifiedOwner(frame: Frame, start: number): ActorMention | undefined {
   );
 }
 
+/** Nouns an apposition gives its name: "Belarus, an ally of Russia", "…, a member of NATO". */
+const RELATIONSHIP_NOUN =
+  /^(?:all(?:y|ies)|members?|partners?|neighbou?rs?|backers?|rivals?|enem(?:y|ies)|foes?|supporters?|sponsors?|patrons?|prox(?:y|ies)|clients?|hosts?|mediators?|guarantors?)\b/i;
+
 export function ends(
   frame: Frame,
   rule: CueRule,
@@ -175,14 +184,19 @@ export function ends(
       ? (owner ?? frame.weak.find((m) => /^\s+$/.test(frame.article.slice(m.end, start))))
       : undefined;
   // "Poland accused Belarus, an ally of Russia": a noun set beside a name tells of that name.
-  // Only an article opens such an apposition ("…, in solidarity with Mexico" is none).
+  // Only an article opens such an apposition ("…, in solidarity with Mexico" is none), and
+  // only a noun of a relationship ("…, the latest sanctions against Moscow" is not Iran's).
   const apposed = noun
     ? frame.groups.find((g) => {
         if (g.end > start) return false;
         const gap = frame.article.slice(g.end, start);
-        return /^\s*,\s*$/.test(gap)
-          ? /^(?:a|an|the)\s/i.test(cueWords)
-          : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap);
+        const kin = RELATIONSHIP_NOUN.test(cueWords.replace(/^(?:a|an|the)\s+/i, ''));
+        return (
+          kin &&
+          (/^\s*,\s*$/.test(gap)
+            ? /^(?:a|an|the)\s/i.test(cueWords)
+            : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap))
+        );
       })
     : undefined;
   // "since the invasion of Ukraine", "condemned Russia over the invasion of Ukraine": a noun
@@ -191,7 +205,7 @@ export function ends(
     noun &&
     !owner &&
     !modifier &&
-    /\b(?:since|after|before|following|amid|despite|over|about|against|with|from)\s+(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+    /\b(?:since|after|before|following|amid|despite|over|about|against)\s+(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
       frame.article.slice(Math.max(0, start - 40), start),
     );
   const subject = unowned

@@ -567,7 +567,8 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
       if (key !== 'counterpart') inheritedTitle = key;
       // "Canadian Prime Minister Mark Carney met President Donald Trump", "summoned Ambassador
-      // Huang Xilian": whom one meets or summons is not of one's own state by default.
+      // Huang Xilian": whom one meets or summons is not of one's own state by default (the
+      // dateline's leader still is: "NAIROBI — the visitors met President William Ruto").
       const contacted =
         !hit && !body && CONTACTED.test(article.slice(Math.max(sentence.start, start - 30), start));
       const where = stateOfWhere(ctx, sentence.start, start);
@@ -586,7 +587,6 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const byDateline =
         !known &&
         !hit &&
-        !contacted &&
         dateline &&
         !(
           leader &&

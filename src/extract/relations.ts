@@ -4,6 +4,7 @@
  * relation keeps the smallest span that states it (its ends, its cue and,
  * for a claim, the claimant), its status and its date.
  */
+import { datelineOf } from './dateline';
 import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../model';
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates } from './dates';
@@ -56,38 +57,54 @@ const NEGATION =
   /\b(?:declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out|rejected|rejects|rejecting|refused|refuses)\b/i;
 
 /**
- * What holds back the act the cue names, before it: sanctions vetoed or blocked, aid only
- * discussed, a visit cancelled, sanctions threatened (the threat is read by its own cue).
+ * What keeps the act the cue names from being done, before it: sanctions vetoed or blocked, a
+ * visit cancelled, sanctions threatened (the threat is read by its own cue), membership declined.
  */
-const NEVER_DONE =
-  'declin(?:ed|es|ing)|veto(?:ed|es|ing)?|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)|call(?:ed|s)? off|postpon(?:ed|es|ing)|discuss(?:ed|es|ing)|debat(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|backed away from|backs away from';
+const PREVENTED =
+  'declin(?:ed|es|ing)|veto(?:ed|es|ing)|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)|call(?:ed|s)? off|postpon(?:ed|es|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|backed away from|backs away from';
+/**
+ * What makes the act only a topic, before its cue: aid discussed or weighed. With a name that
+ * qualifies the cue ("discussed Chinese support for Russia"), the act is taken as given.
+ */
+const TOPICAL = 'discuss(?:ed|es|ing)|debat(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)';
 /** What ends the act the cue names, before it: sanctions lifted, support ended (now historical). */
 const ENDED =
   'lift(?:ed|s|ing)|eas(?:ed|es|ing)|end(?:ed|s|ing)|scrap(?:ped|s|ping)|drop(?:ped|s|ping)|suspend(?:ed|s|ing)';
-/** The verb and up to three words to the cue ("lifted its sanctions on"). */
+/**
+ * The verb and up to three words to the cue ("lifted its sanctions on"), none of them "and" or
+ * "but" ("called for restraint and condemned Iran": the call is not the condemnation's).
+ */
 const beforeCue = (verbs: string) =>
-  new RegExp(`\\b(?:${verbs})\\s+(?:[\\p{L}\\d%.-]+\\s+){0,3}?$`, 'iu');
+  new RegExp(`\\b(?:${verbs})\\s+(?:(?!(?:and|but|then|or)\\b)[\\p{L}\\d%.-]+\\s+){0,3}?$`, 'iu');
 /** The verb right before a name that qualifies the cue ("blocked new EU sanctions"). */
 const beforeOwner = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\s+(?:(?:the|a|an|new|further|fresh|more|its|their)\\s+)?$`, 'iu');
-const NEVER_DONE_LEAD = beforeCue(NEVER_DONE);
-const NEVER_DONE_OWNER = beforeOwner(NEVER_DONE);
+const NEVER_DONE_LEAD = beforeCue(`${PREVENTED}|${TOPICAL}`);
+const NEVER_DONE_OWNER = beforeOwner(PREVENTED);
 const ENDED_LEAD = beforeCue(ENDED);
 const ENDED_OWNER = beforeOwner(ENDED);
 
 const SUPPOSED =
   /\b(?:(?:any|no|possible|potential)\s+(?:[\p{L}-]+\s+)?|(?:should|could|might|must)\s+(?:be\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?|(?:un)?likely\s+to\s+)$/iu;
-/** A resolution or bill blocked, vetoed or not adopted, whose content the cue is in. */
-const TEXT_NOT_ADOPTED =
-  /\b(?:blocked|blocks|vetoed|vetoes|rejected|rejects|opposed|opposes|failed to (?:adopt|pass|approve)|voted (?:down|against))\b[^.;,]*\b(?:resolution|draft|proposal|motion|bill)\b[^.;,]*$/i;
-/** A denial whose content the cue is in ("denied that it", "rejected claims that it"). */
-const DENIED_THAT =
-  /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes)\s+(?:the\s+|any\s+)?(?:(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|assertions?)\s+)?that\s[^.;]*$/i;
 /**
- * A condition the cue is in ("would defend Guyana if Venezuela invaded"); not what a possessive
- * takes as given ("if it strengthened its alliance with Seoul": the alliance is there).
+ * A resolution or bill blocked, vetoed or not adopted, whose act the cue names ("blocked a
+ * resolution imposing sanctions on"; not what it takes as given: "condemning its invasion of").
  */
-const CONDITION = /\b(?:if|unless|whether|in case)\s+[^,;]*$(?<!\b(?:its|their|his|her)\s+)/i;
+const TEXT_NOT_ADOPTED =
+  /\b(?:blocked|blocks|vetoed|vetoes|rejected|rejects|opposed|opposes|failed to (?:adopt|pass|approve)|voted (?:down|against))\b[^.;,]*\b(?:resolution|draft|proposal|motion|bill)\s+(?:that\s+would\s+(?:have\s+)?|to\s+)?\p{L}+\s+(?:(?:new|fresh|further|more|tougher|wider)\s+)?$/iu;
+/**
+ * A denial whose content the cue is in ("denied that it", "rejected claims that it"), to its
+ * clause's end ("…, but UN experts said" is not denied), not "rejected that proposal".
+ */
+const DENIED_THAT =
+  /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes)\s+(?:the\s+|any\s+)?(?:(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|assertions?)\s+)?that\s(?!(?:proposal|plan|idea|offer|claim|report|demand|request|view|approach|position|notion|suggestion|accusation|allegation|charge|decision|move|deal|agreement|resolution|call)\b)(?:(?!,?\s(?:but|and|while)\s)[^.;])*$/i;
+/**
+ * A condition the cue is in ("would defend Guyana if Venezuela invaded"), to its end ("…if it
+ * would sanction China after Beijing threatened Taiwan": the threat is no condition); not what
+ * a possessive takes as given ("if it strengthened its alliance with Seoul").
+ */
+const CONDITION =
+  /\b(?:if|unless|whether|in case)\s+(?:(?!\b(?:after|before|because|when|since|while)\b)[^,;])*$(?<!\b(?:its|their|his|her)\s+)/i;
 
 /** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
 function throughEnd(article: string, rule: CueRule, end: number): number {
@@ -150,11 +167,32 @@ function kindOf(ctx: ReadContext, key: string) {
 }
 
 /**
- * Where a clause of its own begins after a cue: a subordinator ("after" or "before" with a
- * subject and its verb; not "since 2021"), a participle, a relative clause, "and said".
+ * Where a clause of its own begins after a cue: "because" or "when", a participle after a comma,
+ * "and said"; "after" or "before" when a verb follows before any comma (see ownClauseAfter).
  */
 const OWN_CLAUSE =
-  /\s(?:because|when|whereas|although|once)\s|\s(?:after|before)\s+(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll}+(?:ed|s)\b)|,\s*\p{Ll}+ing\s|\s(?:that|which|who)\s+(?!day\b)\p{Ll}+(?:ed|s)\b|\s(?:and|but)\s+(?:said|says|added|told|warned|announced|would|will)\b/u;
+  /\s(?:because|when|whereas|although|once)\s|,\s*\p{Ll}+ing\s|\s(?:and|but)\s+(?:said|says|added|told|warned|announced|would|will)\b/u;
+
+/** The offset where a clause of its own begins between `end` and `to`, or `to`. */
+function ownClauseAfter(frame: Frame, end: number, to: number): number {
+  const text = frame.article.slice(end, to);
+  const m = OWN_CLAUSE.exec(text);
+  let cut = m ? end + m.index : to;
+  // "after Nauru switched recognition": "after" with a verb of its own, not "after Easter
+  // celebrations on April 9" nor "since 2021".
+  const tokens = frame.sentence.tokens.filter((t) => t.start >= end && t.end <= cut);
+  for (const [i, token] of tokens.entries()) {
+    if (!/^(?:after|before)$/i.test(token.text)) continue;
+    const rest = tokens.slice(i + 1, i + 7);
+    const stop = rest.findIndex((t) => /,/.test(frame.article.slice(t.end, t.end + 1)));
+    const upto = stop < 0 ? rest : rest.slice(0, stop + 1);
+    if (upto.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) {
+      cut = token.start;
+      break;
+    }
+  }
+  return cut;
+}
 
 /**
  * The date nearest the cue within its clause (after it first), in the article's terms. A
@@ -170,13 +208,15 @@ function dateNear(
   status: RelationStatusId | undefined,
 ): string | undefined {
   // A date before "said that" dates the saying, not what is said.
-  const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
+  // The dateline's date dates the first sentence ("WASHINGTON, March 30 — The United States
+  // imposed…"), though its names are no part of the clause.
+  const clause = clauseStart(frame, start);
+  const opening = datelineOf(ctx.article)?.end === clause ? frame.sentence.start : clause;
+  const from = Math.max(opening, reportedFrom(frame, start));
   // Nor a date after the cue in a clause of its own: "suspended Nauru after Nauru switched
   // recognition in January", "ending a quarrel that led to clashes in 2022", "praised Qatar
   // and said he would travel to Cairo next week".
-  const clause = clauseEnd(frame, end);
-  const next = OWN_CLAUSE.exec(ctx.article.slice(end, clause));
-  const to = next ? end + next.index : clause;
+  const to = ownClauseAfter(frame, end, clauseEnd(frame, end));
   // "received by General Tiani, who seized power in a coup last July": a relative clause
   // dates what it tells of its actor, not the relation (unless the cue is in it: "Kallas,
   // who is due in Chisinau on Friday").

@@ -108,10 +108,13 @@ function attribution(frame: Frame, cueStart: number): Group | undefined {
   let m: RegExpExecArray | null;
   while ((m = tail.exec(rest))) {
     const at = cueStart + m.index + m[0].length;
-    // Right after the comma ("…, Ukrainian officials said"), not after "and" or "but": "…, and
-    // France said it regretted the decision" is France's own sentence.
+    // Right after the comma ("…, Ukrainian officials said", "…, a Ukrainian official said"),
+    // not after "and" or "but": "…, and France said it regretted the decision" is France's own.
     const group = frame.groups.find(
-      (g) => g.start >= at && /^(?:the\s+)?$/i.test(article.slice(at, g.start)),
+      (g) =>
+        g.start >= at &&
+        g.start - at <= 4 &&
+        !/^(?:and|but|or)\b/i.test(article.slice(at, g.start)),
     );
     if (!group) continue;
     const inverted = /said|says/.test(m[0]);

@@ -375,4 +375,56 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'attack russia→ukraine alleged',
     );
   });
+
+  it('keeps the readings a review of the round found it had broken', () => {
+    const cases: Array<[string, string[]]> = [
+      ['China reaffirmed its support for Russia on Tuesday.', ['support china→russia 2023-04-04']],
+      ['Israel said it was attacked by Iran overnight.', ['attack iran→israel alleged 2023-04-05']],
+      ['Germany called for restraint and condemned Iran.', ['accusation germany→iran']],
+      ['Japan and India discussed trade and signed a defence pact.', ['alliance japan→india']],
+      ['Turkey dropped its objections and backed Sweden.', ['support turkey→sweden']],
+      [
+        'Moscow rejected that proposal and launched new strikes on Ukraine.',
+        ['attack russia→ukraine'],
+      ],
+      ['Iran responded with a drone attack on Israel.', ['attack iran→israel']],
+      [
+        'Russia vetoed a UN resolution condemning its invasion of Ukraine.',
+        ['attack russia→ukraine', 'tension russia→united-nations'],
+      ],
+      [
+        'WASHINGTON, March 30 — The United States imposed sanctions on Iran.',
+        ['sanction united-states→iran 2023-03-30'],
+      ],
+      ['NATO-led troops attacked Serbia in 1999.', ['attack nato→serbia 1999']],
+      ['Israel said the air force struck Hezbollah in Lebanon.', ['attack israel→hezbollah']],
+      [
+        "Russia attacked Ukraine's energy grid overnight, a Ukrainian official said.",
+        ['attack russia→ukraine alleged 2023-04-05'],
+      ],
+      ['G7 ministers discussed Chinese support for Russia.', ['support china→russia']],
+      ['Israel struck back at Hezbollah on Monday.', ['attack israel→hezbollah 2023-04-03']],
+      [
+        'The EU imposed sanctions on Russia and Iran, the latest sanctions against Moscow.',
+        ['sanction eu→russia', 'sanction eu→iran'],
+      ],
+      [
+        'Talks between Russia and Ukraine were held at a conference hosted by Turkey.',
+        ['negotiation russia→ukraine', 'mediation turkey→russia', 'mediation turkey→ukraine'],
+      ],
+      [
+        'The United States did not say if it would sanction China after Beijing threatened Taiwan.',
+        ['tension china→taiwan'],
+      ],
+    ];
+    for (const [text, expected] of cases) expect(lines(text), text).toEqual(expected);
+    for (const text of [
+      'Senator Marco Rubio denounced the so-called President Nicolas Maduro.',
+      'Guterres called upon President Vladimir Putin to withdraw.',
+    ])
+      expect(
+        lines(text).filter((line) => line.startsWith('call')),
+        text,
+      ).toEqual([]);
+  });
 });

@@ -45,7 +45,7 @@ export const CONTACT_RULES: CueRule[] = [
     // said of them after ("called Putin a war criminal", "called Putin's remarks…" are not).
     id: 'call.called-person',
     kind: 'call',
-    cue: cue('\\bcalled\\b(?! (?:for|on|off|in|up|out|back)\\b)'),
+    cue: cue('(?<!so-)\\bcalled\\b(?! (?:for|on|upon|off|in|up|out|back)\\b)'),
     shape: 'subject-object',
     reach: 8,
     targetKinds: ['person'],

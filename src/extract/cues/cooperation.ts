@@ -52,9 +52,9 @@ export const COOPERATION_RULES: CueRule[] = [
     // "The meeting, chaired by Turkish Foreign Minister Hakan Fidan": between the talks' sides.
     talks: true,
     // "The African Union held its annual summit in Addis Ababa, hosted by Ethiopia": a host of
-    // a body's gathering mediates nothing, unless talks or sides are named.
+    // a body's gathering mediates nothing, unless talks or sides are named in the clause.
     notAfter:
-      /\b(?:summit|assembly|conference|congress|games|ceremony|forum|celebrations?|session)\b(?![^.;]*\b(?:between|talks)\b)[^.;]*$/i,
+      /^(?![^.;]*\b(?:between|talks|negotiations)\b)[^.;]*\b(?:summit|assembly|conference|congress|games|ceremony|forum|celebrations?|session)\b[^.;]*$/i,
   },
   {
     id: 'mediation.chaired-talks',
@@ -127,7 +127,7 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'support',
     cue: cue(
       // Not "hits back at", "backed away from", "turned its back on".
-      '(?<!-)(?<!\\b(?:its|their|his|her) )\\b(?:(?:back|backs|backed|backing)(?! (?:at|away|down|off|out|to|into)\\b)|support|supports|supported|supporting|sided with|sides with|side with|siding with)\\b',
+      '(?<!-)\\b(?:(?<!\\b(?:its|their|his|her) )(?:back|backs)(?! (?:at|away|down|off|out|to|into)\\b)|(?:backed|backing)(?! (?:at|away|down|off|out|to|into)\\b)|support|supports|supported|supporting|sided with|sides with|side with|siding with)\\b',
     ),
     shape: 'subject-object',
     // "continued American support for Guyana": the demonym before the noun is its source.

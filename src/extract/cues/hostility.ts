@@ -153,7 +153,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|ing)?(?<!attack)|attacks?(?! by\\b)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck(?! back\\b)|strikes?(?! by\\b| back\\b)|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|(?:fired|firing|fires) (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
+      '\\b(?:attack(?:ed|ing)?(?<!attack)|attacks?(?! by\\b)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck(?! back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|strikes?(?! by\\b| back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|(?:fired|firing|fires) (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
     ),
     shape: 'subject-object',
     places: true,
