@@ -37,7 +37,7 @@ export interface PeopleContext {
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
 /** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
 const MODIFIED_TITLE =
-  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/;
+  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/;
 
 /**
  * The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"), or a
@@ -563,8 +563,13 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const hit = body ? undefined : hitBefore(ctx, start);
       if (hit && hit.entry.kind === 'state') explicit = hit.entry;
       const from = body ? body.start : hit ? hit.start : start;
-      const former = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
-      const phraseStart = former ? article.lastIndexOf('ormer', from) - 1 : from;
+      const formerBefore = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
+      // "Kenya's former president Uhuru Kenyatta": "former" between the state and the title.
+      const former =
+        formerBefore ||
+        ((hit !== undefined || body !== undefined) &&
+          /\bformer\s+$/i.test(article.slice(Math.max(0, start - 8), start)));
+      const phraseStart = formerBefore ? article.lastIndexOf('ormer', from) - 1 : from;
       if (key !== 'counterpart') inheritedTitle = key;
       // "Canadian Prime Minister Mark Carney met President Donald Trump", "summoned Ambassador
       // Huang Xilian": whom one meets or summons is not of one's own state by default (the

@@ -427,4 +427,10 @@ describe('extract: a pledge’s date, and a chairperson', () => {
         text,
       ).toEqual([]);
   });
+
+  it('reads "Kenya\'s former president" as Kenya\'s, in the past', () => {
+    expect(
+      lines("Rwanda denied it. Kenya's former president Uhuru Kenyatta called for calm."),
+    ).toEqual(['office uhuru-kenyatta→kenya historical']);
+  });
 });
