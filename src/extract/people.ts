@@ -191,7 +191,10 @@ function addTitled(
   const { article, registry } = ctx;
   const name = article.slice(t.name[0], t.name[1]).replace(/\s+/g, ' ');
   const key = titleKey(article.slice(t.title[0], t.title[1]));
-  let of = t.body ? undefined : (hit?.entry ?? hitAfter(ctx, t.title[1], 'of')?.hit.entry);
+  const ofHit = t.body || hit ? undefined : hitAfter(ctx, t.title[1], 'of');
+  let of = t.body ? undefined : (hit?.entry ?? ofHit?.hit.entry);
+  // "the head of Iran's atomic energy organisation": Iran's, heading its body, not Iran.
+  const ownedBody = ofHit && /^['’]s\s+([^,;.()“”"]{3,60})/u.exec(article.slice(ofHit.hit.end));
   if (!of && !t.body && TITLE_STATES[key]) of = gazetteer().byId.get(TITLE_STATES[key]);
   // "Russian Prime Minister Dmitry Medvedev …, while Foreign Minister Sergei Lavrov": the same state.
   // A counterpart serves another state: the title is inherited, the state is not.
@@ -202,7 +205,11 @@ function addTitled(
     : undefined;
   const body = t.body ?? (!of ? bodyAfter(ctx, t.title[1]) : undefined);
   let affiliation = of?.id;
-  let ofName = of && withArticle(of.name);
+  let ofName =
+    of &&
+    (ownedBody
+      ? `${withArticle(of.name)}’s ${(ownedBody[1] as string).trim()}`
+      : withArticle(of.name));
   if (body) {
     const bodyName = article.slice(body.start, body.end).replace(/\s+/g, ' ');
     affiliation = keyOf(bodyName);

@@ -433,4 +433,12 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       lines("Rwanda denied it. Kenya's former president Uhuru Kenyatta called for calm."),
     ).toEqual(['office uhuru-kenyatta→kenya historical']);
   });
+
+  it('names the body a person heads when a state owns it ("the head of Iran\'s atomic energy organisation")', () => {
+    const eslami = draftOf(
+      "Mohammad Eslami, the head of Iran's atomic energy organisation, spoke.",
+    ).actors.find((a) => a.actor.id === 'mohammad-eslami');
+    expect(eslami?.actor.role).toBe('Head of Iran’s atomic energy organisation');
+    expect(eslami?.actor.affiliation).toBe('iran');
+  });
 });
