@@ -441,4 +441,16 @@ describe('extract: a pledge’s date, and a chairperson', () => {
     expect(eslami?.actor.role).toBe('Head of Iran’s atomic energy organisation');
     expect(eslami?.actor.affiliation).toBe('iran');
   });
+
+  it('reads a rejected claim to a territory as that claim, and a rejected charge as a charge', () => {
+    expect(lines("Seoul rejected Tokyo's claim to the islets.")).toEqual([
+      'territorial-claim japan→south-korea',
+    ]);
+    expect(lines("Guyana rejected Venezuela's claims over the Essequibo region.")).toEqual([
+      'territorial-claim venezuela→guyana',
+    ]);
+    expect(lines("Armenia rejected Azerbaijan's claims that it shelled villages.")).toEqual([
+      'accusation azerbaijan→armenia',
+    ]);
+  });
 });

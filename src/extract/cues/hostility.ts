@@ -123,7 +123,17 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.rejected-claims',
     kind: 'accusation',
     cue: cue(
-      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?(?:accusations?|claims?|allegations?|charges?)\\b)",
+      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?(?:accusations?|claims?(?! (?:to|over|on)\\b)|allegations?|charges?)\\b)",
+    ),
+    shape: 'object-subject',
+    reach: 4,
+  },
+  {
+    // "Seoul rejected Tokyo's claim to the islets": a claim to a territory, not a charge.
+    id: 'territorial-claim.rejected',
+    kind: 'territorial-claim',
+    cue: cue(
+      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes|dispute) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?claims? (?:to|over|on)\\b)",
     ),
     shape: 'object-subject',
     reach: 4,
