@@ -289,6 +289,15 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
       const last = group.members.at(-1) as ActorMention;
       return { members: [last], start: last.start, end: last.end };
     }
+    // "imposed sanctions on a Rwandan general, James Kabarebe, and urged Rwanda": a name set
+    // beside an object, before ", and" and the cue's verb, is not that verb's subject.
+    if (
+      /^\s*,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(between) &&
+      /,\s*$/.test(
+        frame.article.slice(Math.max(frame.sentence.start, group.start - 3), group.start),
+      )
+    )
+      continue;
     if (canBeSubject(frame, group)) return group;
   }
   // "Russia said it supported the talks but criticized Washington": a verb after "but" or "and"

@@ -453,4 +453,12 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       'accusation azerbaijan→armenia',
     ]);
   });
+
+  it('gives a verb after ", and" the subject of the clause, not a name set beside its object', () => {
+    expect(
+      lines(
+        'The United States imposed sanctions on a Rwandan general, James Kabarebe, and urged Rwanda to withdraw its troops.',
+      ),
+    ).toEqual(['statement united-states→rwanda', 'sanction united-states→rwanda']);
+  });
 });
