@@ -15,15 +15,10 @@ export interface Dateline {
   end: number;
 }
 
-let last: { article: string; dateline: Dateline | undefined } | undefined;
-
-/** The article's dateline, if it has one (read once for the article last asked about). */
+/** The article's dateline, if it has one. */
 export function datelineOf(article: string): Dateline | undefined {
-  if (last?.article === article) return last.dateline;
   const line = DATELINE.exec(article.slice(0, 600));
-  const dateline = line
+  return line
     ? { city: line[1] as string, start: line.index, end: line.index + line[0].length }
     : undefined;
-  last = { article, dateline };
-  return dateline;
 }

@@ -4,7 +4,7 @@
  * list that is the subject of a verb or its object. Mentions inside a longer
  * one give way to it ("Russian" inside "Russian President Vladimir Putin").
  */
-import { datelineOf } from './dateline';
+import type { Dateline } from './dateline';
 import type { AnalysedSentence, Token } from './nlp';
 import type { ActorMention } from './registry';
 import { LEADERS_OF } from './respectively';
@@ -103,16 +103,18 @@ export function buildFrame(
   article: string,
   sentence: AnalysedSentence,
   mentions: readonly ActorMention[],
+  dateline?: Dateline,
 ): Frame {
-  const own = outermost(
-    mentions.filter(
-      (m) => m.sentence === sentence.index && !m.inner && !m.weak && m.rule !== 'actor.backer',
-    ),
+  // "DOHA, Qatar (Wire) — Ruritania agreed…": the dateline says where the report was filed;
+  // its names are no part of the sentence's reading (its date still is).
+  const read = mentions.filter(
+    (m) =>
+      m.sentence === sentence.index &&
+      (!dateline || m.end <= dateline.start || m.start >= dateline.end),
   );
-  const weak = mentions.filter((m) => m.sentence === sentence.index && m.weak);
-  const backers = mentions.filter(
-    (m) => m.sentence === sentence.index && m.rule === 'actor.backer',
-  );
+  const own = outermost(read.filter((m) => !m.inner && !m.weak && m.rule !== 'actor.backer'));
+  const weak = read.filter((m) => m.weak);
+  const backers = read.filter((m) => m.rule === 'actor.backer');
   const frame: Frame = { article, sentence, mentions: own, groups: [], weak, backers };
   for (const m of own) {
     const last = frame.groups.at(-1);
@@ -150,16 +152,10 @@ export function clauseEnd(frame: Frame, offset: number): number {
 
 /** The start of the clause an offset lies in. */
 export function clauseStart(frame: Frame, offset: number): number {
-  // "DOHA, Qatar (Wire) — Ruritania agreed…": the dateline is no part of the first clause.
-  const dateline = datelineOf(frame.article);
-  const opening =
-    dateline && dateline.end > frame.sentence.start && dateline.end <= offset
-      ? dateline.end
-      : frame.sentence.start;
-  const before = frame.article.slice(opening, offset);
-  let start = opening;
+  const before = frame.article.slice(frame.sentence.start, offset);
+  let start = frame.sentence.start;
   for (const match of before.matchAll(new RegExp(CLAUSE_END.source, 'g')))
-    start = opening + match.index + match[0].length;
+    start = frame.sentence.start + match.index + match[0].length;
   return start;
 }
 

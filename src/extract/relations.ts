@@ -208,11 +208,7 @@ function dateNear(
   status: RelationStatusId | undefined,
 ): string | undefined {
   // A date before "said that" dates the saying, not what is said.
-  // The dateline's date dates the first sentence ("WASHINGTON, March 30 — The United States
-  // imposed…"), though its names are no part of the clause.
-  const clause = clauseStart(frame, start);
-  const opening = datelineOf(ctx.article)?.end === clause ? frame.sentence.start : clause;
-  const from = Math.max(opening, reportedFrom(frame, start));
+  const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
   // Nor a date after the cue in a clause of its own: "suspended Nauru after Nauru switched
   // recognition in January", "ending a quarrel that led to clashes in 2022", "praised Qatar
   // and said he would travel to Cairo next week".
@@ -441,9 +437,10 @@ function runRules(ctx: ReadContext, rules: readonly CueRule[], sides: Sides): Re
   const out: RelationCandidate[] = [];
   const mentions = ctx.registry.sortedMentions();
   const earlier: Frame[] = [];
+  const dateline = datelineOf(ctx.article);
   for (const sentence of ctx.sentences) {
     if (!ctx.body.has(sentence.index)) continue;
-    const frame = buildFrame(ctx.article, sentence, mentions);
+    const frame = buildFrame(ctx.article, sentence, mentions, dateline);
     const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
     resolveAnaphora(
       frame,
