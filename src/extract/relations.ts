@@ -7,7 +7,7 @@
 import { datelineOf } from './dateline';
 import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../model';
 import { CUE_RULES, type CueRule } from './cues';
-import { findDates } from './dates';
+import { findDates, type DateMention } from './dates';
 import { ends } from './ends';
 import { buildFrame, clauseEnd, clauseStart, RELATIVE_CLAUSE, type Frame } from './frames';
 import type { AnalysedSentence } from './nlp';
@@ -166,6 +166,11 @@ function kindOf(ctx: ReadContext, key: string) {
   return ctx.registry.actors.get(key)?.kind;
 }
 
+/** The state or body an actor serves, if any. */
+function affiliationOf(ctx: ReadContext, key: string): string | undefined {
+  return ctx.registry.actors.get(key)?.affiliation;
+}
+
 /**
  * Where a clause of its own begins after a cue: "because" or "when", a participle after a comma,
  * "and said"; "after" or "before" when a verb follows before any comma (see ownClauseAfter).
@@ -195,18 +200,18 @@ function ownClauseAfter(frame: Frame, end: number, to: number): number {
 }
 
 /**
- * The date nearest the cue within its clause (after it first), in the article's terms. A
- * planned relation's dates are ahead of the article; a pledge's only after its cue: "Turkey on
- * Tuesday pledged to send troops" was pledged last Tuesday, "pledged to send troops on
- * Tuesday" will send them next Tuesday.
+ * The date nearest a cue within its clause (after it first), in the article's terms, by the
+ * relation's status; the clause is read once for all the relations the cue makes. A planned
+ * relation's dates are ahead of the article; a pledge's only after its cue: "Turkey on Tuesday
+ * pledged to send troops" was pledged last Tuesday, "pledged to send troops on Tuesday" will
+ * send them next Tuesday.
  */
-function dateNear(
+function datesNear(
   ctx: ReadContext,
   frame: Frame,
   start: number,
   end: number,
-  status: RelationStatusId | undefined,
-): string | undefined {
+): (status: RelationStatusId | undefined) => string | undefined {
   // A date before "said that" dates the saying, not what is said.
   const from = Math.max(clauseStart(frame, start), reportedFrom(frame, start));
   // Nor a date after the cue in a clause of its own: "suspended Nauru after Nauru switched
@@ -224,20 +229,28 @@ function dateNear(
   // drifted closer to Moscow since its 2008 war with Russia, applied in 2022": 2008).
   const own = clauses.find(holds);
   const relative = clauses.filter((c) => !holds(c));
-  const dates = (future: boolean) =>
-    findDates(ctx.article.slice(from, to), ctx.published, future, from).filter(
-      (d) =>
-        !relative.some(([a, b]) => a <= d.start && d.end <= b) &&
-        (!own || (own[0] <= d.start && d.end <= own[1])),
-    );
-  const ahead = status === 'planned' || status === 'pledged';
-  const after = dates(ahead).find((d) => d.start >= end);
-  return (
-    after ??
-    dates(status === 'planned')
-      .filter((d) => d.end <= start)
-      .at(-1)
-  )?.value;
+  const read = new Map<boolean, DateMention[]>();
+  const dates = (future: boolean) => {
+    let found = read.get(future);
+    if (!found) {
+      found = findDates(ctx.article.slice(from, to), ctx.published, future, from).filter(
+        (d) =>
+          !relative.some(([a, b]) => a <= d.start && d.end <= b) &&
+          (!own || (own[0] <= d.start && d.end <= own[1])),
+      );
+      read.set(future, found);
+    }
+    return found;
+  };
+  return (status) => {
+    const after = dates(status === 'planned' || status === 'pledged').find((d) => d.start >= end);
+    return (
+      after ??
+      dates(status === 'planned')
+        .filter((d) => d.end <= start)
+        .at(-1)
+    )?.value;
+  };
 }
 
 function read(
@@ -250,7 +263,8 @@ function read(
 ) {
   const start = frame.sentence.start + m.index;
   const end = start + m[0].length;
-  const before = frame.article.slice(clauseStart(frame, start), start);
+  const clause = clauseStart(frame, start);
+  const before = frame.article.slice(clause, start);
   if (rule.notAfter?.test(before)) return;
   // "any attack on Guyana would…", "no talks with", "the next step should be a meeting between":
   // what is only supposed, wished or denied is not proposed.
@@ -271,7 +285,7 @@ function read(
   // what holds the act back comes before the name.
   const owner = found.subject && /^\s*$/.test(lead) ? found.subject : undefined;
   const beforeName = owner
-    ? frame.article.slice(Math.max(clauseStart(frame, start), owner.start - 40), owner.start)
+    ? frame.article.slice(Math.max(clause, owner.start - 40), owner.start)
     : '';
   if (negated(lead) || NEVER_DONE_LEAD.test(lead) || NEVER_DONE_OWNER.test(beforeName)) return;
   const ended = ENDED_LEAD.test(lead) || ENDED_OWNER.test(beforeName);
@@ -280,7 +294,8 @@ function read(
     found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));
   } else for (const s of found.sources) for (const t of found.targets) pairs.push([s, t]);
   if (rule.kind === 'visit') pairs.splice(0, pairs.length, ...travellers(ctx, frame, pairs, start));
-  const subjectEnd = found.subject?.end ?? clauseStart(frame, start);
+  const subjectEnd = found.subject?.end ?? clause;
+  const dateFor = datesNear(ctx, frame, start, end);
   const status: RelationStatusId | undefined = ended
     ? 'historical'
     : (rule.status ?? modality(frame, Math.min(subjectEnd, start), start));
@@ -292,7 +307,7 @@ function read(
     const sourceKind = kindOf(ctx, source);
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
-    const side = (key: string) => [key, ctx.registry.actors.get(key)?.affiliation ?? key];
+    const side = (key: string) => [key, affiliationOf(ctx, key) ?? key];
     // "Hungary said the war had hurt it": the article's war is no one's claim.
     const claim =
       status || rule.shape === 'conflict-sides'
@@ -303,7 +318,7 @@ function read(
             start,
             [...side(source), s.key],
             [...side(target), t.key],
-            (key) => ctx.registry.actors.get(key)?.affiliation,
+            (key) => affiliationOf(ctx, key),
           );
     const cueEnd = Math.max(end, found.through ?? end, throughEnd(ctx.article, rule, end));
     const spans = [s, t, { start, end: cueEnd }, ...(claim.claimedBy ? [claim.claimedBy] : [])];
@@ -326,7 +341,7 @@ function read(
     if (finalStatus) candidate.status = finalStatus;
     if (claim.claimedBy)
       candidate.claimedBy = [...new Set(claim.claimedBy.members.map((x) => x.key))];
-    const date = dateNear(ctx, frame, start, end, finalStatus);
+    const date = dateFor(finalStatus);
     if (date) candidate.date = date;
     out.push(candidate);
   }
@@ -353,16 +368,15 @@ function travellers(
   cueStart: number,
 ): Array<[ActorMention, ActorMention]> {
   const from = clauseStart(frame, cueStart);
-  const affiliation = (key: string) => ctx.registry.actors.get(key)?.affiliation;
   return pairs.flatMap(([s, host]): Array<[ActorMention, ActorMention]> => {
     // A visit is to a place: "Anwar hosted Hun Manet" is a visit to Anwar's state, if known.
     const byPerson = kindOf(ctx, host.key) === 'person';
-    const place = byPerson ? affiliation(host.key) : host.key;
+    const place = byPerson ? affiliationOf(ctx, host.key) : host.key;
     if (place === undefined) return [];
     // A host from a body ("EU foreign policy chief Kaja Kallas hosted…") is no place to visit.
     if (byPerson && kindOf(ctx, place) !== undefined && !PLACES.has(kindOf(ctx, place))) return [];
     const t = { ...host, key: place };
-    if (affiliation(s.key) !== t.key) return [[s, t]];
+    if (affiliationOf(ctx, s.key) !== t.key) return [[s, t]];
     const other = frame.mentions
       .filter(
         (m) =>
@@ -370,7 +384,7 @@ function travellers(
           m.end <= cueStart &&
           m.key !== s.key &&
           kindOf(ctx, m.key) === 'person' &&
-          affiliation(m.key) !== t.key,
+          affiliationOf(ctx, m.key) !== t.key,
       )
       .at(-1);
     return other ? [[other, t]] : [];
@@ -409,10 +423,10 @@ function visitsOfMeeting(
   out: RelationCandidate[],
 ): void {
   const place = meetingPlace(frame, start, end);
-  const of = (m: ActorMention) =>
-    m.key === place?.key || ctx.registry.actors.get(m.key)?.affiliation === place?.key;
+  const of = (m: ActorMention) => m.key === place?.key || affiliationOf(ctx, m.key) === place?.key;
   // A summit in a third country ("a meeting with the leaders of Japan… in Bangkok") has no host.
   if (!place || !people.some(of)) return;
+  const date = datesNear(ctx, frame, start, end)(status === 'planned' ? status : undefined);
   for (const s of people) {
     if (of(s)) continue;
     const [qs, qe] = trimSpan(ctx.article, Math.min(s.start, start), Math.max(place.end, s.end));
@@ -427,7 +441,6 @@ function visitsOfMeeting(
       rule: 'visit.met-in-capital',
     };
     if (status) visit.status = status;
-    const date = dateNear(ctx, frame, start, end, status === 'planned' ? status : undefined);
     if (date) visit.date = date;
     out.push(visit);
   }
@@ -442,14 +455,8 @@ function runRules(ctx: ReadContext, rules: readonly CueRule[], sides: Sides): Re
     if (!ctx.body.has(sentence.index)) continue;
     const frame = buildFrame(ctx.article, sentence, mentions, dateline);
     const kindOf = (key: string) => ctx.registry.actors.get(key)?.kind;
-    resolveAnaphora(
-      frame,
-      earlier,
-      sides,
-      kindOf,
-      (key) => ctx.registry.actors.get(key)?.affiliation,
-    );
-    resolveGovernments(frame, kindOf, (key) => ctx.registry.actors.get(key)?.affiliation);
+    resolveAnaphora(frame, earlier, sides, kindOf, (key) => affiliationOf(ctx, key));
+    resolveGovernments(frame, kindOf, (key) => affiliationOf(ctx, key));
     resolvePronouns(frame, earlier, kindOf);
     resolveAccusedThem(frame);
     resolveBodies(frame, earlier, kindOf, (key) => {
