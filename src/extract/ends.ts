@@ -107,12 +107,14 @@ function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends |
   };
 }
 
+/** Verbs of saying, whose subject speaks the words after them. */
+const SAY = 'say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed';
+
 /**
  * A verb of saying right before a passive's auxiliary: "who UN experts say are backed by
  * Rwanda" (the words before it are the speakers'); not "Israel said it was attacked".
  */
-const SAYING =
-  /\b(?:say|says|said|believe|believes|believed|claim|claims|claimed|allege|alleges|alleged)\s+(?:are|is|was|were|had|have|has|being|been)\b/i;
+const SAYING = new RegExp(`\\b(?:${SAY})\\s+(?:are|is|was|were|had|have|has|being|been)\\b`, 'i');
 
 /**
  * A speaker whose words name another subject ("India said militants carried out the attack",
@@ -120,8 +122,10 @@ const SAYING =
  * "Russia said it attacked", "said on Monday that its forces attacked" stay the speaker's; a
  * noun's owner is read as before ("Netanyahu said the war against Hamas would resume").
  */
-const SAID_THEN =
-  /^\s*(?:\S+\s+){0,2}?(?:said|says|say|claimed|claims|alleged|alleges|believes|believe|insisted|added|stated|told\s+\S+)\s+(.*)$/isu;
+const SAID_THEN = new RegExp(
+  `^\\s*(?:\\S+\\s+){0,2}?(?:${SAY}|insisted|added|stated|told\\s+\\S+)\\s+(.*)$`,
+  'isu',
+);
 /** What may stand between "said" and its words' subject: a day, "that". */
 const DAY_OR_THAT =
   /^(?:(?:on\s+|last\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|overnight|night|tonight)(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:that\s+)?/u;
@@ -186,17 +190,14 @@ export function ends(
   // "Poland accused Belarus, an ally of Russia": a noun set beside a name tells of that name.
   // Only an article opens such an apposition ("…, in solidarity with Mexico" is none), and
   // only a noun of a relationship ("…, the latest sanctions against Moscow" is not Iran's).
-  const apposed = noun
+  const kin = noun && RELATIONSHIP_NOUN.test(cueWords.replace(/^(?:a|an|the)\s+/i, ''));
+  const apposed = kin
     ? frame.groups.find((g) => {
         if (g.end > start) return false;
         const gap = frame.article.slice(g.end, start);
-        const kin = RELATIONSHIP_NOUN.test(cueWords.replace(/^(?:a|an|the)\s+/i, ''));
-        return (
-          kin &&
-          (/^\s*,\s*$/.test(gap)
-            ? /^(?:a|an|the)\s/i.test(cueWords)
-            : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap))
-        );
+        return /^\s*,\s*$/.test(gap)
+          ? /^(?:a|an|the)\s/i.test(cueWords)
+          : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap);
       })
     : undefined;
   // "since the invasion of Ukraine", "condemned Russia over the invasion of Ukraine": a noun
@@ -208,17 +209,16 @@ export function ends(
     /\b(?:since|after|before|following|amid|despite|over|about|against)\s+(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
       frame.article.slice(Math.max(0, start - 40), start),
     );
+  const one = (m: ActorMention): Group => ({ members: [m], start: m.start, end: m.end });
+  const possessed = owner && /^['’]s/.test(frame.article.slice(owner.end, start));
+  const before = () => subjectBefore(frame, start, near);
   const subject = unowned
     ? undefined
     : modifier
-      ? { members: [modifier], start: modifier.start, end: modifier.end }
-      : owner && /^['’]s/.test(frame.article.slice(owner.end, start))
-        ? { members: [owner], start: owner.start, end: owner.end }
-        : apposed
-          ? apposed
-          : noun
-            ? subjectBefore(frame, start, near)
-            : actingSubject(frame, subjectBefore(frame, start, near), start);
+      ? one(modifier)
+      : possessed
+        ? one(owner)
+        : (apposed ?? (noun ? before() : actingSubject(frame, before(), start)));
   const options = {
     places: rule.places === true,
     reach: rule.reach ?? 40,

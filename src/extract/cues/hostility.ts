@@ -16,6 +16,12 @@ export const SEPARATIST =
 /** A region that has broken away, or means to: "a breakaway region", "separatist republics". */
 const SEPARATIST_REGION = `\\b${SEPARATIST} (?:\\S+ )?(?:region|province|republic|enclave|territory|territories|state)s?`;
 
+/** A rejection of what another says: "Armenia rejected Azerbaijan's claims". */
+const REJECTED =
+  'denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes';
+/** A capitalised name in the possessive and a word that may qualify what follows: "Tokyo's new ". */
+const SOMEONES = "[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?";
+
 /** "Qatar and Egypt helped resolve the dispute": mediators, not its sides. */
 const HELPING_TO =
   /\b(?:help\w*|mediat\w*|broker\w*|work\w* to|efforts? to|tr(?:y|ied|ies|ying) to|seek\w* to|sought to|offer\w* to)\s+(?:to\s+)?$/i;
@@ -123,7 +129,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.rejected-claims',
     kind: 'accusation',
     cue: cue(
-      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?(?:accusations?|claims?(?! (?:to|over|on)\\b)|allegations?|charges?)\\b)",
+      `\\b(?:${REJECTED}) (?=${SOMEONES}(?:accusations?|claims?(?! (?:to|over|on)\\b)|allegations?|charges?)\\b)`,
     ),
     shape: 'object-subject',
     reach: 4,
@@ -133,7 +139,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'territorial-claim.rejected',
     kind: 'territorial-claim',
     cue: cue(
-      "\\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes|dispute) (?=[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\\S+ )?claims? (?:to|over|on)\\b)",
+      `\\b(?:${REJECTED}|disputed|disputes|dispute) (?=${SOMEONES}claims? (?:to|over|on)\\b)`,
     ),
     shape: 'object-subject',
     reach: 4,
