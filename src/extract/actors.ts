@@ -144,7 +144,7 @@ function mentionHits(ctx: Context): void {
   let previous: { hit: GazetteerHit; place: boolean } | undefined;
   for (const hit of ctx.hits) {
     const sentence = sentenceAt(ctx.analysis.sentences, hit.start);
-    if (!ctx.body.has(sentence) || hit.form === 'historical') continue;
+    if (!ctx.body.has(sentence) || hit.form === 'not-actor') continue;
     const inner = registry.covered(hit.start, hit.end);
     const cue = article.slice(hit.start, hit.end);
     // "Foreign Minister Therese Kayikwamba Wagner": a word of a person's name is not the Wagner

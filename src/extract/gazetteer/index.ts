@@ -7,7 +7,7 @@
  * broken across lines.
  */
 import type { ActorKindId } from '../../model';
-import { BODIES, HISTORICAL } from './organizations';
+import { BODIES, NOT_ACTORS } from './organizations';
 import { STATES } from './states';
 
 export interface GazetteerEntry {
@@ -21,7 +21,7 @@ export interface GazetteerEntry {
 }
 
 /** Which word of an entry the article used. */
-export type Form = 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'historical';
+export type Form = 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'not-actor';
 
 export interface GazetteerHit {
   entry: GazetteerEntry;
@@ -121,16 +121,16 @@ export function gazetteer(): Gazetteer {
   for (const entry of entries) for (const seat of entry.seats) add(seat, entry, 'seat');
   for (const entry of entries) for (const d of entry.demonyms) add(d, entry, 'demonym');
   for (const entry of entries) for (const c of entry.capitals) add(c, entry, 'capital');
-  const historical: GazetteerEntry = {
-    id: 'historical',
-    name: 'historical',
+  const notActor: GazetteerEntry = {
+    id: 'not-actor',
+    name: 'not-actor',
     kind: 'other',
     aliases: [],
     demonyms: [],
     capitals: [],
     seats: [],
   };
-  for (const name of HISTORICAL) add(name, historical, 'historical');
+  for (const name of NOT_ACTORS) add(name, notActor, 'not-actor');
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
   const finder = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${keys.map(pattern).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`,

@@ -79,13 +79,15 @@ falkland-islands|other|Falkland Islands|Falklands;Malvinas||
 guam|other|Guam||Guamanian|
 `;
 
-/** Names that are recognised so as not to be taken for actors of today: former states, and others. */
-export const HISTORICAL = [
+/**
+ * Names that are recognised so as not to be taken for actors of today: former states, and a
+ * place whose name holds a state's ("New Mexico" is no Mexico).
+ */
+export const NOT_ACTORS = [
   'Soviet Union',
   'USSR',
   'Yugoslavia',
   'Ottoman Empire',
   'Czechoslovakia',
-  // Not a state of today either: a state of the United States named like one.
   'New Mexico',
 ];
