@@ -5,6 +5,7 @@
  */
 import { resolveActorRef } from '../extract';
 import type { ActorProposal, ActorRef, Draft, Proposal, RelationProposal } from '../extract';
+import { foldText } from '../model/quotes';
 import type { Dataset } from '../model/types';
 import { ACTOR_KINDS, RELATION_KINDS } from '../model/vocabulary';
 import { formatDate, statusLabel, statusPhrase } from './format';
@@ -129,6 +130,64 @@ export function groupBySentence(
   for (const group of groups.values())
     group.proposals.sort((a, b) => rank(a) - rank(b) || a.evidence.start - b.evidence.start);
   return [...groups.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A sentence that names two actors or more, from which the assistant drew no
+ * relation: the words it could not read, for the author to read.
+ */
+export interface UnreadSentence {
+  sentence: number;
+  /** Offsets of its words in the article, space around them left out. */
+  start: number;
+  end: number;
+  /** Its words, the article's own: what a relation drawn from it quotes. */
+  quote: string;
+  /** The actors it names, in the order it first names them. */
+  actors: ActorProposal[];
+}
+
+/**
+ * The sentences of a draft that name two actors or more and state no
+ * relation the assistant proposed (whatever the author decided of its
+ * proposals), in the article's order. A sentence leaves the list once the
+ * map has a relation quoting words of it, or once the author set it aside
+ * (`setAside`: the words of the sentences set aside).
+ */
+export function unreadSentences(
+  draft: Pick<Draft, 'source' | 'sentences' | 'actors' | 'relations'>,
+  dataset: Pick<Dataset, 'relations'>,
+  source: string,
+  setAside: readonly string[],
+): UnreadSentence[] {
+  const text = draft.source.content ?? '';
+  const read = new Set(
+    draft.relations.flatMap((r) => [r.evidence, ...r.alsoIn].map((q) => q.sentence)),
+  );
+  const quoted = dataset.relations.flatMap((r) =>
+    r.evidence.filter((e) => e.source === source).map((e) => foldText(e.quote)),
+  );
+  const unread: UnreadSentence[] = [];
+  for (const span of draft.sentences) {
+    if (read.has(span.index)) continue;
+    const named = draft.actors
+      .map((actor) => ({
+        actor,
+        at: actor.mentions.find((m) => m.sentence === span.index)?.start,
+      }))
+      .filter((n): n is { actor: ActorProposal; at: number } => n.at !== undefined)
+      .sort((a, b) => a.at - b.at);
+    if (named.length < 2) continue;
+    const words = text.slice(span.start, span.end);
+    const start = span.start + (words.length - words.trimStart().length);
+    const end = span.end - (words.length - words.trimEnd().length);
+    const quote = text.slice(start, end);
+    if (setAside.includes(quote)) continue;
+    const folded = foldText(quote);
+    if (quoted.some((q) => q !== '' && folded.includes(q))) continue;
+    unread.push({ sentence: span.index, start, end, quote, actors: named.map((n) => n.actor) });
+  }
+  return unread;
 }
 
 function namesOf(proposal: RelationProposal): (id: string) => string {

@@ -8,6 +8,7 @@
  */
 import type { Draft, Proposal } from '../extract';
 import type { Actor, Relation } from '../model/types';
+import type { RelationKindId } from '../model/vocabulary';
 import type { Edit } from '../edit';
 import { acceptanceOf, actorsNeeded } from './accept-proposals';
 import type { Editor } from './editor.svelte';
@@ -17,7 +18,9 @@ import {
   proposalSentence,
   rejectedIn,
   stillToDecide,
+  unreadSentences,
   type Decisions,
+  type UnreadSentence,
 } from './proposals';
 import { Rejections } from './rejections.svelte';
 import { plural } from './notices';
@@ -30,10 +33,13 @@ export interface ProposalMark {
   label: string;
 }
 
+/** A relation the form starts from: a suggestion's, or a sentence's with its kind to choose. */
+export type DraftRelation = Omit<Relation, 'kind'> & { kind?: RelationKindId };
+
 /** A proposal opened in the editor's form, to be accepted as the author changes it. */
 export interface ProposalDraft {
   /** What the form adds: the relation (or actor) as accepting it would. */
-  relation?: Relation;
+  relation?: DraftRelation;
   actor?: Actor;
   /** Actors the proposal brings that are not on the map yet (the form offers them). */
   actors: Actor[];
@@ -41,6 +47,10 @@ export interface ProposalDraft {
   edits: (relation: Relation) => Edit[];
   /** Told once the author accepted it, with the id it has on the map. */
   accepted: (id: string) => void;
+  /** The form's heading, its button, and the step's name in the history, when not a suggestion's. */
+  heading?: string;
+  action?: string;
+  label?: string;
 }
 
 export type SuggestStatus = 'idle' | 'running' | 'done' | 'failed';
@@ -54,6 +64,8 @@ export class Suggestions {
   /** The map's source the proposals quote. */
   source: string | null = $state(null);
   draft: Draft | null = $state.raw(null);
+  /** For each article, the words of its sentences with no suggestion the author set aside. */
+  #setAside: Readonly<Record<string, readonly string[]>> = $state.raw({});
   /** The proposal shown in the reader. */
   focus: string | null = $state(null);
   /** The proposal chosen from its words in the reader, to bring into view in the list. */
@@ -86,6 +98,20 @@ export class Suggestions {
     if (!draft || !dataset || source === null || this.stale) return [];
     return rejectedIn(draft, dataset, source, this.decisions);
   });
+  /**
+   * Sentences that name two actors or more and drew no suggestion, for the author to read
+   * (those set aside left out).
+   */
+  readonly unread: UnreadSentence[] = $derived.by(() => {
+    const { draft, source } = this;
+    const dataset = this.#editor.dataset;
+    if (!draft || !dataset || source === null || this.stale) return [];
+    return unreadSentences(draft, dataset, source, this.#setAside[source] ?? []);
+  });
+  /** How many of this article's sentences with no suggestion the author set aside. */
+  readonly setAsideCount: number = $derived(
+    this.source === null ? 0 : (this.#setAside[this.source]?.length ?? 0),
+  );
   readonly groups = $derived(groupBySentence(this.draft?.sentences ?? [], this.pending));
   readonly marks: ProposalMark[] = $derived(
     this.pending.map((p) => ({
@@ -164,7 +190,12 @@ export class Suggestions {
         hidden === 0
           ? ''
           : ` ${plural(hidden, 'suggestion')} you rejected before ${hidden === 1 ? 'is' : 'are'} hidden.`;
-      this.said = `${plural(this.pending.length, 'suggestion')} from “${source.title}”.${rejected}`;
+      const unread = this.unread.length;
+      const left =
+        unread === 0
+          ? ''
+          : ` ${plural(unread, 'sentence')} naming actors drew no suggestion: ${unread === 1 ? 'it is' : 'they are'} listed after the suggestions.`;
+      this.said = `${plural(this.pending.length, 'suggestion')} from “${source.title}”.${rejected}${left}`;
     } catch (error) {
       if (this.#abort !== abort) return;
       if (error instanceof ExtractionCancelled) {
@@ -272,6 +303,73 @@ export class Suggestions {
       return relation ? { relation, actors, edits, accepted } : undefined;
     const [actor] = actors;
     return actor ? { actor, actors: [], edits, accepted } : undefined;
+  }
+
+  /**
+   * A relation to draw from a sentence with no suggestion: between the first two actors it
+   * names (the author chooses the kind, and may choose other ends), quoting the whole
+   * sentence, dated as a new relation is (the article's day).
+   */
+  fromSentence(unread: UnreadSentence): ProposalDraft | undefined {
+    const dataset = this.#editor.dataset;
+    const draft = this.draft;
+    const source = this.source;
+    if (!dataset || !draft || source === null) return undefined;
+    // The sentence's actors first, so that they take the ids accepting them alone would.
+    const others = draft.actors.filter((a) => !unread.actors.includes(a));
+    const acceptance = acceptanceOf(dataset, source, draft, [...unread.actors, ...others]);
+    const actors = acceptance.edits.flatMap((e) => (e.type === 'add-actor' ? [e.actor] : []));
+    const [from, to] = unread.actors.map((a) => acceptance.accepted.get(a.id) ?? '');
+    const published = dataset.sources.find((s) => s.id === source)?.published;
+    const relation: DraftRelation = {
+      id: '',
+      source: from ?? '',
+      target: to ?? '',
+      evidence: [{ source, quote: unread.quote }],
+      ...(published ? { date: published } : {}),
+    };
+    const edits = (changed: Relation): Edit[] => [
+      ...actorsNeeded(this.#editor.dataset ?? dataset, changed, actors).map((actor): Edit => ({
+        type: 'add-actor',
+        actor,
+      })),
+      { type: 'add-relation', relation: changed },
+    ];
+    const accepted = () => {
+      this.said = 'Added a relation from a sentence with no suggestion.';
+    };
+    return {
+      relation,
+      actors,
+      edits,
+      accepted,
+      heading: 'Relation from the sentence',
+      action: 'Add the relation',
+      label: 'Added a relation from a sentence',
+    };
+  }
+
+  /** Leaves a sentence with no suggestion out of the list, for this article (until shown again). */
+  setAside(unread: UnreadSentence): void {
+    const source = this.source;
+    if (source === null) return;
+    const known = this.#setAside[source] ?? [];
+    if (!known.includes(unread.quote))
+      this.#setAside = { ...this.#setAside, [source]: [...known, unread.quote] };
+    this.said = 'Set the sentence aside.';
+  }
+
+  /** Brings the sentences set aside back into the list. */
+  showSetAside(): void {
+    const source = this.source;
+    if (source === null || !this.#setAside[source]) return;
+    const count = this.#setAside[source].length;
+    const rest = Object.fromEntries(Object.entries(this.#setAside).filter(([s]) => s !== source));
+    this.#setAside = rest;
+    this.said =
+      count === 1
+        ? 'The sentence set aside is back in the list.'
+        : `The ${count} sentences set aside are back in the list.`;
   }
 
   close(): void {

@@ -215,6 +215,71 @@ test('a suggestion edited before accepting enters the map as edited, and is undo
   await expect(proposals(panel)).toHaveCount(total);
 });
 
+test('a sentence naming actors with no suggestion is listed: a relation is drawn from it, or it is set aside', async ({
+  page,
+}) => {
+  await newMapFrom(page, {
+    map: 'Essequibo',
+    title: 'Guyana goes to court',
+    published: '2026-03-04',
+    text: [
+      'French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.',
+      '',
+      'Guyana has asked the International Court of Justice to block the vote. The United States, Brazil and Colombia also criticised the raid.',
+    ].join('\n'),
+  });
+  const panel = await suggest(page);
+  const unread = panel.getByRole('region', { name: 'Sentences with no suggestion' });
+  const items = unread.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText(
+    'Guyana has asked the International Court of Justice to block the vote.',
+  );
+  await expect(items.first()).toContainText('Names Guyana, International Court of Justice');
+
+  await unread
+    .getByRole('button', {
+      name: 'Draw a relation from the sentence naming Guyana, International Court of Justice',
+    })
+    .click();
+  const form = page.getByRole('dialog', { name: 'Relation from the sentence' });
+  await expect(form.getByLabel('Between', { exact: true })).toHaveValue('guyana');
+  await expect(form.getByLabel('And', { exact: true })).toHaveValue('icj');
+  await expect(form.getByLabel('Kind', { exact: true })).toHaveValue('');
+  await expect(form.locator('blockquote')).toHaveText(
+    '“Guyana has asked the International Court of Justice to block the vote.”',
+  );
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'statement' });
+  await form.getByRole('button', { name: 'Add the relation' }).click();
+  await expect(form).toBeHidden();
+  // On the map with both actors, which the sentence brought; the sentence left the list.
+  await expectDrawn(page, 2, 1);
+  expect(await drawnRelationKinds(page)).toEqual(['statement']);
+  await expect(items).toHaveCount(1);
+  await expect(
+    unread.getByRole('button', {
+      name: /^Draw a relation from the sentence naming United States/,
+    }),
+  ).toBeFocused();
+  // One step: undone, the map is as it was and the sentence is back.
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expectDrawn(page, 0, 0);
+  await expect(items).toHaveCount(2);
+
+  // Set aside: gone from the list, with a way to bring it back; the map unchanged.
+  await unread
+    .getByRole('button', { name: /^Set aside the sentence naming United States/ })
+    .click();
+  await expect(items).toHaveCount(1);
+  await expect(unread).toContainText('1 sentence you set aside is hidden.');
+  await unread.getByRole('button', { name: 'Show it again' }).click();
+  await expect(items).toHaveCount(2);
+  await expectDrawn(page, 0, 0);
+});
+
 test('the assistant starts in the background once a map with an article is open, not before', async ({
   page,
 }) => {

@@ -11,6 +11,7 @@ import {
   proposalFacts,
   proposalSentence,
   stillToDecide,
+  unreadSentences,
 } from '../../src/state/proposals';
 import { rejectionKey } from '../../src/state/rejections.svelte';
 import { readerText } from '../../src/state/reader';
@@ -204,6 +205,78 @@ describe('suggestions: what stays in the list', () => {
     expect(isOnMap(edited, SOURCE.id, call)).toBe(true);
     expect(isOnMap(edited, 'another-article', call)).toBe(false);
     expect(isOnMap(empty, SOURCE.id, call)).toBe(false);
+  });
+});
+
+describe('suggestions: sentences it could not read', () => {
+  // The second sentence names two actors and a third names three; the assistant reads no
+  // relation in either. The last names one actor alone.
+  const text = [
+    'French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.',
+    '  Guyana has asked the International Court of Justice to block the vote.',
+    'The United States, Brazil and Colombia also criticised the raid. Macron flew home.',
+  ].join('\n');
+  const read = draftOf(text, PUBLISHED);
+  const source: Source = { ...SOURCE, content: text };
+  const map: Dataset = { ...empty, sources: [source] };
+
+  it('lists each sentence naming two actors or more with no proposal, its words and its actors in order', () => {
+    const unread = unreadSentences(read, map, 'wire', []);
+    expect(unread.map((u) => u.quote)).toEqual([
+      'Guyana has asked the International Court of Justice to block the vote.',
+      'The United States, Brazil and Colombia also criticised the raid.',
+    ]);
+    expect(unread.map((u) => u.actors.map((a) => a.actor.id))).toEqual([
+      ['guyana', 'icj'],
+      ['united-states', 'brazil', 'colombia'],
+    ]);
+    // The words are the article's own, space around them left out.
+    for (const u of unread) expect(text.slice(u.start, u.end)).toBe(u.quote);
+  });
+
+  it('a sentence the assistant drew a relation from is not listed, whatever was decided of it', () => {
+    const first = read.sentences[0]!;
+    expect(read.relations.some((r) => r.evidence.sentence === first.index)).toBe(true);
+    const unread = unreadSentences(read, map, 'wire', []);
+    expect(unread.some((u) => u.sentence === first.index)).toBe(false);
+  });
+
+  it('leaves the list once the map has a relation quoting words of it, or once set aside', () => {
+    const drawn: Dataset = {
+      ...map,
+      actors: [
+        { id: 'guyana', name: 'Guyana', kind: 'state' },
+        { id: 'icj', name: 'International Court of Justice', kind: 'international-organization' },
+      ],
+      relations: [
+        {
+          id: 'r1',
+          kind: 'statement',
+          source: 'guyana',
+          target: 'icj',
+          // Folded as a quote may be: straight quotes, line breaks.
+          evidence: [
+            { source: 'wire', quote: 'Guyana has asked the International\nCourt of Justice' },
+          ],
+        },
+      ],
+    };
+    expect(unreadSentences(read, drawn, 'wire', []).map((u) => u.actors[0]?.actor.id)).toEqual([
+      'united-states',
+    ]);
+    // Words of another article are not this one's.
+    const elsewhere: Dataset = {
+      ...drawn,
+      relations: drawn.relations.map((r) => ({
+        ...r,
+        evidence: r.evidence.map((e) => ({ ...e, source: 'other' })),
+      })),
+    };
+    expect(unreadSentences(read, elsewhere, 'wire', [])).toHaveLength(2);
+    const setAside = ['The United States, Brazil and Colombia also criticised the raid.'];
+    expect(unreadSentences(read, map, 'wire', setAside).map((u) => u.actors[0]?.actor.id)).toEqual([
+      'guyana',
+    ]);
   });
 });
 

@@ -198,7 +198,7 @@ describe('a suggestion opened in the form', () => {
     const form = suggestions.draftOf(mediation!)!;
     // Its own ends first, and the article's other actors beside them.
     expect(form.actors.map((a) => a.id)).toEqual(['kenya', 'ethiopia', 'william-ruto', 'somalia']);
-    const changed = { ...form.relation!, source: 'william-ruto' };
+    const changed = { ...form.relation!, kind: form.relation!.kind!, source: 'william-ruto' };
     expect(editor.apply({ type: 'batch', label: 'edited', edits: form.edits(changed) })).toBe(true);
     const added = editor.dataset!.actors;
     expect(added.map((a) => a.id).sort()).toEqual(['ethiopia', 'william-ruto']);
@@ -207,5 +207,50 @@ describe('a suggestion opened in the form', () => {
     expect(editor.dataset!.relations).toMatchObject([
       { kind: 'mediation', source: 'william-ruto', target: 'ethiopia' },
     ]);
+  });
+
+  it('a sentence with no suggestion is listed, a relation is drawn from it as one undoable step, or it is set aside', async () => {
+    const text =
+      'French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday. Guyana has asked the International Court of Justice to block the vote.';
+    const map: Dataset = { ...dataset, sources: [{ ...dataset.sources[0]!, content: text }] };
+    run.fn.mockResolvedValue({ draft: draftOf(text, '2026-03-04'), ms: 1 });
+    const { editor, suggestions } = await setUp(map);
+    await suggestions.run('wire');
+    const quote = 'Guyana has asked the International Court of Justice to block the vote.';
+    expect(suggestions.unread.map((u) => u.quote)).toEqual([quote]);
+    expect(suggestions.said).toContain('1 sentence naming actors drew no suggestion');
+
+    const form = suggestions.fromSentence(suggestions.unread[0]!)!;
+    // Between the two actors it names, quoting it whole, the kind left to the author.
+    expect(form.relation).toMatchObject({
+      source: 'guyana',
+      target: 'icj',
+      evidence: [{ source: 'wire', quote }],
+    });
+    expect(form.relation?.kind).toBeUndefined();
+    expect(form.heading).toBe('Relation from the sentence');
+    const chosen = { ...form.relation!, id: 'asked', kind: 'statement' as const };
+    expect(editor.apply({ type: 'batch', label: form.label!, edits: form.edits(chosen) })).toBe(
+      true,
+    );
+    expect(editor.dataset!.actors.map((a) => a.id).sort()).toEqual(['guyana', 'icj']);
+    expect(editor.dataset!.relations).toMatchObject([
+      { kind: 'statement', source: 'guyana', target: 'icj', evidence: [{ quote }] },
+    ]);
+    // Drawn: it leaves the list; undone: it is back, and so is the map as it was.
+    expect(suggestions.unread).toEqual([]);
+    editor.undo();
+    expect(editor.dataset!.relations).toEqual([]);
+    expect(suggestions.unread.map((u) => u.quote)).toEqual([quote]);
+
+    // Set aside, for this article, until shown again, even after reading it anew.
+    suggestions.setAside(suggestions.unread[0]!);
+    expect(suggestions.unread).toEqual([]);
+    expect(suggestions.setAsideCount).toBe(1);
+    await suggestions.run('wire');
+    expect(suggestions.unread).toEqual([]);
+    suggestions.showSetAside();
+    expect(suggestions.unread.map((u) => u.quote)).toEqual([quote]);
+    expect(suggestions.setAsideCount).toBe(0);
   });
 });
