@@ -369,9 +369,22 @@ export function objectAfter(
     if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))
       return undefined;
     if (group.members.every((m) => m.place) && !options.places) return undefined;
-    return group;
+    return apposed(frame, group) ?? group;
   }
   return undefined;
+}
+
+/** Words that describe someone before their name is given: "general", "state oil company". */
+const DESCRIBED = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
+
+/**
+ * "sanctions on a Rwandan general, James Kabarebe": after a demonym and the words it
+ * qualifies, the name set off by a comma is whom the words mean, not the demonym's state.
+ */
+function apposed(frame: Frame, group: Group): Group | undefined {
+  if (!group.members.every((m) => m.weak)) return undefined;
+  const next = frame.groups.find((g) => g.start >= group.end);
+  return next && DESCRIBED.test(frame.article.slice(group.end, next.start)) ? next : undefined;
 }
 
 /** The mention that ends right before an offset (a possessive, a modifier), if any. */

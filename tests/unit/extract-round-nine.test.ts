@@ -459,6 +459,6 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       lines(
         'The United States imposed sanctions on a Rwandan general, James Kabarebe, and urged Rwanda to withdraw its troops.',
       ),
-    ).toEqual(['statement united-states→rwanda', 'sanction united-states→rwanda']);
+    ).toEqual(['statement united-states→rwanda', 'sanction united-states→james-kabarebe']);
   });
 });
