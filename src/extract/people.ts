@@ -7,7 +7,7 @@
 import { datelineOf } from './dateline';
 import type { ActorKindId } from '../model';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer';
-import { gazetteer, gazetteerKey } from './gazetteer';
+import { gazetteer, gazetteerKey, stateOfPerson } from './gazetteer';
 import type { AnalysedSentence, NameSpan } from './nlp';
 import { nameAfter, nameBefore, nameWords, type NameContext } from './names';
 import { namedBodyAt } from './acronyms';
@@ -524,6 +524,27 @@ function datelineState(ctx: PeopleContext): GazetteerEntry | undefined {
   return named ? entry : undefined;
 }
 
+/** Titles that may name a body's officer rather than a state's ("Secretary General Mark Rutte"). */
+const BODY_TITLES =
+  /^(?:secretary[\s-]general|high representative|foreign policy chief|commissioner|chair(?:person|man|woman)?|director|head|chief|leader|speaker|governor|mayor)$/;
+
+/**
+ * The state a well-known politician after a bare title serves ("President Maia Sandu", "met
+ * President Javier Milei"), when the article names that state: a sentence before that named
+ * another, or the dateline, does not make them its own. Not for a title a state or body before
+ * it owns already, nor for one a body's officer may bear.
+ */
+function ownState(
+  ctx: PeopleContext,
+  key: string,
+  owner: unknown,
+  person: string | null | undefined,
+): GazetteerEntry | undefined {
+  if (owner || !person || BODY_TITLES.test(key)) return undefined;
+  const state = stateOfPerson(person);
+  return state && ctx.hits.some((h) => h.entry === state) ? state : undefined;
+}
+
 /** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
@@ -584,17 +605,18 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const contacted =
         !hit && !body && CONTACTED.test(article.slice(Math.max(sentence.start, start - 30), start));
       const where = stateOfWhere(ctx, sentence.start, start);
+      const after = nameAfter(names, end);
+      const person = after && article.slice(after[0], after[1]).replace(/\s+/g, ' ');
       // A speaker, a governor, a mayor or an opposition leader takes no state named for another.
       const known = ownInstitution(key, article.slice(Math.max(0, start - 12), start))
         ? undefined
-        : contacted
-          ? where
-          : (whereOrInherited(where, inherited, key) ??
-            (hit ? undefined : stateOfSentence(ctx, sentence, start)));
+        : (ownState(ctx, key, hit ?? body, person) ??
+          (contacted
+            ? where
+            : (whereOrInherited(where, inherited, key) ??
+              (hit ? undefined : stateOfSentence(ctx, sentence, start)))));
       // The dateline's state, unless a leader's title there is another's already ("President
       // Aliyev …" under BAKU, then "President Vladimir Putin").
-      const after = nameAfter(names, end);
-      const person = after && article.slice(after[0], after[1]).replace(/\s+/g, ' ');
       const leader = dateline && LEADERS.test(key) ? `${dateline.id} ${key}` : undefined;
       const byDateline =
         !known &&

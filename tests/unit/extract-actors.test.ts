@@ -80,17 +80,18 @@ describe('extract: roles from context', () => {
   });
 
   it('gives a bare title the state of the sentence before, in the same paragraph only', () => {
+    // Someone the assistant does not know (it knows Theresa May for Britain's, wherever named).
     const same = draftOf(
-      'Britain expelled 23 diplomats. Prime Minister Theresa May told Parliament.',
+      'Britain expelled 23 diplomats. Prime Minister Helen Marsh told Parliament.',
     );
-    expect(same.actors.find((a) => a.actor.id === 'theresa-may')?.actor.affiliation).toBe(
+    expect(same.actors.find((a) => a.actor.id === 'helen-marsh')?.actor.affiliation).toBe(
       'united-kingdom',
     );
     const apart = draftOf(
-      'Britain expelled 23 diplomats.\n\nPrime Minister Theresa May told Parliament.',
+      'Britain expelled 23 diplomats.\n\nPrime Minister Helen Marsh told Parliament.',
     );
     expect(
-      apart.actors.find((a) => a.actor.id === 'theresa-may')?.actor.affiliation,
+      apart.actors.find((a) => a.actor.id === 'helen-marsh')?.actor.affiliation,
     ).toBeUndefined();
   });
 });

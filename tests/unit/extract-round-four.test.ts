@@ -13,9 +13,8 @@ describe('extract: cue forms of the fourth round', () => {
       ),
     ).toEqual(['office andres-manuel-lopez-obrador→mexico']);
     // Not a state the sentence names as a place or a party, nor one after the title.
-    expect(offices('Talks with Iran stalled before President Masoud Pezeshkian spoke.')).toEqual(
-      [],
-    );
+    // (Someone the assistant does not know: it knows Masoud Pezeshkian for Iran's.)
+    expect(offices('Talks with Iran stalled before President Dariush Kamali spoke.')).toEqual([]);
     expect(offices('Foreign Minister Sergei Lavrov said Ukraine would lose.')).toEqual([]);
     expect(
       offices(

@@ -1,7 +1,77 @@
 import { describe, expect, it } from 'vitest';
+import { gazetteer, stateOfPerson } from '../../src/extract/gazetteer';
+import { PEOPLE } from '../../src/extract/gazetteer/people';
 import { draftOf, relationLines } from './_extract';
 
 const lines = (text: string) => relationLines(draftOf(text));
+const offices = (text: string) => lines(text).filter((line) => line.startsWith('office '));
+
+describe('extract: the state a well-known politician after a bare title serves', () => {
+  it('is their own, not the state of the sentence before', () => {
+    const found = offices(
+      'Rwanda denied it. President Felix Tshisekedi said the M23 was backed by Kigali. Congo wants talks.',
+    );
+    expect(found).toEqual(['office felix-tshisekedi→democratic-republic-of-the-congo']);
+  });
+
+  it('is their own, not the dateline’s', () => {
+    const found = offices(
+      'KYIV, Ukraine (Wire) — President Recep Tayyip Erdogan said on Tuesday that Turkey would host talks.',
+    );
+    expect(found).toEqual(['office recep-tayyip-erdogan→turkey']);
+  });
+
+  it('is their own for whom another meets, and for a surname alone', () => {
+    expect(
+      offices('French President Emmanuel Macron met President Javier Milei. Argentina agreed.'),
+    ).toContain('office javier-milei→argentina');
+    expect(offices('President Sandu said Moldova would not be blackmailed.')).toEqual([
+      'office sandu→moldova',
+    ]);
+  });
+
+  it('is their own where the sentence, or its paragraph, gives no state as theirs', () => {
+    expect(offices('Talks with Iran stalled before President Masoud Pezeshkian spoke.')).toEqual([
+      'office masoud-pezeshkian→iran',
+    ]);
+    expect(
+      offices('Britain expelled 23 diplomats.\n\nPrime Minister Theresa May told Parliament.'),
+    ).toEqual(['office theresa-may→united-kingdom']);
+  });
+
+  it('is none when the article does not name that state', () => {
+    // Who Milei is may be known; the map gets no state the article does not name.
+    expect(offices('French President Emmanuel Macron met President Javier Milei.')).toEqual([
+      'office emmanuel-macron→france',
+    ]);
+  });
+
+  it('is not asked for a title a body’s officer bears, nor for a surname several share', () => {
+    const rutte = draftOf(
+      'Secretary General Mark Rutte said NATO would defend the Netherlands and Lithuania.',
+    );
+    expect(relationLines(rutte)).not.toContain('office mark-rutte→netherlands');
+    expect(stateOfPerson('Harris')).toBeUndefined();
+    expect(stateOfPerson('Kamala Harris')?.id).toBe('united-states');
+    // Accents, hyphens and apostrophes do not matter.
+    expect(stateOfPerson('Recep Tayyip Erdoğan')?.id).toBe('turkey');
+    expect(stateOfPerson('Kim Jong-un')?.id).toBe('north-korea');
+  });
+
+  it('lists people of states the gazetteer knows, each name once', () => {
+    const known = gazetteer().byId;
+    const names = new Set<string>();
+    for (const line of PEOPLE.trim().split('\n')) {
+      const [state, people] = line.split(':') as [string, string];
+      expect(known.has(state), state).toBe(true);
+      for (const name of people.split(';').map((n) => n.trim())) {
+        expect(names.has(name), name).toBe(false);
+        names.add(name);
+        expect(stateOfPerson(name)?.id, name).toBe(state);
+      }
+    }
+  });
+});
 
 describe('extract: whom a measure is on, named after the words that describe them', () => {
   it('is the person named after "a Rwandan general,", not the general’s state', () => {

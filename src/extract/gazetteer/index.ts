@@ -8,6 +8,7 @@
  */
 import type { ActorKindId } from '../../model';
 import { BODIES, NOT_ACTORS } from './organizations';
+import { COMMON_SURNAMES, PEOPLE } from './people';
 import { STATES } from './states';
 
 export interface GazetteerEntry {
@@ -163,4 +164,45 @@ export function findGazetteerHits(article: string): GazetteerHit[] {
     hits.push({ ...found, start, end });
   }
   return hits;
+}
+
+/** A person's name as the list of people keys it: accents, dots, hyphens and case folded. */
+export function personKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019'.]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+let peopleByKey: Map<string, string> | undefined;
+
+/** Full names, and surnames that stand for one state alone, by key → the state's id. */
+function people(): Map<string, string> {
+  if (peopleByKey) return peopleByKey;
+  const full = new Map<string, string>();
+  const surnames = new Map<string, Set<string>>();
+  for (const line of PEOPLE.trim().split('\n')) {
+    const [state, names] = line.split(':') as [string, string];
+    for (const name of names.split(';')) {
+      const key = personKey(name);
+      if (!key) continue;
+      full.set(key, state);
+      const last = key.split(' ').at(-1) ?? '';
+      if (key.includes(' ') && last.length >= 5 && !COMMON_SURNAMES.has(last))
+        surnames.set(last, (surnames.get(last) ?? new Set()).add(state));
+    }
+  }
+  peopleByKey = full;
+  for (const [last, states] of surnames)
+    if (states.size === 1 && !full.has(last)) full.set(last, [...states][0] as string);
+  return full;
+}
+
+/** The state a well-known politician serves, by full name or a surname of one state alone. */
+export function stateOfPerson(name: string): GazetteerEntry | undefined {
+  const id = people().get(personKey(name));
+  return id === undefined ? undefined : gazetteer().byId.get(id);
 }
