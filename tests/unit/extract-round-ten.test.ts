@@ -91,3 +91,32 @@ describe('extract: whom a measure is on, named after the words that describe the
     ).toEqual(['sanction united-states→russia']);
   });
 });
+
+describe('extract: those a plural noun means, listed after it', () => {
+  it('reads the allies listed after "its allies, such as" as allies of whose they are', () => {
+    expect(lines('Russia and its allies, such as Belarus, rejected the resolution.')).toEqual([
+      'alliance russia→belarus',
+    ]);
+    expect(
+      lines("Iran's allies in the region, including Hezbollah and the Houthis, vowed revenge."),
+    ).toEqual(['alliance iran→hezbollah', 'alliance iran→houthis']);
+  });
+
+  it('reads backers listed as backing whose they are, and a body’s allies as its members', () => {
+    expect(lines("Hamas's backers, including Iran and Qatar, denied it.")).toEqual([
+      'support iran→hamas',
+      'support qatar→hamas',
+    ]);
+    expect(lines('NATO allies, including Turkey, blocked the move.')).toEqual([
+      'membership turkey→nato',
+    ]);
+    expect(lines('EU members such as Hungary and Slovakia objected.')).toEqual([
+      'membership hungary→eu',
+      'membership slovakia→eu',
+    ]);
+  });
+
+  it('reads nothing when no one owns the allies', () => {
+    expect(lines('Allies, including France and Germany, condemned the strike.')).toEqual([]);
+  });
+});

@@ -3,6 +3,13 @@ import { SEPARATIST } from './hostility';
 import { caseless, cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
+
+/**
+ * Words that open a list of those a noun means, after a few words that qualify it: ", including",
+ * " in the region, among them".
+ */
+const LISTED =
+  '(?:(?: [\\p{Ll}-]+){0,3},|,)? (?:among them|including|such as|notably|chief among them)\\b';
 /** An organisation's gathering, not the organisation: "left the NATO summit", "joined the EU talks". */
 const GATHERING =
   /^\s+(?:summit|meeting|talks|session|conference|gathering|forum|ministerial|headquarters|building|debate|event)s?\b/i;
@@ -337,6 +344,36 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'alliance',
     cue: cue("(?<=['’]s (?:[\\p{L}-]+ )?)all(?:y|ies)\\b"),
     shape: 'subject-before',
+  },
+  {
+    // "Taiwan's 12 remaining allies, among them Palau and Tuvalu", "Russia and its allies, such
+    // as Belarus,": the allies listed are the allies of whose they are.
+    id: 'alliance.allies-including',
+    kind: 'alliance',
+    cue: cue(`\\ball(?:y|ies)${LISTED}`),
+    shape: 'subject-object',
+    possessive: true,
+    reach: 12,
+    sourceKinds: ['state', 'de-facto-state', 'group', 'person'],
+  },
+  {
+    // "NATO allies, including Turkey", "EU members such as Hungary": members of the body.
+    id: 'membership.members-including',
+    kind: 'membership',
+    cue: cue(`\\b(?:allies|members|member states|member countries)${LISTED}`),
+    shape: 'object-subject',
+    possessive: true,
+    reach: 12,
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    // "Ukraine's Western backers, including Germany and France": each backs Ukraine.
+    id: 'support.backers-including',
+    kind: 'support',
+    cue: cue(`\\b(?:backers|supporters|sponsors)${LISTED}`),
+    shape: 'object-subject',
+    possessive: true,
+    reach: 12,
   },
   {
     id: 'alliance.allies-of',
