@@ -222,9 +222,13 @@ export function canBeSubject(frame: Frame, group: Group): boolean {
 const APPOSITION =
   /^\s*,\s*(?:(?:a|an|the|its|their|both|one|two|three|four|all|fellow|another)\s|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s\s)[^,;:()“”"]*/u;
 
-/** A relative clause set off by a comma, to its closing comma if it has one ("…, which arms Hamas,"). */
+/**
+ * A relative clause set off by a comma, to its closing comma if it has one ("…, which arms
+ * Hamas,"), an acronym in brackets included ("…, whose rulers formed the Alliance of Sahel
+ * States (AES),").
+ */
 export const RELATIVE_CLAUSE =
-  /,\s*(?:(?:of|in|with|to|for|by|from|on|under|among)\s+)?(?:which|who|whose|whom)\s[^,;:()“”"]*/gu;
+  /,\s*(?:(?:of|in|with|to|for|by|from|on|under|among)\s+)?(?:which|who|whose|whom)\s[^,;:()“”"]*(?:\([^,;:()“”"]*\)[^,;:()“”"]*)*/gu;
 /** The same, right after a list. */
 const RELATIVE = new RegExp(`^\\s*${RELATIVE_CLAUSE.source}`, 'u');
 
@@ -378,13 +382,18 @@ export function objectAfter(
 const DESCRIBED = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 
 /**
- * "sanctions on a Rwandan general, James Kabarebe": after a demonym and the words it
- * qualifies, the name set off by a comma is whom the words mean, not the demonym's state.
+ * "sanctions on a Rwandan general, James Kabarebe,": after a demonym and the words it
+ * qualifies, the name set off by commas is whom the words mean, not the demonym's state. Not a
+ * name that begins a clause of its own ("Russian generals, Zelensky said", "Russian refineries,
+ * Hungary complained") or a phrase about it ("Iranian oil, China's main source of crude").
  */
 function apposed(frame: Frame, group: Group): Group | undefined {
   if (!group.members.every((m) => m.weak)) return undefined;
   const next = frame.groups.find((g) => g.start >= group.end);
-  return next && DESCRIBED.test(frame.article.slice(group.end, next.start)) ? next : undefined;
+  if (!next || !DESCRIBED.test(frame.article.slice(group.end, next.start))) return undefined;
+  const after = frame.article.slice(next.end, frame.sentence.end);
+  const closed = after.trim() === '' || /^\s*[,.;:]/.test(after);
+  return closed && !SAID_AFTER.test(after.replace(/^\s*,/, '')) ? next : undefined;
 }
 
 /** The mention that ends right before an offset (a possessive, a modifier), if any. */

@@ -524,15 +524,18 @@ function datelineState(ctx: PeopleContext): GazetteerEntry | undefined {
   return named ? entry : undefined;
 }
 
-/** Titles that may name a body's officer rather than a state's ("Secretary General Mark Rutte"). */
-const BODY_TITLES =
-  /^(?:secretary[\s-]general|high representative|foreign policy chief|commissioner|chair(?:person|man|woman)?|director|head|chief|leader|speaker|governor|mayor)$/;
+/**
+ * Titles the list of politicians is not asked for: those a body's officer bears ("Secretary
+ * General Mark Rutte"), and an envoy's, whose post the article tells.
+ */
+const NOT_LISTED_TITLES =
+  /^(?:secretary[\s-]general|high representative|foreign policy chief|commissioner|chair(?:person|man|woman)?|director|head|chief|leader|speaker|governor|mayor|ambassador|envoy|special envoy)$/;
 
 /**
  * The state a well-known politician after a bare title serves ("President Maia Sandu", "met
  * President Javier Milei"), when the article names that state: a sentence before that named
  * another, or the dateline, does not make them its own. Not for a title a state or body before
- * it owns already, nor for one a body's officer may bear.
+ * it owns already, nor for one the list is not asked for.
  */
 function ownState(
   ctx: PeopleContext,
@@ -540,8 +543,8 @@ function ownState(
   owner: unknown,
   person: string | null | undefined,
 ): GazetteerEntry | undefined {
-  if (owner || !person || BODY_TITLES.test(key)) return undefined;
-  const state = stateOfPerson(person);
+  if (owner || !person || NOT_LISTED_TITLES.test(key)) return undefined;
+  const state = stateOfPerson(person, ctx.article);
   return state && ctx.hits.some((h) => h.entry === state) ? state : undefined;
 }
 

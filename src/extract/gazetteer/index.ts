@@ -8,7 +8,7 @@
  */
 import type { ActorKindId } from '../../model';
 import { BODIES, NOT_ACTORS } from './organizations';
-import { COMMON_SURNAMES, PEOPLE } from './people';
+import { PEOPLE } from './people';
 import { STATES } from './states';
 
 export interface GazetteerEntry {
@@ -161,48 +161,94 @@ export function findGazetteerHits(article: string): GazetteerHit[] {
     const end = start + match[0].length;
     if (PLACE_OF.test(article.slice(Math.max(0, start - 16), start))) continue;
     if (AFFAIRS_BODY.test(article.slice(end, end + 50))) continue;
+    // "Defence Minister Israel Katz": a politician whose name begins with a state's.
+    if (namedAfter(match[0]).some((name) => nameAt(article, start, name))) continue;
     hits.push({ ...found, start, end });
   }
   return hits;
 }
 
+/** Letters NFKD does not take apart: "Yılmaz", "Støre", "Władysław", "Đurić". */
+const LETTERS: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', ß: 'ss' };
+
 /** A person's name as the list of people keys it: accents, dots, hyphens and case folded. */
 export function personKey(name: string): string {
   return name
+    .toLowerCase()
+    .replace(/[ıøłđæß]/g, (ch) => LETTERS[ch] ?? ch)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019'.]/g, '')
     .replace(/[-\s]+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
-let peopleByKey: Map<string, string> | undefined;
+interface Politician {
+  name: string;
+  state: string;
+}
 
-/** Full names, and surnames that stand for one state alone, by key → the state's id. */
-function people(): Map<string, string> {
-  if (peopleByKey) return peopleByKey;
-  const full = new Map<string, string>();
-  const surnames = new Map<string, Set<string>>();
+let listed: { byKey: Map<string, string>; bySurname: Map<string, Politician[]> } | undefined;
+
+/** The list, by full name and short form, and by surname (the last word of a full name). */
+function politicians(): NonNullable<typeof listed> {
+  if (listed) return listed;
+  const byKey = new Map<string, string>();
+  const bySurname = new Map<string, Politician[]>();
   for (const line of PEOPLE.trim().split('\n')) {
     const [state, names] = line.split(':') as [string, string];
-    for (const name of names.split(';')) {
-      const key = personKey(name);
-      if (!key) continue;
-      full.set(key, state);
-      const last = key.split(' ').at(-1) ?? '';
-      if (key.includes(' ') && last.length >= 5 && !COMMON_SURNAMES.has(last))
-        surnames.set(last, (surnames.get(last) ?? new Set()).add(state));
+    for (const entry of names.split(';')) {
+      const [, name = '', short] = /^\s*([^(]*?)\s*(?:\(([^)]*)\))?\s*$/.exec(entry) ?? [];
+      if (!name) continue;
+      byKey.set(personKey(name), state);
+      if (short) byKey.set(personKey(short), state);
+      const surname = personKey(name).split(' ').at(-1) ?? '';
+      if (name.includes(' '))
+        bySurname.set(surname, [...(bySurname.get(surname) ?? []), { name, state }]);
     }
   }
-  peopleByKey = full;
-  for (const [last, states] of surnames)
-    if (states.size === 1 && !full.has(last)) full.set(last, [...states][0] as string);
-  return full;
+  listed = { byKey, bySurname };
+  return listed;
 }
 
-/** The state a well-known politician serves, by full name or a surname of one state alone. */
-export function stateOfPerson(name: string): GazetteerEntry | undefined {
-  const id = people().get(personKey(name));
+/** The full names of the list, for the tests. */
+export function listedPoliticians(): Politician[] {
+  return [...politicians().bySurname.values()].flat();
+}
+
+/** Whether the article spells a name at an offset, as a whole ("Israel Katz", not "Israel Katzir"). */
+function nameAt(article: string, start: number, name: string): boolean {
+  const end = start + name.length;
+  return (
+    personKey(article.slice(start, end)) === personKey(name) &&
+    !/^\p{L}/u.test(article.slice(end, end + 1))
+  );
+}
+
+let byFirstWord: Map<string, string[]> | undefined;
+
+/** The politicians of the list whose full name begins with these words ("Israel" → "Israel Katz"). */
+function namedAfter(words: string): string[] {
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const { name } of listedPoliticians()) {
+      const first = personKey(name).split(' ')[0] ?? '';
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+    }
+  }
+  return byFirstWord.get(personKey(words)) ?? [];
+}
+
+/**
+ * The state a well-known politician serves, by full name or short form ("Xi"), or by surname
+ * ("Sandu") when the article gives the full name of one of the list's people of that surname.
+ */
+export function stateOfPerson(name: string, article = ''): GazetteerEntry | undefined {
+  const { byKey, bySurname } = politicians();
+  const key = personKey(name);
+  const folded = article && personKey(article);
+  const id =
+    byKey.get(key) ??
+    (bySurname.get(key) ?? []).find((p) => folded.includes(personKey(p.name)))?.state;
   return id === undefined ? undefined : gazetteer().byId.get(id);
 }

@@ -45,6 +45,17 @@ mercosur|international-organization|Mercosur|||
 quad|international-organization|Quad|Quadrilateral Security Dialogue||
 aukus|international-organization|AUKUS|||
 unhcr|international-organization|UNHCR|UN refugee agency||
+caricom|international-organization|Caribbean Community|CARICOM;Caricom||
+celac|international-organization|Community of Latin American and Caribbean States|CELAC||
+pacific-islands-forum|international-organization|Pacific Islands Forum|PIF||
+alliance-of-sahel-states|international-organization|Alliance of Sahel States|AES;Confederation of Sahel States||
+european-council|international-organization|European Council|||
+european-parliament|international-organization|European Parliament|||
+interpol|international-organization|Interpol|INTERPOL||
+icrc|international-organization|International Committee of the Red Cross|ICRC||
+kfor|international-organization|KFOR|Kosovo Force||
+unifil|international-organization|UNIFIL|||
+monusco|international-organization|MONUSCO|||
 islamic-state|group|Islamic State|ISIS;ISIL;Daesh||
 al-qaeda|group|al-Qaeda|al Qaeda;Al-Qaeda||
 hamas|group|Hamas|||

@@ -140,7 +140,7 @@ oman|Oman||Omani|Muscat|
 pakistan|Pakistan||Pakistani|Islamabad|
 palau|Palau||Palauan|Ngerulmud|
 panama|Panama||Panamanian|Panama City|
-papua-new-guinea|Papua New Guinea||Papua New Guinean|Port Moresby|
+papua-new-guinea|Papua New Guinea|PNG|Papua New Guinean|Port Moresby|
 paraguay|Paraguay||Paraguayan|Asuncion;Asunción|
 peru|Peru||Peruvian|Lima|
 philippines|Philippines|the Philippines|Philippine;Filipino|Manila|Malacanang
