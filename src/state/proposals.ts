@@ -5,7 +5,7 @@
  */
 import { resolveActorRef } from '../extract';
 import type { ActorProposal, ActorRef, Draft, Proposal, RelationProposal } from '../extract';
-import { foldText } from '../model/quotes';
+import { QuoteLocator } from '../edit/quote-spans';
 import type { Dataset } from '../model/types';
 import { ACTOR_KINDS, RELATION_KINDS } from '../model/vocabulary';
 import { formatDate, statusLabel, statusPhrase } from './format';
@@ -143,16 +143,22 @@ export interface UnreadSentence {
   end: number;
   /** Its words, the article's own: what a relation drawn from it quotes. */
   quote: string;
-  /** The actors it names, in the order it first names them. */
+  /**
+   * The actors it names, in the order it first names them, those it names as the holder of an
+   * office of another it names last ("German Chancellor Friedrich Merz": Germany first).
+   */
   actors: ActorProposal[];
 }
 
+const sentencesOf = (proposal: RelationProposal) =>
+  [proposal.evidence, ...proposal.alsoIn].map((q) => q.sentence);
+
 /**
- * The sentences of a draft that name two actors or more and state no
- * relation the assistant proposed (whatever the author decided of its
- * proposals), in the article's order. A sentence leaves the list once the
- * map has a relation quoting words of it, or once the author set it aside
- * (`setAside`: the words of the sentences set aside).
+ * The sentences of a draft that name two actors or more (a person and the state whose office
+ * the sentence gives them count as one) and state no relation the assistant proposed other than
+ * such an office, whatever the author decided of its proposals; in the article's order. A
+ * sentence leaves the list once the map has a relation quoting words of it, or once the author
+ * set it aside (`setAside`: the words of the sentences set aside).
  */
 export function unreadSentences(
   draft: Pick<Draft, 'source' | 'sentences' | 'actors' | 'relations'>,
@@ -161,11 +167,13 @@ export function unreadSentences(
   setAside: readonly string[],
 ): UnreadSentence[] {
   const text = draft.source.content ?? '';
+  const offices = draft.relations.filter((r) => r.relation.kind === 'office');
   const read = new Set(
-    draft.relations.flatMap((r) => [r.evidence, ...r.alsoIn].map((q) => q.sentence)),
+    draft.relations.filter((r) => r.relation.kind !== 'office').flatMap(sentencesOf),
   );
+  const locator = new QuoteLocator(text);
   const quoted = dataset.relations.flatMap((r) =>
-    r.evidence.filter((e) => e.source === source).map((e) => foldText(e.quote)),
+    r.evidence.flatMap((e) => (e.source === source ? [locator.locate(e.quote)] : [])),
   );
   const unread: UnreadSentence[] = [];
   for (const span of draft.sentences) {
@@ -176,16 +184,24 @@ export function unreadSentences(
         at: actor.mentions.find((m) => m.sentence === span.index)?.start,
       }))
       .filter((n): n is { actor: ActorProposal; at: number } => n.at !== undefined)
-      .sort((a, b) => a.at - b.at);
-    if (named.length < 2) continue;
+      .sort((a, b) => a.at - b.at)
+      .map((n) => n.actor);
+    const ids = new Set(named.map((a) => a.actor.id));
+    const holders = new Set(
+      offices
+        .filter((o) => sentencesOf(o).includes(span.index) && ids.has(o.relation.target.id))
+        .map((o) => o.relation.source.id),
+    );
+    if (named.length - holders.size < 2) continue;
     const words = text.slice(span.start, span.end);
     const start = span.start + (words.length - words.trimStart().length);
     const end = span.end - (words.length - words.trimEnd().length);
     const quote = text.slice(start, end);
     if (setAside.includes(quote)) continue;
-    const folded = foldText(quote);
-    if (quoted.some((q) => q !== '' && folded.includes(q))) continue;
-    unread.push({ sentence: span.index, start, end, quote, actors: named.map((n) => n.actor) });
+    if (quoted.some((q) => q !== null && q.start < end && q.end > start)) continue;
+    const holder = (a: ActorProposal) => (holders.has(a.actor.id) ? 1 : 0);
+    const actors = [...named].sort((a, b) => holder(a) - holder(b));
+    unread.push({ sentence: span.index, start, end, quote, actors });
   }
   return unread;
 }

@@ -1,6 +1,7 @@
 /**
- * What the author rejected of the assistant's proposals, for each map and
- * article, for as long as the page is open: "Suggest again" reads the article
+ * What the author rejected of the assistant's proposals, and the sentences
+ * with no suggestion they set aside, for each map and article, for as long
+ * as the page is open: "Suggest again" reads the article
  * anew, and what was rejected stays rejected until the author shows it again.
  * A proposal is known by its id and the words it quotes, so a rejection
  * outlives another reading of the same article (the ids are stable for the
@@ -21,6 +22,8 @@ const articleKey = (map: string | null, source: string) => `${map ?? ''}\u0000${
 export class Rejections {
   /** For each map and article, the keys of what was rejected (the record replaced, never changed). */
   #byArticle: Readonly<Record<string, readonly string[]>> = $state.raw({});
+  /** For each map and article, the words of the sentences with no suggestion set aside. */
+  #setAside: Readonly<Record<string, readonly string[]>> = $state.raw({});
 
   /** The rejections of one article of one map. */
   of(map: string | null, source: string): readonly string[] {
@@ -42,6 +45,25 @@ export class Rejections {
       map,
       source,
       this.of(map, source).filter((key) => !gone.includes(key)),
+    );
+  }
+
+  /** The words of the sentences with no suggestion set aside in one article of one map. */
+  setAsideIn(map: string | null, source: string): readonly string[] {
+    return this.#setAside[articleKey(map, source)] ?? [];
+  }
+
+  setAside(map: string | null, source: string, quote: string): void {
+    const known = this.setAsideIn(map, source);
+    if (!known.includes(quote))
+      this.#setAside = { ...this.#setAside, [articleKey(map, source)]: [...known, quote] };
+  }
+
+  /** Brings back every sentence set aside in one article of one map. */
+  bringBack(map: string | null, source: string): void {
+    const article = articleKey(map, source);
+    this.#setAside = Object.fromEntries(
+      Object.entries(this.#setAside).filter(([key]) => key !== article),
     );
   }
 

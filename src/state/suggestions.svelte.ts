@@ -64,8 +64,6 @@ export class Suggestions {
   /** The map's source the proposals quote. */
   source: string | null = $state(null);
   draft: Draft | null = $state.raw(null);
-  /** For each article, the words of its sentences with no suggestion the author set aside. */
-  #setAside: Readonly<Record<string, readonly string[]>> = $state.raw({});
   /** The proposal shown in the reader. */
   focus: string | null = $state(null);
   /** The proposal chosen from its words in the reader, to bring into view in the list. */
@@ -98,20 +96,23 @@ export class Suggestions {
     if (!draft || !dataset || source === null || this.stale) return [];
     return rejectedIn(draft, dataset, source, this.decisions);
   });
-  /**
-   * Sentences that name two actors or more and drew no suggestion, for the author to read
-   * (those set aside left out).
-   */
-  readonly unread: UnreadSentence[] = $derived.by(() => {
+  /** Sentences that name two actors or more and drew no suggestion, those set aside included. */
+  readonly #candidates: UnreadSentence[] = $derived.by(() => {
     const { draft, source } = this;
     const dataset = this.#editor.dataset;
     if (!draft || !dataset || source === null || this.stale) return [];
-    return unreadSentences(draft, dataset, source, this.#setAside[source] ?? []);
+    return unreadSentences(draft, dataset, source, []);
   });
-  /** How many of this article's sentences with no suggestion the author set aside. */
-  readonly setAsideCount: number = $derived(
-    this.source === null ? 0 : (this.#setAside[this.source]?.length ?? 0),
-  );
+  /** The same, less those the author set aside: for the author to read. */
+  readonly unread: UnreadSentence[] = $derived.by(() => {
+    const setAside = this.#rejections.setAsideIn(this.#editor.mapId, this.source ?? '');
+    return this.#candidates.filter((u) => !setAside.includes(u.quote));
+  });
+  /** Those the author set aside (and that would be listed otherwise). */
+  readonly setAsideSentences: UnreadSentence[] = $derived.by(() => {
+    const setAside = this.#rejections.setAsideIn(this.#editor.mapId, this.source ?? '');
+    return this.#candidates.filter((u) => setAside.includes(u.quote));
+  });
   readonly groups = $derived(groupBySentence(this.draft?.sentences ?? [], this.pending));
   readonly marks: ProposalMark[] = $derived(
     this.pending.map((p) => ({
@@ -292,13 +293,7 @@ export class Suggestions {
       this.#record({ [proposal.id]: id });
       this.said = `Accepted the edited suggestion “${proposalSentence(proposal)}”.`;
     };
-    const edits = (changed: Relation): Edit[] => [
-      ...actorsNeeded(this.#editor.dataset ?? dataset, changed, actors).map((actor): Edit => ({
-        type: 'add-actor',
-        actor,
-      })),
-      { type: 'add-relation', relation: changed },
-    ];
+    const edits = this.#editsWith(actors);
     if (proposal.type === 'relation')
       return relation ? { relation, actors, edits, accepted } : undefined;
     const [actor] = actors;
@@ -307,41 +302,35 @@ export class Suggestions {
 
   /**
    * A relation to draw from a sentence with no suggestion: between the first two actors it
-   * names (the author chooses the kind, and may choose other ends), quoting the whole
-   * sentence, dated as a new relation is (the article's day).
+   * names that are two on the map (the author chooses the kind, and may choose other ends),
+   * quoting the whole sentence, dated as a new relation is (the article's day).
    */
   fromSentence(unread: UnreadSentence): ProposalDraft | undefined {
     const dataset = this.#editor.dataset;
     const draft = this.draft;
     const source = this.source;
-    if (!dataset || !draft || source === null) return undefined;
+    if (!dataset || !draft || source === null || this.stale) return undefined;
     // The sentence's actors first, so that they take the ids accepting them alone would.
     const others = draft.actors.filter((a) => !unread.actors.includes(a));
     const acceptance = acceptanceOf(dataset, source, draft, [...unread.actors, ...others]);
     const actors = acceptance.edits.flatMap((e) => (e.type === 'add-actor' ? [e.actor] : []));
-    const [from, to] = unread.actors.map((a) => acceptance.accepted.get(a.id) ?? '');
+    const ends = unread.actors.map((a) => acceptance.accepted.get(a.id) ?? '');
+    const [from = '', to = ''] = ends.filter((id, i) => id !== '' && ends.indexOf(id) === i);
     const published = dataset.sources.find((s) => s.id === source)?.published;
     const relation: DraftRelation = {
       id: '',
-      source: from ?? '',
-      target: to ?? '',
+      source: from,
+      target: to,
       evidence: [{ source, quote: unread.quote }],
       ...(published ? { date: published } : {}),
     };
-    const edits = (changed: Relation): Edit[] => [
-      ...actorsNeeded(this.#editor.dataset ?? dataset, changed, actors).map((actor): Edit => ({
-        type: 'add-actor',
-        actor,
-      })),
-      { type: 'add-relation', relation: changed },
-    ];
     const accepted = () => {
       this.said = 'Added a relation from a sentence with no suggestion.';
     };
     return {
       relation,
       actors,
-      edits,
+      edits: this.#editsWith(actors),
       accepted,
       heading: 'Relation from the sentence',
       action: 'Add the relation',
@@ -349,23 +338,28 @@ export class Suggestions {
     };
   }
 
+  /** The edits that add a relation as the author changed it, with the new actors it joins. */
+  #editsWith(actors: readonly Actor[]): (changed: Relation) => Edit[] {
+    return (changed) => [
+      ...actorsNeeded(this.#editor.dataset ?? { actors: [] }, changed, actors).map(
+        (actor): Edit => ({ type: 'add-actor', actor }),
+      ),
+      { type: 'add-relation', relation: changed },
+    ];
+  }
+
   /** Leaves a sentence with no suggestion out of the list, for this article (until shown again). */
   setAside(unread: UnreadSentence): void {
-    const source = this.source;
-    if (source === null) return;
-    const known = this.#setAside[source] ?? [];
-    if (!known.includes(unread.quote))
-      this.#setAside = { ...this.#setAside, [source]: [...known, unread.quote] };
+    if (this.source === null) return;
+    this.#rejections.setAside(this.#editor.mapId, this.source, unread.quote);
     this.said = 'Set the sentence aside.';
   }
 
   /** Brings the sentences set aside back into the list. */
   showSetAside(): void {
-    const source = this.source;
-    if (source === null || !this.#setAside[source]) return;
-    const count = this.#setAside[source].length;
-    const rest = Object.fromEntries(Object.entries(this.#setAside).filter(([s]) => s !== source));
-    this.#setAside = rest;
+    const count = this.setAsideSentences.length;
+    if (this.source === null || count === 0) return;
+    this.#rejections.bringBack(this.#editor.mapId, this.source);
     this.said =
       count === 1
         ? 'The sentence set aside is back in the list.'

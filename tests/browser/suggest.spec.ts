@@ -277,7 +277,19 @@ test('a sentence naming actors with no suggestion is listed: a relation is drawn
   await expect(unread).toContainText('1 sentence you set aside is hidden.');
   await unread.getByRole('button', { name: 'Show it again' }).click();
   await expect(items).toHaveCount(2);
+  // The keyboard goes to the sentence brought back.
+  await expect(
+    unread.getByRole('button', { name: /^Draw a relation from the sentence naming United States/ }),
+  ).toBeFocused();
   await expectDrawn(page, 0, 0);
+  // Both set aside: the keyboard goes to the button that brings them back.
+  for (const name of [
+    /^Set aside the sentence naming Guyana/,
+    /^Set aside the sentence naming United/,
+  ])
+    await unread.getByRole('button', { name }).click();
+  await expect(items).toHaveCount(0);
+  await expect(unread.getByRole('button', { name: 'Show them again' })).toBeFocused();
 });
 
 test('the assistant starts in the background once a map with an article is open, not before', async ({

@@ -241,6 +241,17 @@ describe('suggestions: sentences it could not read', () => {
     expect(unread.some((u) => u.sentence === first.index)).toBe(false);
   });
 
+  it('lists a sentence that gave only a title’s office, its holder last; not one naming the holder and the state alone', () => {
+    const words =
+      'German Chancellor Friedrich Merz told the Bundestag that Germany would station a brigade in Lithuania. Kenyan President William Ruto spoke on Monday.';
+    const titled = draftOf(words, PUBLISHED);
+    expect(titled.relations.map((r) => r.relation.kind)).toEqual(['office', 'office']);
+    const unread = unreadSentences(titled, empty, 'wire', []);
+    expect(unread.map((u) => u.actors.map((a) => a.actor.id))).toEqual([
+      ['germany', 'lithuania', 'friedrich-merz'],
+    ]);
+  });
+
   it('leaves the list once the map has a relation quoting words of it, or once set aside', () => {
     const drawn: Dataset = {
       ...map,
@@ -264,6 +275,17 @@ describe('suggestions: sentences it could not read', () => {
     expect(unreadSentences(read, drawn, 'wire', []).map((u) => u.actors[0]?.actor.id)).toEqual([
       'united-states',
     ]);
+    // Words across two sentences leave both.
+    const across: Dataset = {
+      ...drawn,
+      relations: [
+        {
+          ...drawn.relations[0]!,
+          evidence: [{ source: 'wire', quote: 'block the vote.\nThe United States, Brazil' }],
+        },
+      ],
+    };
+    expect(unreadSentences(read, across, 'wire', [])).toEqual([]);
     // Words of another article are not this one's.
     const elsewhere: Dataset = {
       ...drawn,

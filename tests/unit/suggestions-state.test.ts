@@ -246,11 +246,39 @@ describe('a suggestion opened in the form', () => {
     // Set aside, for this article, until shown again, even after reading it anew.
     suggestions.setAside(suggestions.unread[0]!);
     expect(suggestions.unread).toEqual([]);
-    expect(suggestions.setAsideCount).toBe(1);
+    expect(suggestions.setAsideSentences.map((u) => u.quote)).toEqual([quote]);
     await suggestions.run('wire');
     expect(suggestions.unread).toEqual([]);
     suggestions.showSetAside();
     expect(suggestions.unread.map((u) => u.quote)).toEqual([quote]);
-    expect(suggestions.setAsideCount).toBe(0);
+    expect(suggestions.setAsideSentences).toEqual([]);
+    // Set aside, then drawn from the reader: no longer counted as hidden.
+    suggestions.setAside(suggestions.unread[0]!);
+    expect(editor.apply({ type: 'batch', label: form.label!, edits: form.edits(chosen) })).toBe(
+      true,
+    );
+    expect(suggestions.setAsideSentences).toEqual([]);
+  });
+
+  it('draws from a sentence between two actors that are two on the map', async () => {
+    const text =
+      'Guyana has asked the International Court of Justice to block the vote, and Brazil agreed.';
+    const map: Dataset = {
+      ...dataset,
+      sources: [{ ...dataset.sources[0]!, content: text }],
+      // The court is known on this map by another name of Guyana's own (made up for the test).
+      actors: [
+        { id: 'gy', name: 'Guyana', kind: 'state', aliases: ['International Court of Justice'] },
+      ],
+    };
+    run.fn.mockResolvedValue({ draft: draftOf(text, '2026-03-04'), ms: 1 });
+    const { suggestions } = await setUp(map);
+    await suggestions.run('wire');
+    const [unread] = suggestions.unread;
+    expect(unread?.actors.map((a) => a.actor.id)).toEqual(['guyana', 'icj', 'brazil']);
+    expect(suggestions.fromSentence(unread!)?.relation).toMatchObject({
+      source: 'gy',
+      target: 'brazil',
+    });
   });
 });
