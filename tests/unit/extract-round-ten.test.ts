@@ -177,3 +177,13 @@ describe('extract: names the gazetteer must not take, and bodies it knows', () =
     ).toContain('office james-marape→papua-new-guinea');
   });
 });
+
+describe('extract: truces in the plural', () => {
+  it('reads "brokered several truces between" as mediation, and the truces between the two', () => {
+    expect(lines('Angola brokered several truces between Congo and Rwanda.')).toEqual([
+      'mediation angola→democratic-republic-of-the-congo',
+      'mediation angola→rwanda',
+      'cease-fire democratic-republic-of-the-congo→rwanda',
+    ]);
+  });
+});

@@ -42,8 +42,9 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'mediation',
     cue: cue(
       // "trying to broker a settlement between the two governments", "brokered a separate peace
-      // agreement between", "resumed its mediation between Israel and Hamas" too.
-      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:its|their|his|her) mediation(?: efforts| role)?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ ){0,2}?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)) between\\b',
+      // agreement between", "resumed its mediation between Israel and Hamas", "has brokered
+      // several truces between" too.
+      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:its|their|his|her) mediation(?: efforts| role)?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ ){0,2}?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)s?) between\\b',
     ),
     shape: 'subject-object',
   },

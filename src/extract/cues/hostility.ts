@@ -431,7 +431,7 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'cease-fire.between',
     kind: 'cease-fire',
-    cue: cue('\\b(?:cease-?fire|truce|armistice) between\\b'),
+    cue: cue('\\b(?:cease-?fire|truce|armistice)s? between\\b'),
     shape: 'pair-after',
   },
   {
