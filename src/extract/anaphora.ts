@@ -240,9 +240,22 @@ export function resolveAnaphora(
       : (antecedent(frame, earlier, start, n, undefined, pair, speaker)?.members ??
         (n === 2 && pair ? pair.mentions : undefined));
     // "Xi and Modi … the two countries": the states the people serve.
+    // "Ethiopia and Somalia agreed … after Turkey hosted talks between the two leaders": without
+    // two people named before, the leaders are their states', the host not among them (not "the
+    // two men", nor "the two leaders of the opposition").
+    const leaders = () => {
+      if (/(?:men|women)$/i.test(m[0]) || /^\s+of\b/.test(frame.article.slice(start + m[0].length)))
+        return undefined;
+      const host = frame.groups.filter((g) => g.end <= start && canBeSubject(frame, g)).at(-1);
+      const except = new Set(
+        (host?.members ?? []).flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]),
+      );
+      return statesNamed(frame, earlier, start, n, kindOf, affiliationOf, except);
+    };
     const match = personal
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??
-        people(frame, earlier, start, n, kindOf))
+        people(frame, earlier, start, n, kindOf) ??
+        leaders())
       : countries
         ? statesOf(countries, kindOf, affiliationOf)
         : statesNamed(frame, earlier, start, n, kindOf, affiliationOf, speaker);

@@ -187,3 +187,27 @@ describe('extract: truces in the plural', () => {
     ]);
   });
 });
+
+describe('extract: "the two leaders" with no two people named before', () => {
+  it('stands for the two states named before, the host not among them', () => {
+    expect(
+      lines(
+        'Ethiopia and Somalia agreed to end the dispute after Turkey hosted talks between the two leaders.',
+      ),
+    ).toEqual(expect.arrayContaining(['mediation turkey→ethiopia', 'mediation turkey→somalia']));
+    expect(
+      lines('Armenia and Azerbaijan agreed to talks. The two leaders will meet in Washington.'),
+    ).toContain('meeting armenia→azerbaijan planned');
+  });
+
+  it('does not stand for states when the leaders are of something else, nor for "the two men"', () => {
+    expect(
+      lines('France and Germany sent envoys. The two leaders of the opposition met in Kyiv.'),
+    ).toEqual([]);
+    expect(
+      lines('Russia and China held talks. The two men disagreed.').filter((l) =>
+        l.startsWith('tension'),
+      ),
+    ).toEqual([]);
+  });
+});
