@@ -32,6 +32,13 @@ const SPEECH =
 /** A speaker's verb after their name: "(Israel) said", "(Israeli) officials said on Monday". */
 export const SAID_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
+/**
+ * A speaker after a name, announcing too ("…, Malaysian Prime Minister Anwar Ibrahim
+ * announced"): no object of what comes before (an announcement is no claim, so the status does
+ * not read this).
+ */
+const SPEAKER_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|added|reported|announced|announces|stated|confirmed|told)\b/iu;
 const SPOKESPERSON = /^spokes(?:man|woman|person|people|men|women|persons)$/;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;
@@ -370,7 +377,7 @@ export function objectAfter(
       return undefined;
     // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
     const after = frame.article.slice(group.end, group.end + 40);
-    if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SAID_AFTER.test(after))
+    if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SPEAKER_AFTER.test(after))
       return undefined;
     if (group.members.every((m) => m.place) && !options.places) return undefined;
     return apposed(frame, group) ?? group;
@@ -393,7 +400,7 @@ function apposed(frame: Frame, group: Group): Group | undefined {
   if (!next || !DESCRIBED.test(frame.article.slice(group.end, next.start))) return undefined;
   const after = frame.article.slice(next.end, frame.sentence.end);
   const closed = after.trim() === '' || /^\s*[,.;:]/.test(after);
-  return closed && !SAID_AFTER.test(after.replace(/^\s*,/, '')) ? next : undefined;
+  return closed && !SPEAKER_AFTER.test(after.replace(/^\s*,/, '')) ? next : undefined;
 }
 
 /** The mention that ends right before an offset (a possessive, a modifier), if any. */

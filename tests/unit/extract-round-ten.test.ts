@@ -211,3 +211,17 @@ describe('extract: "the two leaders" with no two people named before', () => {
     ).toEqual([]);
   });
 });
+
+describe('extract: a speaker who announces, after a comma', () => {
+  it('is no object of what comes before, and makes no claim of it', () => {
+    expect(
+      lines(
+        'Thailand and Cambodia agreed on Monday to an immediate cease-fire, Malaysian Prime Minister Anwar Ibrahim announced.',
+      ),
+    ).toEqual([
+      'negotiation thailand→cambodia 2023-04-03',
+      'cease-fire thailand→cambodia 2023-04-03',
+      'office anwar-ibrahim→malaysia',
+    ]);
+  });
+});
