@@ -17,6 +17,7 @@ import {
   type Group,
 } from './frames';
 import type { ActorMention } from './registry';
+import { accuserOf } from './status';
 import { JOINED_ACT } from './text';
 
 /** Before a gerund whose subject is the nearest name: "accused China of (ramming and) firing". */
@@ -245,6 +246,10 @@ export function ends(
         const owner = subjectBefore(frame, subject.start);
         if (owner) return { sources: subject.members, targets: owner.members, subject };
       }
+      // "Lebanon accused Israel of violating the cease-fire": the act is against the accuser.
+      const accuser = rule.otherSide && subject.members.length === 1 && accuserOf(frame, start);
+      if (accuser && !accuser.members.some((m) => subject.members[0]?.key === m.key))
+        return { sources: subject.members, targets: accuser.members, subject };
       if (rule.otherSide && conflict && subject.members.length === 1) {
         const key = (subject.members[0] as ActorMention).key;
         const other = conflict.keys.find((k) => k !== key);

@@ -43,6 +43,7 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
   'alliance',
   'armed-conflict',
   'cease-fire',
+  'cease-fire-violation',
   'sanction',
   'membership',
   'co-chair',

@@ -25,10 +25,21 @@ const PLANNED =
 const SPEECH =
   /\b(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|asserted|asserts|reported|warned|warns|told [\p{Lu}][\p{L}]+)\b(?:\s+that\b)?/giu;
 /** "accused China of", "… of ramming and" (a second act joined to the first). */
-const ACCUSED_OF = new RegExp(
+export const ACCUSED_OF = new RegExp(
   `\\b(?:accus\\w*|blam\\w*|charg\\w*)\\s+(?:[^,;.]{0,80}?)\\s+(?:of|for)\\s+${JOINED_ACT}$`,
   'iu',
 );
+
+/** Who charges the act a cue at an offset names ("Lebanon accused Israel of violating the truce"). */
+export function accuserOf(frame: Frame, cueStart: number): Group | undefined {
+  if (!ACCUSED_OF.test(frame.article.slice(clauseStart(frame, cueStart), cueStart)))
+    return undefined;
+  const before = frame.article.slice(frame.sentence.start, cueStart);
+  let at = -1;
+  for (const m of before.matchAll(/\b(?:accus|blam|charg)\w*/gi))
+    at = frame.sentence.start + m.index;
+  return at >= 0 ? subjectBefore(frame, at) : undefined;
+}
 
 export interface StatusReading {
   status?: RelationStatusId;
@@ -73,15 +84,9 @@ export function claimOf(
   affiliation: (key: string) => string | undefined = () => undefined,
 ): StatusReading {
   const hostile = RELATION_KINDS[kind].stance < 0;
-  const from = clauseStart(frame, cueStart);
   const before = frame.article.slice(frame.sentence.start, cueStart);
-  if (ACCUSED_OF.test(frame.article.slice(from, cueStart))) {
-    const verb = /\b(?:accus|blam|charg)\w*/gi;
-    let at = -1;
-    for (const m of before.matchAll(verb)) at = frame.sentence.start + m.index;
-    const accuser = at >= 0 ? subjectBefore(frame, at) : undefined;
-    if (accuser) return { status: 'alleged', claimedBy: accuser };
-  }
+  const accuser = accuserOf(frame, cueStart);
+  if (accuser) return { status: 'alleged', claimedBy: accuser };
   let speech: RegExpExecArray | undefined;
   for (const m of before.matchAll(SPEECH)) speech = m as RegExpExecArray;
   const speaker = speech

@@ -225,3 +225,16 @@ describe('extract: a speaker who announces, after a comma', () => {
     ]);
   });
 });
+
+describe('extract: a cease-fire violation charged', () => {
+  it('is against the accuser, their state for a person, and alleged', () => {
+    expect(
+      lines(
+        'Lebanese President Joseph Aoun accused Israel of violating the November cease-fire between the two countries.',
+      ),
+    ).toContain('cease-fire-violation israel→lebanon alleged');
+    expect(
+      lines('Russia and Ukraine agreed a truce. Kyiv accused Moscow of breaching the truce.'),
+    ).toContain('cease-fire-violation russia→ukraine alleged');
+  });
+});
