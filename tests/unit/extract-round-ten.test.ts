@@ -238,3 +238,21 @@ describe('extract: a cease-fire violation charged', () => {
     ).toContain('cease-fire-violation russia→ukraine alleged');
   });
 });
+
+describe('extract: a sum given or pledged to a state', () => {
+  it('is financial support, pledged when pledged', () => {
+    expect(lines('Japan pledged $50 million to Ukraine.')).toEqual([
+      'financial-support japan→ukraine pledged',
+    ]);
+    expect(lines('Canberra pledged 140 million Australian dollars to Nauru.')).toEqual([
+      'financial-support australia→nauru pledged',
+    ]);
+    expect(lines('The World Bank lent $1.5 billion to Pakistan.')).toEqual([
+      'financial-support world-bank→pakistan',
+    ]);
+  });
+
+  it('is none when the sum goes to a purpose', () => {
+    expect(lines('Qatar pledged $50 million to rebuild border markets in Kenya.')).toEqual([]);
+  });
+});

@@ -4,6 +4,10 @@ import { caseless, cue, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
 
+/** A sum of money: "$50 million", "140 million Australian dollars", "an additional 2 billion euros". */
+const SUM =
+  '(?:an? (?:additional |extra |further )?)?(?:[$€£]\\s?)?\\d[\\d.,]* (?:million|billion|bn|m)\\b(?: (?:[\\p{Lu}][\\p{L}]+ )?(?:dollars|euros|pounds|yuan|yen|rupees|francs))?(?: (?:in|of) (?:aid|loans|grants|funding|assistance))?';
+
 /**
  * Words that open a list of those a noun means, after a few words that qualify it: ", including",
  * " in the region, among them".
@@ -261,6 +265,25 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\b(?:financial|economic|budget) (?:aid|support|assistance)(?: \\S+){0,3}? to\\b'),
     shape: 'subject-object',
     modifier: true,
+    reach: 12,
+  },
+  {
+    // "Japan pledged $50 million to Ukraine", "Canberra pledged 140 million Australian dollars
+    // to Nauru": a sum given to a state or body (not "to rebuild markets").
+    id: 'support.sum-pledged-to',
+    kind: 'financial-support',
+    cue: cue(`\\b(?:pledged|pledges|pledging|promised|promises)\\s+${SUM} to\\b`),
+    shape: 'subject-object',
+    status: 'pledged',
+    reach: 12,
+  },
+  {
+    id: 'support.sum-given-to',
+    kind: 'financial-support',
+    cue: cue(
+      `\\b(?:gave|gives|given|granted|grants|donated|donates|transferred|transfers|lent|lends|loaned|disbursed|disburses)\\s+${SUM} to\\b`,
+    ),
+    shape: 'subject-object',
     reach: 12,
   },
   {
