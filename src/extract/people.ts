@@ -504,7 +504,7 @@ function possessor(
 
 /** What a post is for, between its title and the name: " for Central Asia", " for the Middle East". */
 const REMIT =
-  /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}(?=,)/u;
+  /^\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})(?=,)/u;
 
 /**
  * The state of the article's dateline ("BOGOTA, March 12 —"), when the article names it as an

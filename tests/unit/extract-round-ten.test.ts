@@ -256,3 +256,14 @@ describe('extract: a sum given or pledged to a state', () => {
     expect(lines('Qatar pledged $50 million to rebuild border markets in Kenya.')).toEqual([]);
   });
 });
+
+describe('extract: a post’s remit in lower case', () => {
+  it('reads "the bloc’s special envoy for the dialogue, Miroslav Lajcak," as the envoy', () => {
+    const found = lines(
+      "The European Union condemned the attack. The bloc's special envoy for the dialogue, Miroslav Lajcak, said he had phoned both Kurti and Vucic.",
+    );
+    expect(found).toContain('office miroslav-lajcak→eu');
+    // Lajcak phoned them, not the Union.
+    expect(found.filter((l) => l.startsWith('call eu'))).toEqual([]);
+  });
+});
