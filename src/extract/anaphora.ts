@@ -28,6 +28,8 @@ export interface Sides {
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, each: 0 };
 const COUNTRIES =
   /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state|men|women)\b/giu;
+/** The words of COUNTRIES for the heads of states, which stand for the states without two people named. */
+const LEADERS = /(?:leaders?|presidents?|heads? of state)$/i;
 /** The words of COUNTRIES that stand for people. */
 const PEOPLE = /(?:leaders?|ministers?|presidents?|heads? of state|men|women)$/i;
 /**
@@ -38,6 +40,14 @@ const SIDES =
   /\b(?:(?:both|the\s+two|either)\s+(sides|delegations|parties)|the\s+(sides))\b(?!\s+(?:of|in)\b)/gi;
 /** How many sentences back a list may be. */
 const REACH = 8;
+
+/** The keys of a list, and of the states its people serve. */
+function keysOf(
+  members: readonly ActorMention[],
+  affiliationOf: (key: string) => string | undefined,
+): Set<string> {
+  return new Set(members.flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]));
+}
 
 /** Adds a list standing for earlier actors to a frame, where its words are. */
 export function place(frame: Frame, group: Group): void {
@@ -232,25 +242,25 @@ export function resolveAnaphora(
     const subject = frame.groups.find(
       (g) => g.start >= from && g.end <= start && canBeSubject(frame, g),
     );
-    const speaker = new Set(
-      (subject?.members ?? []).flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]),
-    );
+    const speaker = keysOf(subject?.members ?? [], affiliationOf);
     const countries = personal
       ? undefined
       : (antecedent(frame, earlier, start, n, undefined, pair, speaker)?.members ??
         (n === 2 && pair ? pair.mentions : undefined));
     // "Xi and Modi … the two countries": the states the people serve.
     // "Ethiopia and Somalia agreed … after Turkey hosted talks between the two leaders": without
-    // two people named before, the leaders are their states', the host not among them (not "the
-    // two men", nor "the two leaders of the opposition").
+    // two people named before, the leaders are the two states the sentence names before them,
+    // a single actor acting in their clause (the host) not among them; not "the two men" or "the
+    // two ministers", nor "the two leaders of the opposition".
     const leaders = () => {
-      if (/(?:men|women)$/i.test(m[0]) || /^\s+of\b/.test(frame.article.slice(start + m[0].length)))
+      if (!LEADERS.test(m[0]) || /^\s+of\b/.test(frame.article.slice(start + m[0].length)))
         return undefined;
-      const host = frame.groups.filter((g) => g.end <= start && canBeSubject(frame, g)).at(-1);
-      const except = new Set(
-        (host?.members ?? []).flatMap((x) => [x.key, affiliationOf(x.key) ?? x.key]),
-      );
-      return statesNamed(frame, earlier, start, n, kindOf, affiliationOf, except);
+      const from = clauseStart(frame, start);
+      const acting = frame.groups
+        .filter((g) => g.start >= from && g.end <= start && canBeSubject(frame, g))
+        .at(-1);
+      const host = acting?.members.length === 1 ? acting.members : [];
+      return statesNamed(frame, [], start, n, kindOf, affiliationOf, keysOf(host, affiliationOf));
     };
     const match = personal
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??

@@ -164,6 +164,22 @@ function qualifiedOwner(frame: Frame, start: number): ActorMention | undefined {
 const RELATIONSHIP_NOUN =
   /^(?:all(?:y|ies)|members?|partners?|neighbou?rs?|backers?|rivals?|enem(?:y|ies)|foes?|supporters?|sponsors?|patrons?|prox(?:y|ies)|clients?|hosts?|mediators?|guarantors?)\b/i;
 
+/**
+ * "Lebanon accused Israel of violating the cease-fire": a violation charged is against the
+ * accuser, unless the article's fighting (or talks) has the accused on one side and the accuser
+ * on neither ("France accused Israel of violating the cease-fire", after a war with Hezbollah:
+ * the other side is Hezbollah). A body as the accuser is none (see relations.ts).
+ */
+function againstAccuser(frame: Frame, subject: Group, start: number, sides: Sides): Ends | null {
+  const accuser = accuserOf(frame, start);
+  const key = subject.members[0]?.key;
+  if (!accuser || key === undefined || accuser.members.some((m) => m.key === key)) return null;
+  const pair = sides.conflict ?? sides.talks;
+  const party = pair && accuser.members.every((m) => pair.keys.includes(m.key));
+  if (pair && !party && pair.keys.includes(key)) return null;
+  return { sources: subject.members, targets: accuser.members, subject };
+}
+
 export function ends(
   frame: Frame,
   rule: CueRule,
@@ -246,10 +262,10 @@ export function ends(
         const owner = subjectBefore(frame, subject.start);
         if (owner) return { sources: subject.members, targets: owner.members, subject };
       }
-      // "Lebanon accused Israel of violating the cease-fire": the act is against the accuser.
-      const accuser = rule.otherSide && subject.members.length === 1 && accuserOf(frame, start);
-      if (accuser && !accuser.members.some((m) => subject.members[0]?.key === m.key))
-        return { sources: subject.members, targets: accuser.members, subject };
+      if (rule.kind === 'cease-fire-violation' && subject.members.length === 1) {
+        const charged = againstAccuser(frame, subject, start, sides);
+        if (charged) return charged;
+      }
       if (rule.otherSide && conflict && subject.members.length === 1) {
         const key = (subject.members[0] as ActorMention).key;
         const other = conflict.keys.find((k) => k !== key);

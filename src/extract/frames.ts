@@ -30,15 +30,21 @@ export interface Frame {
 const SPEECH =
   /^(said|says|say|claimed|claims|told|added|stated|announced|insisted|warned|noted|reported|believes|believed|considers|argued|acknowledged|admitted|confirmed)$/;
 /** A speaker's verb after their name: "(Israel) said", "(Israeli) officials said on Monday". */
-export const SAID_AFTER =
-  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|claimed|claims|alleged|alleges|added|reported)\b/iu;
+/** Verbs of a speaker who reports or claims, after their name ("Israel said"). */
+const SAYING_VERBS = 'said|says|claimed|claims|alleged|alleges|added|reported';
+export const SAID_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SAYING_VERBS})\\b`,
+  'iu',
+);
 /**
  * A speaker after a name, announcing too ("…, Malaysian Prime Minister Anwar Ibrahim
  * announced"): no object of what comes before (an announcement is no claim, so the status does
  * not read this).
  */
-const SPEAKER_AFTER =
-  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|added|reported|announced|announces|stated|confirmed|told)\b/iu;
+const SPEAKER_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${SAYING_VERBS}|announced|announces|stated|confirmed|told)\\b`,
+  'iu',
+);
 const SPOKESPERSON = /^spokes(?:man|woman|person|people|men|women|persons)$/;
 const GOVERNMENT_NOUN =
   /^(officials?|forces|troops|government|authorities|leaders?|ministers?|representatives|delegations?|diplomats|members?|side)$/;

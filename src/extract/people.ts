@@ -504,7 +504,29 @@ function possessor(
 
 /** What a post is for, between its title and the name: " for Central Asia", " for the Middle East". */
 const REMIT =
-  /^\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})(?=,)/u;
+  /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}-]*){0,4}(?=,)/u;
+/** The same in lower case (" for the dialogue", " for hostage affairs"): not a reason (" for his mediation", " for hosting"). */
+const LOWER_REMIT =
+  /^\s+for\s+(?:the\s+)?(?!(?:his|her|its|their)\b)[\p{Ll}-]+(?<!ing)(?:\s+[\p{Ll}-]+){0,2}(?=,)/u;
+/** Titles of a post with a remit in lower case: "special envoy for the dialogue", "minister for the armed forces". */
+const REMIT_TITLES = new Set([
+  ...ENVOY_TITLES,
+  'minister',
+  'commissioner',
+  'negotiator',
+  'adviser',
+  'advisor',
+]);
+/** A name set off by commas and closed ("…, Miroslav Lajcak, said"), not a speaker's ("…, Marco Rubio said."). */
+const CLOSED_NAME = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,;]/u;
+
+/** How many characters the remit of a post takes after its title, if it has one. */
+function remitAfter(key: string, text: string): number {
+  const capital = REMIT.exec(text);
+  if (capital) return capital[0].length;
+  const lower = REMIT_TITLES.has(key) ? LOWER_REMIT.exec(text) : null;
+  return lower && CLOSED_NAME.test(text.slice(lower[0].length)) ? lower[0].length : 0;
+}
 
 /**
  * The state of the article's dateline ("BOGOTA, March 12 —"), when the article names it as an
@@ -645,8 +667,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const owner = hit ? undefined : possessor(ctx, sentence, start);
       // "its ambassador to Moscow, Dauren Abayev", "its envoy for Central Asia, Li Huidong".
       const post = owner ? hitAfter(ctx, end, 'to') : undefined;
-      const postEnd =
-        post?.end ?? end + (REMIT.exec(article.slice(end, end + 60))?.[0].length ?? 0);
+      const postEnd = post?.end ?? end + remitAfter(key, article.slice(end, end + 120));
       const appositive =
         owner && (postEnd > end ? /^,\s/ : /^,?\s/).exec(article.slice(postEnd, postEnd + 2));
       const owned = appositive && nameAfter(names, postEnd + appositive[0].length - 1);
@@ -722,8 +743,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         hitAfter(ctx, end, 'to') ??
         hitAfter(ctx, end, 'of') ??
         (ENVOY_TITLES.has(key) ? hitAfter(ctx, end, 'in') : undefined);
-      const remit = to ? undefined : REMIT.exec(article.slice(end, end + 60));
-      const comma = to ? to.end : end + (remit?.[0].length ?? 0);
+      const comma = to ? to.end : end + remitAfter(key, article.slice(end, end + 120));
       if (hit && article.slice(comma, comma + 2) === ', ') {
         const named = nameAfter(names, comma + 1);
         if (named && nameWords(article.slice(named[0], named[1])).length > 1)

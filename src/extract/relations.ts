@@ -38,6 +38,9 @@ export interface RelationCandidate {
   rule: string;
 }
 
+/** Kinds a third party holds with a side: never with its own state or its own people. */
+const THIRD_PARTY: ReadonlySet<RelationKindId> = new Set(['mediation']);
+
 /** Kinds only states and organisations hold: a person's side stands for them. */
 const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
   'alliance',
@@ -304,8 +307,18 @@ function read(
     const source = lift(ctx, s.key, rule.kind, t.key);
     const target = lift(ctx, t.key, rule.kind, s.key, true);
     if (source === target) continue;
+    // "talks … hosted by President William Ruto", after Kenya's foreign minister: no one
+    // mediates with their own state's people.
+    if (
+      THIRD_PARTY.has(rule.kind) &&
+      (affiliationOf(ctx, source) ?? source) === (affiliationOf(ctx, target) ?? target)
+    )
+      continue;
     const targetKind = kindOf(ctx, target);
     const sourceKind = kindOf(ctx, source);
+    // "The United Nations accused Israel of breaching the cease-fire": a body is no side of it.
+    if (rule.kind === 'cease-fire-violation' && targetKind === 'international-organization')
+      continue;
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
     const side = (key: string) => [key, affiliationOf(ctx, key) ?? key];

@@ -24,9 +24,11 @@ const PLANNED =
   /\b(?:will|would|’ll|'ll|is to|are to|was to|plans? to|planned|planning to|expected to|set to|intends? to|due to|prepar(?:ed|ing|es)|scheduled to|invited)\b/i;
 const SPEECH =
   /\b(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|asserted|asserts|reported|warned|warns|told [\p{Lu}][\p{L}]+)\b(?:\s+that\b)?/giu;
+/** Verbs that charge someone with an act. */
+const CHARGING = '\\b(?:accus|blam|charg)\\w*';
 /** "accused China of", "… of ramming and" (a second act joined to the first). */
-export const ACCUSED_OF = new RegExp(
-  `\\b(?:accus\\w*|blam\\w*|charg\\w*)\\s+(?:[^,;.]{0,80}?)\\s+(?:of|for)\\s+${JOINED_ACT}$`,
+const ACCUSED_OF = new RegExp(
+  `${CHARGING}\\s+(?:[^,;.]{0,80}?)\\s+(?:of|for)\\s+${JOINED_ACT}$`,
   'iu',
 );
 
@@ -36,8 +38,7 @@ export function accuserOf(frame: Frame, cueStart: number): Group | undefined {
     return undefined;
   const before = frame.article.slice(frame.sentence.start, cueStart);
   let at = -1;
-  for (const m of before.matchAll(/\b(?:accus|blam|charg)\w*/gi))
-    at = frame.sentence.start + m.index;
+  for (const m of before.matchAll(new RegExp(CHARGING, 'gi'))) at = frame.sentence.start + m.index;
   return at >= 0 ? subjectBefore(frame, at) : undefined;
 }
 

@@ -9,6 +9,13 @@ const SUM =
   '(?:an? (?:additional |extra |further )?)?(?:[$€£]\\s?)?\\d[\\d.,]* (?:million|billion|bn|m)\\b(?: (?:[\\p{Lu}][\\p{L}]+ )?(?:dollars|euros|pounds|yuan|yen|rupees|francs))?(?: (?:in|of) (?:aid|loans|grants|funding|assistance))?';
 
 /**
+ * Not a sum to something a name owns other than its state's own ("to the IMF's poverty trust",
+ * "to Ukraine's neighbours"; "to Ukraine's reconstruction" is Ukraine's).
+ */
+const NOT_OWNED =
+  "(?!\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*)*['’]s\\s+(?!(?:government|central bank|treasury|budget|army|armed forces|military|reconstruction|economy|people|defen[cs]e)\\b))";
+
+/**
  * Words that open a list of those a noun means, after a few words that qualify it: ", including",
  * " in the region, among them".
  */
@@ -272,7 +279,7 @@ export const COOPERATION_RULES: CueRule[] = [
     // to Nauru": a sum given to a state or body (not "to rebuild markets").
     id: 'support.sum-pledged-to',
     kind: 'financial-support',
-    cue: cue(`\\b(?:pledged|pledges|pledging|promised|promises)\\s+${SUM} to\\b`),
+    cue: cue(`\\b(?:pledged|pledges|pledging|promised|promises)\\s+${SUM} to\\b${NOT_OWNED}`),
     shape: 'subject-object',
     status: 'pledged',
     reach: 12,
@@ -281,7 +288,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.sum-given-to',
     kind: 'financial-support',
     cue: cue(
-      `\\b(?:gave|gives|given|granted|grants|donated|donates|transferred|transfers|lent|lends|loaned|disbursed|disburses)\\s+${SUM} to\\b`,
+      `\\b(?:gave|gives|given|granted|grants|donated|donates|lent|lends|loaned|disbursed|disburses)\\s+${SUM} to\\b${NOT_OWNED}`,
     ),
     shape: 'subject-object',
     reach: 12,

@@ -220,7 +220,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'cease-fire-violation.violated',
     kind: 'cease-fire-violation',
     cue: cue(
-      '\\b(?:violat(?:ed|es|e|ing)|breach(?:ed|es|ing)?|broke|broken|breaks|breaking) (?:the |a |its |their )?(?:[\\p{Ll}\\p{Lu}][\\p{L}.-]* ){0,2}?(?:cease-?fire|truce|armistice)\\b',
+      '\\b(?:violat(?:ed|es|e|ing)|breach(?:ed|es|ing)?|broke|broken|breaks|breaking) (?!off\\b)(?:the |a |its |their )?(?:[\\p{Ll}\\p{Lu}][\\p{L}.-]* ){0,2}?(?:cease-?fire|truce|armistice)\\b(?! (?:talks|negotiations)\\b)',
     ),
     shape: 'subject-object',
     otherSide: true,
