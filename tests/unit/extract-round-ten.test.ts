@@ -319,3 +319,16 @@ describe('extract: a post’s remit in lower case', () => {
     expect(blamed).toContain('accusation russia→ukraine alleged');
   });
 });
+
+describe('extract: a mediator and its own people', () => {
+  it('mediates with no one of its own state', () => {
+    const found = lines(
+      'NAIROBI, Kenya (Wire) — Kenya and Ethiopia agreed on Thursday to reopen the border, Kenyan Foreign Minister Musalia Mudavadi announced, after talks between the two leaders in Nairobi hosted by President William Ruto.',
+    );
+    expect(found.filter((l) => l.startsWith('mediation'))).toEqual([]);
+    expect(lines('Qatar mediated between Israel and Hamas.')).toEqual([
+      'mediation qatar→israel',
+      'mediation qatar→hamas',
+    ]);
+  });
+});
