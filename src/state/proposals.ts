@@ -157,8 +157,8 @@ const sentencesOf = (proposal: RelationProposal) =>
  * The sentences of a draft that name two actors or more (a person and the state whose office
  * the sentence gives them count as one) and state no relation the assistant proposed other than
  * such an office, whatever the author decided of its proposals; in the article's order. A
- * sentence leaves the list once the map has a relation quoting words of it, or once the author
- * set it aside (`setAside`: the words of the sentences set aside).
+ * sentence leaves the list once the map has a relation other than an office quoting words of it,
+ * or once the author set it aside (`setAside`: the words of the sentences set aside).
  */
 export function unreadSentences(
   draft: Pick<Draft, 'source' | 'sentences' | 'actors' | 'relations'>,
@@ -172,9 +172,12 @@ export function unreadSentences(
     draft.relations.filter((r) => r.relation.kind !== 'office').flatMap(sentencesOf),
   );
   const locator = new QuoteLocator(text);
-  const quoted = dataset.relations.flatMap((r) =>
-    r.evidence.flatMap((e) => (e.source === source ? [locator.locate(e.quote)] : [])),
-  );
+  // An office the map has (a title accepted) does not read the rest of its sentence either.
+  const quoted = dataset.relations
+    .filter((r) => r.kind !== 'office')
+    .flatMap((r) =>
+      r.evidence.flatMap((e) => (e.source === source ? [locator.locate(e.quote)] : [])),
+    );
   const unread: UnreadSentence[] = [];
   for (const span of draft.sentences) {
     if (read.has(span.index)) continue;

@@ -281,4 +281,17 @@ describe('a suggestion opened in the form', () => {
       target: 'brazil',
     });
   });
+
+  it('keeps a sentence listed after accepting all, when what it gave was a title’s office', async () => {
+    const text =
+      'Kenya and Ethiopia reopened the border. President Hassan Sheikh Mohamud said Mogadishu would raise the matter at the AU.';
+    const map: Dataset = { ...dataset, sources: [{ ...dataset.sources[0]!, content: text }] };
+    run.fn.mockResolvedValue({ draft: draftOf(text, '2026-03-04'), ms: 1 });
+    const { suggestions } = await setUp(map);
+    await suggestions.run('wire');
+    const listed = suggestions.unread.map((u) => u.sentence);
+    expect(listed).toContain(1);
+    expect(suggestions.accept(suggestions.pending)).toBe(true);
+    expect(suggestions.unread.map((u) => u.sentence)).toEqual(listed);
+  });
 });
