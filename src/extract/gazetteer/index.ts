@@ -246,9 +246,10 @@ function namedAfter(words: string): string[] {
 export function stateOfPerson(name: string, article = ''): GazetteerEntry | undefined {
   const { byKey, bySurname } = politicians();
   const key = personKey(name);
-  const folded = article && personKey(article);
-  const id =
-    byKey.get(key) ??
-    (bySurname.get(key) ?? []).find((p) => folded.includes(personKey(p.name)))?.state;
+  const listed = byKey.get(key);
+  // The article is folded only for a surname the list has (seldom): not for every title.
+  const namesakes = listed === undefined ? (bySurname.get(key) ?? []) : [];
+  const folded = namesakes.length > 0 ? personKey(article) : '';
+  const id = listed ?? namesakes.find((p) => folded.includes(personKey(p.name)))?.state;
   return id === undefined ? undefined : gazetteer().byId.get(id);
 }
