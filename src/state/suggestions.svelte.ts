@@ -104,15 +104,16 @@ export class Suggestions {
     return unreadSentences(draft, dataset, source, []);
   });
   /** The same, less those the author set aside: for the author to read. */
-  readonly unread: UnreadSentence[] = $derived.by(() => {
-    const setAside = this.#rejections.setAsideIn(this.#editor.mapId, this.source ?? '');
-    return this.#candidates.filter((u) => !setAside.includes(u.quote));
-  });
+  readonly #setAsideQuotes: readonly string[] = $derived.by(() =>
+    this.#rejections.setAsideIn(this.#editor.mapId, this.source ?? ''),
+  );
+  readonly unread: UnreadSentence[] = $derived(
+    this.#candidates.filter((u) => !this.#setAsideQuotes.includes(u.quote)),
+  );
   /** Those the author set aside (and that would be listed otherwise). */
-  readonly setAsideSentences: UnreadSentence[] = $derived.by(() => {
-    const setAside = this.#rejections.setAsideIn(this.#editor.mapId, this.source ?? '');
-    return this.#candidates.filter((u) => setAside.includes(u.quote));
-  });
+  readonly setAsideSentences: UnreadSentence[] = $derived(
+    this.#candidates.filter((u) => this.#setAsideQuotes.includes(u.quote)),
+  );
   readonly groups = $derived(groupBySentence(this.draft?.sentences ?? [], this.pending));
   readonly marks: ProposalMark[] = $derived(
     this.pending.map((p) => ({
