@@ -168,7 +168,7 @@ const RELATIONSHIP_NOUN =
  * "Lebanon accused Israel of violating the cease-fire": a violation charged is against the
  * accuser, unless the article's fighting (or talks) has the accused on one side and the accuser
  * on neither ("France accused Israel of violating the cease-fire", after a war with Hezbollah:
- * the other side is Hezbollah). A body as the accuser is none (see relations.ts).
+ * the other side is Hezbollah). A body as the accuser is none (the rule's target kinds).
  */
 function againstAccuser(frame: Frame, subject: Group, start: number, sides: Sides): Ends | null {
   const accuser = accuserOf(frame, start);

@@ -316,9 +316,6 @@ function read(
       continue;
     const targetKind = kindOf(ctx, target);
     const sourceKind = kindOf(ctx, source);
-    // "The United Nations accused Israel of breaching the cease-fire": a body is no side of it.
-    if (rule.kind === 'cease-fire-violation' && targetKind === 'international-organization')
-      continue;
     if (rule.targetKinds && (!targetKind || !rule.targetKinds.includes(targetKind))) continue;
     if (rule.sourceKinds && (!sourceKind || !rule.sourceKinds.includes(sourceKind))) continue;
     const side = (key: string) => [key, affiliationOf(ctx, key) ?? key];

@@ -224,6 +224,8 @@ export const HOSTILITY_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     otherSide: true,
+    // "The United Nations accused Israel of breaching the cease-fire": a body is no side of it.
+    targetKinds: ['state', 'de-facto-state', 'group', 'person'],
   },
   {
     id: 'armed-conflict.between',
