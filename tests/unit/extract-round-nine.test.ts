@@ -230,7 +230,7 @@ describe('extract: a pledge’s date, and a chairperson', () => {
       lines(
         "The Caribbean Community, of which Guyana is a member, urged Venezuela to respect the court's rulings.",
       ),
-    ).toEqual(['statement caricom→venezuela']);
+    ).toEqual(['membership guyana→caricom', 'statement caricom→venezuela']);
     const ally = lines('Poland accused Belarus, an ally of Russia.');
     expect(ally).toContain('alliance belarus→russia');
     expect(ally).not.toContain('alliance poland→russia');

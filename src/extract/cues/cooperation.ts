@@ -446,6 +446,16 @@ export const COOPERATION_RULES: CueRule[] = [
     targetKinds: ['group'],
   },
   {
+    // "The Caribbean Community, of which Guyana is a founding member": Guyana is a member.
+    id: 'membership.of-which',
+    kind: 'membership',
+    cue: cue(
+      ',? of which (?=(?:\\S+ ){1,6}?(?:is|are|has been|have been|remains|remain|became|become) (?:an? |one of the |among the )?(?:founding |full |permanent |non-permanent |fellow |leading |key )?members?\\b)',
+    ),
+    shape: 'after-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
     id: 'membership.possessive-member',
     kind: 'membership',
     cue: cue("(?<=['’]s (?:[\\p{L}\\d-]+ )?)member\\b"),
@@ -562,7 +572,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'negotiation.deal',
     kind: 'negotiation',
     cue: cue(
-      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck) (?:an? |the )?(?:(?!defen[cs]e |security |military |mutual )\\S+ ){0,2}?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU)\\b',
+      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck|inked|put (?:their|its) names? to) (?:an? |the )?(?:(?!defen[cs]e |security |military |mutual )\\S+ ){0,2}?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU|declaration|communiqu[eé]|protocol)\\b',
     ),
     shape: 'subject-object',
   },
@@ -602,12 +612,13 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
-    // "Washington stood with Colombia", "stands firmly by Kyiv", "in solidarity with Mexico".
+    // "Washington stood with Colombia", "stands firmly by Kyiv", "in solidarity with Mexico",
+    // "CARICOM rallied behind Georgetown", "threw its weight behind".
     id: 'support.stood-with',
     kind: 'political-support',
     cue: cue(
       // Not "stood by as Azerbaijan seized…": looking on.
-      '\\b(?:(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by(?! as\\b)|behind)|(?:in|expressed|expresses|express|expressing|showed|shows|show|showing|declared|voiced) (?:its |their |his |her |full |firm )?solidarity with)\\b',
+      '\\b(?:(?:stood|stands|stand|standing)(?: firmly| fully| squarely)? (?:with|by(?! as\\b)|behind)|(?:in|expressed|expresses|express|expressing|showed|shows|show|showing|declared|voiced) (?:its |their |his |her |full |firm )?solidarity with|(?:rallied|rallies|rally|rallying) (?:behind|around|to)|(?:threw|throws|throw|throwing) (?:its|their|his|her) (?:full )?(?:weight|support) behind)\\b',
     ),
     shape: 'subject-object',
     reach: 4,
