@@ -90,10 +90,15 @@ export function readAcronyms(
     const mentions = registry.sortedMentions();
     const byName = mentions.find((m) => m.start <= start && end <= m.end && !m.place)?.key;
     const byAcronym = mentions.find((m) => m.start <= bracket && bracket < m.end)?.key;
-    // A state named inside the body's name is part of it ("…Forces of Colombia, or FARC").
+    // A state named inside the body's name is part of it ("…Forces of Colombia, or FARC"), and so
+    // is one its name begins with when the acronym spells it too ("the Sudanese Armed Forces
+    // (SAF)", "the Syrian Democratic Forces (SDF)": a side of their own, not their state).
     const overlapping = mentions.filter((m) => m.start < end && start < m.end);
     const within = overlapping.every(
-      (m) => m.start > start && m.end <= end && m.rule.startsWith('actor.gazetteer'),
+      (m) =>
+        m.end <= end &&
+        ((m.start > start && m.rule.startsWith('actor.gazetteer')) ||
+          (m.start === start && m.end < end && /^actor\.(?:gazetteer|demonym)/.test(m.rule))),
     );
     if (!byName && !byAcronym && overlapping.length > 0 && !within) continue;
     if (!byName && !byAcronym) for (const m of overlapping) m.inner = true;
@@ -115,6 +120,8 @@ export function readAcronyms(
         rule,
       });
       registry.mention({ key, start, end, sentence, cue: name, rule });
+      const state = overlapping.find((m) => m.start === start);
+      if (state && ARMY.test(name)) armyMentions(article, sentences, body, registry, key, state);
     }
     const escaped = acronym.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
     for (const later of article.matchAll(
@@ -134,6 +141,43 @@ export function readAcronyms(
         rule: 'actor.acronym',
       });
     }
+  }
+}
+
+/** A state's own armed forces, by the words their name ends with. */
+const ARMY = /\b(?:Armed Forces|Army|Defen[cs]e Forces)$/;
+
+/**
+ * "The army" in an article that introduced a state's armed forces by name and acronym ("the
+ * Sudanese Armed Forces (SAF)") is that body, and so is "the Sudanese army": in a civil war the
+ * army is a side of its own. Not "army commanders" or "the army-aligned government".
+ */
+function armyMentions(
+  article: string,
+  sentences: readonly AnalysedSentence[],
+  body: ReadonlySet<number>,
+  registry: ActorRegistry,
+  key: string,
+  state: { start: number; end: number },
+): void {
+  const demonym = article.slice(state.start, state.end).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const words = new RegExp(
+    `\\b[Tt]he\\s+((?:${demonym}\\s+)?army)(?![\\p{L}-])(?!\\s+(?:chief|commanders?|officers?|spokes\\w+)\\b)`,
+    'gu',
+  );
+  for (const m of article.matchAll(words)) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    const end = m.index + m[0].length;
+    const sentence = sentenceAt(sentences, start);
+    if (!body.has(sentence) || registry.covered(start, end)) continue;
+    registry.mention({
+      key,
+      start,
+      end,
+      sentence,
+      cue: m[1] as string,
+      rule: 'actor.army-of-body',
+    });
   }
 }
 

@@ -379,7 +379,11 @@ function joinShortNames(ctx: Context): void {
     if (actor.kind !== 'person') continue;
     const words = nameWords(actor.name);
     if (words.length < 2) continue;
-    const shorts = new Set([words.at(-1) as string]);
+    const last = words.at(-1) as string;
+    const shorts = new Set([last]);
+    // "Abdel Fattah al-Burhan … Burhan", "el-Sisi … Sisi": the surname without its article.
+    const bare = /^(?:al|el|ad|as|ash|at|az|ar)-(\p{Lu}[\p{L}’'-]+)$/u.exec(last)?.[1];
+    if (bare) shorts.add(bare);
     const first = tokenAt(
       ctx,
       actor.start === actor.end ? actor.start : findName(article, actor.name, actor.start),

@@ -266,9 +266,11 @@ export function resolveAnaphora(
       ? (antecedent(frame, earlier, start, n, (k) => kindOf(k) === 'person')?.members ??
         people(frame, earlier, start, n, kindOf) ??
         leaders())
-      : countries
-        ? statesOf(countries, kindOf, affiliationOf)
-        : statesNamed(frame, earlier, start, n, kindOf, affiliationOf, speaker);
+      : // A list of people not all of whom serve a known state stands for none: the states the
+        // nearest sentence names do ("Goïta, Mali's president, Traoré, who heads Burkina Faso's
+        // government, and Tiani, Niger's ruler … The three countries").
+        ((countries && statesOf(countries, kindOf, affiliationOf)) ??
+        statesNamed(frame, earlier, start, n, kindOf, affiliationOf, speaker));
     if (match) place(frame, virtual(match, start, start + m[0].length, frame.sentence.index, m[0]));
   }
   for (const m of text.matchAll(SIDES)) {

@@ -191,7 +191,7 @@ export function ends(
   const cueWords = frame.article.slice(start, end);
   const gerund =
     /^\p{L}+ing\b/u.test(cueWords) &&
-    OF_GERUND.test(frame.article.slice(Math.max(0, start - 30), start));
+    OF_GERUND.test(frame.article.slice(Math.max(0, start - 60), start));
   const near = rule.nearSubject === true || gerund;
   // "Russia’s invasion of Ukraine": the possessive is the subject; "American support for Guyana":
   // the name before a noun (not a verb: "Germany backed Britain" is a clause's subject).

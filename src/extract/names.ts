@@ -76,8 +76,10 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
   const { tokens, article } = ctx;
   let i = tokens.findIndex((t) => t.start >= offset);
   if (i < 0) return null;
-  // "General Abdel Fattah al-Burhan": the rank stays out of the name.
+  // "General Abdel Fattah al-Burhan": the rank stays out of the name; not one after a comma
+  // ("Mali's transitional president, Captain Ibrahim Traoré": another's rank, another name).
   while (
+    /^\s+$/.test(article.slice(offset, (tokens[i] as Token).start)) &&
     RANK.test((tokens[i] as Token).normal) &&
     tokens[i + 1] &&
     isCapitalised(tokens[i + 1] as Token)
@@ -92,8 +94,9 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
     const next = tokens[++i];
     if (!next) break;
     const gapOk = /^\s+$/.test(article.slice(last.end, next.start));
-    if (hyphenated(ctx, last, next)) {
-      // "Ing-wen", "el-Sisi"
+    const joined = hyphenated(ctx, last, next);
+    if (joined) {
+      // "Ing-wen", "el-Sisi": one word of the name ("Al-Harith Idriss al-Harith Mohamed").
     } else if (!gapOk) break;
     else if (PARTICLE.test(next.normal) && next.text === next.normal) {
       // "Ursula von der Leyen": particles in a row, then the name goes on.
@@ -104,7 +107,7 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
     } else if (!isNameWord(ctx, next, true)) break;
     end = next.end;
     last = next;
-    count++;
+    if (!joined) count++;
   }
   // "Prime Minister Benjamin Netanyahu's office": the possessive is not the name's.
   return [first.start, withoutPossessive(article, first.start, end)];
@@ -134,10 +137,16 @@ export function nameBefore(ctx: NameContext, offset: number): [number, number] |
     if (!joined && !isNameWord(ctx, previous) && !PARTICLE.test(previous.normal)) break;
     start = previous.start;
     first = previous;
-    count++;
+    if (!joined) count++;
   }
+  // "At a session in June, Sudan's ambassador…": a month or a day alone is no one's name.
+  if (count === 1 && CALENDAR_WORD.test(last.text)) return null;
   return [start, last.end];
 }
+
+/** Months and days, which the library may take for given names ("June", "April"). */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The words of a name, for counting and joining. */
 export function nameWords(name: string): string[] {

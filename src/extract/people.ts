@@ -35,9 +35,12 @@ export interface PeopleContext {
 }
 
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
-/** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
+/**
+ * Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"),
+ * or after a possessive a place the post is for ("Hamas's Gaza chief").
+ */
 const MODIFIED_TITLE =
-  /^(['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/;
+  /^(?:['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}|\s+)(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/u;
 
 /**
  * The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"), or a

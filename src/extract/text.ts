@@ -68,5 +68,9 @@ export function withoutPossessive(article: string, start: number, end: number): 
   return end - start > 3 && /['’]s$/.test(article.slice(start, end)) ? end - 2 : end;
 }
 
-/** A first act joined to the one a cue names ("accused China of ramming and firing at"), if any. */
-export const JOINED_ACT = '(?:\\p{L}+ing\\s+(?:and|or)\\s+)?';
+/**
+ * A first act joined to the one a cue names ("accused China of ramming and firing at"), or done
+ * by it ("accused the UAE of fuelling the war by arming"), if any.
+ */
+export const JOINED_ACT =
+  "(?:\\p{L}+ing\\s+(?:and|or)\\s+|\\p{L}+ing\\s+(?:[\\p{L}'’-]+\\s+){0,4}?by\\s+)?";

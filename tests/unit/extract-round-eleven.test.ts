@@ -65,3 +65,94 @@ describe('extract: backing in other words', () => {
     expect(withoutOffices('Soldiers rallied to Kinshasa as Congo fought on.')).toEqual([]);
   });
 });
+
+describe('extract: a state’s armed forces introduced by name and acronym', () => {
+  it('are a side of their own, and "the army" after is them', () => {
+    const draft = draftOf(
+      'Envoys said the Sudanese Armed Forces (SAF) stayed away from the talks. Egypt, a close backer of the army, attended. The SAF has fought the RSF since 2023.',
+    );
+    expect(draft.actors.map((a) => a.actor.id)).toContain('sudanese-armed-forces');
+    const found = relationLines(draft);
+    expect(found).toContain('support egypt→sudanese-armed-forces');
+    expect(found).toContainEqual(
+      expect.stringMatching(/^armed-conflict sudanese-armed-forces→rsf\b/),
+    );
+    expect(found).not.toContainEqual(expect.stringMatching(/→sudan\b/));
+  });
+});
+
+describe('extract: names', () => {
+  it('join a surname without its Arabic article to the full name', () => {
+    expect(
+      withoutOffices(
+        'Army chief General Abdel Rahim al-Nouri refused to go. Secretary of State Ann Mercer telephoned Nouri on Monday.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^call ann-mercer→abdel-rahim-al-nouri\b/));
+  });
+
+  it('are not a month before a title, and a hyphened word is one word of a name', () => {
+    const draft = draftOf(
+      "At a session in June, Chad's ambassador to the United Nations, Al-Tahir Idriss al-Tahir Hassan, accused Libya of arming the rebels.",
+    );
+    expect(draft.actors.map((a) => a.actor.id)).toContain('al-tahir-idriss-al-tahir-hassan');
+    expect(draft.actors.map((a) => a.actor.id)).not.toContain('june');
+  });
+
+  it('do not take a rank after a comma for the name after a title', () => {
+    const found = lines(
+      "The leaders — Colonel Amadou Keita, Mali's transitional president, Captain Ousmane Sawadogo, and General Moussa Issoufou, Niger's military ruler — met.",
+    );
+    expect(found).toContain('office amadou-keita→mali');
+    expect(found).not.toContain('office ousmane-sawadogo→mali');
+  });
+
+  it('read a post a place qualifies after a possessive ("Hamas’s Gaza chief")', () => {
+    expect(lines("Nabil Haddad, Hamas's Gaza chief, said the deal held.")).toEqual([
+      'office nabil-haddad→hamas',
+    ]);
+  });
+});
+
+describe('extract: acts charged, backers and members', () => {
+  it('an act done "by" another charged is the accused’s', () => {
+    const found = withoutOffices('Chad accused Libya of fuelling the war by arming the RSF.');
+    expect(found).toContainEqual(expect.stringMatching(/^military-support libya→rsf alleged/));
+    expect(found).not.toContainEqual(expect.stringMatching(/^military-support chad/));
+  });
+
+  it('"a backer of" is what the subject is, not whom its verb acts on', () => {
+    expect(withoutOffices('Iran, the main sponsor of Hezbollah, denied it.')).toEqual([
+      'support iran→hezbollah',
+    ]);
+    expect(withoutOffices('Moscow remains the chief patron of Belarus.')).toEqual([
+      'support russia→belarus',
+    ]);
+    expect(withoutOffices('Russia criticised the backers of Ukraine.')).toEqual([]);
+  });
+
+  it('members "such as" after a preposition are the body’s; the subject is not', () => {
+    const found = withoutOffices(
+      'The split hurts the three landlocked states, which depend on ports in coastal ECOWAS members such as Togo and Benin.',
+    );
+    expect(found).toEqual(['membership togo→ecowas', 'membership benin→ecowas']);
+  });
+
+  it('fighters who "operated alongside" an army back its state', () => {
+    expect(
+      withoutOffices(
+        "Fighters from Russia's Wagner Group have operated alongside the Malian army.",
+      ),
+    ).toContain('military-support wagner→mali');
+  });
+
+  it('the countries that set a body up are its members, and the three countries of a list of leaders are the states the sentence names', () => {
+    const found = withoutOffices(
+      "The Alliance of Sahel States (AES) met. The AES leaders — Colonel Assimi Goïta, Mali's transitional president, Captain Ibrahim Traoré, who heads Burkina Faso's military government, and General Abdourahamane Tiani, Niger's military ruler — spoke.\n\nThe three countries set up the AES in 2023.",
+    );
+    for (const state of ['mali', 'burkina-faso', 'niger'])
+      expect(found).toContainEqual(
+        expect.stringMatching(new RegExp(`^membership ${state}→alliance-of-sahel-states\\b`)),
+      );
+    expect(withoutOffices('Kenya set up a joint commission with the AU.')).toEqual([]);
+  });
+});

@@ -196,7 +196,8 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'support.fought-alongside',
     kind: 'military-support',
-    cue: cue('\\b(?:fought|fight|fighting|fights) alongside\\b'),
+    // "Wagner fighters have operated alongside the Malian army".
+    cue: cue('\\b(?:fought|fight|fighting|fights|operated|operates|operating) alongside\\b'),
     shape: 'subject-object',
   },
   {
@@ -394,6 +395,8 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue(`\\b(?:allies|members|member states|member countries)${LISTED}`),
     shape: 'object-subject',
     possessive: true,
+    // "ports in coastal ECOWAS members such as Togo": the name before the noun is whose they are.
+    modifier: true,
     reach: 12,
     targetKinds: ORGANIZATIONS,
   },
@@ -405,6 +408,16 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'object-subject',
     possessive: true,
     reach: 12,
+  },
+  {
+    // "Egypt, a close backer of the army", "Iran, the main sponsor of Hezbollah".
+    id: 'support.backer-of',
+    kind: 'support',
+    cue: cue('\\b(?:backers?|supporters?|sponsors?|patrons?) of\\b'),
+    shape: 'subject-object',
+    // Only what the subject is, set beside it or after "is": not "criticised backers of Ukraine".
+    notAfter:
+      /^(?!.*,\s*(?:an?|the|its|their|one of the)\s+(?:[\p{L}-]+\s+){0,2}$)(?!.*\b(?:is|was|are|were|remains?|remained|has been|have been|became|becomes)\s+(?:an?|the|its|their|one of the)\s+(?:[\p{L}-]+\s+){0,2}$)/iu,
   },
   {
     id: 'alliance.allies-of',
@@ -474,7 +487,7 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'membership',
     // "Poland and Hungary, NATO members, …", "Turkey, a NATO member, …".
     cue: cue(
-      '(?<=\\S) (?:members|member states)\\b(?! of)|(?<=, (?:a|an|another|fellow) [\\p{L}.-]+) (?:member|member state)(?=,)',
+      '(?<=\\S) (?:members|member states)\\b(?! of)(?!,? (?:such as|including|among them|notably)\\b)|(?<=, (?:a|an|another|fellow) [\\p{L}.-]+) (?:member|member state)(?=,)',
     ),
     shape: 'subject-before',
     targetKinds: ORGANIZATIONS,
@@ -497,6 +510,16 @@ export const COOPERATION_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 40,
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    // "The three countries set up the AES in 2023": its founders, when it is what they set up
+    // ("set up a joint commission with the AU" is not).
+    id: 'membership.set-up',
+    kind: 'membership',
+    cue: cue('\\b(?:set up|established|establish|establishes)\\b(?! by\\b)'),
+    shape: 'subject-object',
+    reach: 6,
     targetKinds: ORGANIZATIONS,
   },
   {
