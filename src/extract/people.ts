@@ -22,6 +22,7 @@ import {
   roleOf,
   titleKey,
   titleNamesAlone,
+  titleToCome,
   withArticle,
 } from './titles';
 
@@ -265,16 +266,21 @@ function addTitled(
     });
   if (to) addEntry(ctx, to.hit.entry, to.hit, 'actor.post-of-envoy');
   const cue = article.slice(t.span[0], t.span[1]);
+  // "President-elect Donald Trump": an office to come.
+  const toCome = titleToCome(article.slice(t.title[0], t.title[1]));
   const person = registry.add({
     key: keyOf(name),
     name,
     kind: 'person',
     aliases: nameWords(name).length > 1 ? [nameWords(name).at(-1) as string] : [],
-    role: roleOf(counterpart ? (t.inheritedTitle ?? key) : key, {
-      of: ofName,
-      to: to?.words.replace(/\s+/g, ' '),
-      former,
-    }),
+    role: roleToCome(
+      roleOf(counterpart ? (t.inheritedTitle ?? key) : key, {
+        of: ofName,
+        to: to?.words.replace(/\s+/g, ' '),
+        former,
+      }),
+      toCome,
+    ),
     ...(affiliation && !former ? { affiliation } : {}),
     start: t.span[0],
     end: t.span[1],
@@ -299,7 +305,12 @@ function addTitled(
     registry.fact({ ...fact, kind: 'office', target: affiliation, status: 'historical' });
     return of;
   }
-  registry.fact({ ...fact, kind: 'office', target: affiliation });
+  registry.fact({
+    ...fact,
+    kind: 'office',
+    target: affiliation,
+    ...(toCome ? { status: 'planned' } : {}),
+  });
   if (to) {
     const end = Math.max(t.span[1], to.end);
     registry.fact({
@@ -313,6 +324,11 @@ function addTitled(
     });
   }
   return of;
+}
+
+/** "Prime Minister of Lebanon" for a prime minister-designate: "Prime Minister-designate of Lebanon". */
+function roleToCome(role: string, toCome: string | undefined): string {
+  return toCome ? role.replace(/^(.*?)(?= of | to |$)/, (title) => `${title}-${toCome}`) : role;
 }
 
 /**

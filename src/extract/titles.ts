@@ -24,6 +24,7 @@ const TITLES = [
   'secretary-general',
   'secretary general',
   'high representative',
+  'permanent representative',
   'supreme leader',
   'foreign secretary',
   'defence secretary',
@@ -50,6 +51,7 @@ const TITLES = [
   'advisor',
   'aide',
   'ambassador',
+  'representative',
   'chancellor',
   'president',
   'premier',
@@ -91,11 +93,18 @@ export const RANKS = new Set([
 ]);
 
 /** Titles whose bearer serves abroad: "ambassador to X" makes an envoy. */
-export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'special envoy']);
+export const ENVOY_TITLES = new Set([
+  'ambassador',
+  'envoy',
+  'special envoy',
+  'representative',
+  'permanent representative',
+]);
 
 /** Titles that name no state of their own: a country's word must come with them. */
 const NEEDS_AFFILIATION_FOR_NAME = new Set([
   'negotiator',
+  'representative',
   'adviser',
   'advisor',
   'aide',
@@ -114,7 +123,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 /** Any title, as a whole word. */
 export const TITLE_PATTERN = new RegExp(
-  `(?<![\\p{L}-])(?:${TITLES.map(escape).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:${TITLES.map(escape).join('|')})(?:-(?:elect|designate))?(?![\\p{L}])`,
   'giu',
 );
 
@@ -141,7 +150,18 @@ export function ownInstitution(key: string, before: string): boolean {
 
 /** The title's entry in the list ("Foreign  Minister" → "foreign minister"). */
 export function titleKey(words: string): string {
-  return words.toLowerCase().replace(/[\s-]+/g, (m) => (m.includes('-') ? '-' : ' '));
+  return words
+    .toLowerCase()
+    .replace(ELECT, '')
+    .replace(/[\s-]+/g, (m) => (m.includes('-') ? '-' : ' '));
+}
+
+/** "President-elect", "prime minister-designate": an office not yet taken up. */
+const ELECT = /-(?:elect|designate)$/i;
+
+/** The word that makes a title's office one its bearer has not yet taken up ("elect"), if any. */
+export function titleToCome(words: string): string | undefined {
+  return ELECT.exec(words)?.[0].slice(1).toLowerCase();
 }
 
 /** Whether the title may stand before a bare name without a state's word. */

@@ -156,3 +156,23 @@ describe('extract: acts charged, backers and members', () => {
     expect(withoutOffices('Kenya set up a joint commission with the AU.')).toEqual([]);
   });
 });
+
+describe('extract: offices in other words', () => {
+  it('a state’s representative is its envoy, to the body named', () => {
+    expect(
+      lines("Chile's permanent representative to the United Nations, Rosa Vidal, said so."),
+    ).toEqual(['office rosa-vidal→chile', 'envoy rosa-vidal→united-nations']);
+    expect(lines("The UAE's representative, Omar Haddad, rejected the allegations.")).toEqual([
+      'office omar-haddad→united-arab-emirates',
+    ]);
+    expect(lines('A representative of the company, Omar Haddad, said so.')).toEqual([]);
+  });
+
+  it('an office "-elect" or "-designate" is planned, and said so in the role', () => {
+    const draft = draftOf('Prime Minister-designate Karim Nassar of Lebanon met the envoys.');
+    expect(relationLines(draft)).toEqual(['office karim-nassar→lebanon planned']);
+    expect(draft.actors.find((a) => a.actor.id === 'karim-nassar')?.actor.role).toBe(
+      'Prime Minister-designate of Lebanon',
+    );
+  });
+});
