@@ -27,7 +27,7 @@ export interface Sides {
 /** How many a word counts; "each" (0) is every member of a list of two or more. */
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, each: 0 };
 const COUNTRIES =
-  /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state|men|women)\b/giu;
+  /\b(?:the\s+)?(two|three|four|five|both|each)\s+(?:[\p{L}-]+\s+)?(?:countr(?:y|ies)|nations?|states?|governments?|juntas?|regimes?|powers?|rivals?|neighbou?rs?|allies|ally|capitals?|leaders?|ministers?|presidents?|heads? of state|men|women)\b/giu;
 /** The words of COUNTRIES for the heads of states, which stand for the states without two people named. */
 const LEADERS = /(?:leaders?|presidents?|heads? of state)$/i;
 /** The words of COUNTRIES that stand for people. */

@@ -277,7 +277,12 @@ export function ends(
           };
       }
       if (rule.talks) return anotherBodys(frame, end) ? null : talksOf(sides, subject, start, end);
-      return subject.members.length > 1 && (MUTUAL.has(rule.kind) || rule.mutual === true)
+      // "…their fight against the insurgents": a cue that ends in "against" has its other side
+      // after it, and the subject's members are not each other's.
+      const openEnded = /\bagainst\s*$/i.test(cueWords);
+      return subject.members.length > 1 &&
+        !openEnded &&
+        (MUTUAL.has(rule.kind) || rule.mutual === true)
         ? { sources: subject.members, targets: [], subject, mutual: true }
         : null;
     }

@@ -176,3 +176,20 @@ describe('extract: offices in other words', () => {
     );
   });
 });
+
+describe('extract: juntas and fights against others', () => {
+  it('"the three juntas" are the three states named before, and their fight against others is not among themselves', () => {
+    const found = withoutOffices(
+      'Mali, Burkina Faso and Niger left the bloc on Wednesday. The three juntas accused ECOWAS of abandoning them in their fight against the insurgents.',
+    );
+    for (const state of ['mali', 'burkina-faso', 'niger'])
+      expect(found).toContain(`accusation ${state}→ecowas`);
+    expect(found.filter((line) => line.startsWith('armed-conflict'))).toEqual([]);
+  });
+
+  it('a list that fights with no one named after is still at war among itself', () => {
+    expect(withoutOffices('Armenia and Azerbaijan fought a war in 2020.')).toContainEqual(
+      expect.stringMatching(/^armed-conflict armenia→azerbaijan\b/),
+    );
+  });
+});
