@@ -27,7 +27,7 @@ const NOT_NAMES = new Set([
 const MAX_WORDS = 5;
 /** Ranks and honorifics written before a name and not part of it ("General", "Sheikh"). */
 const RANK =
-  /^(general|gen|lt|lieutenant|colonel|col|major|maj|admiral|adm|marshal|brigadier|brig|captain|capt|commander|sheikh|sheik|prince|princess|sir|dame|ayatollah|archbishop|cardinal)$/;
+  /^(senior|general|gen|lt|lieutenant|colonel|col|major|maj|admiral|adm|marshal|brigadier|brig|captain|capt|commander|sheikh|sheik|prince|princess|sir|dame|ayatollah|archbishop|cardinal)$/;
 
 export interface NameContext {
   article: string;

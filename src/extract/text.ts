@@ -3,9 +3,12 @@
  *
  * A news text carries typography that is not language: a line wrapped inside
  * a sentence (which the library would take for a sentence end) and a word
- * hyphenated across a line ("Nagorno-" / "Karabakh"). The library reads a
- * copy with those folded; every offset it returns is mapped back, so that
- * quotes are always slices of the article itself.
+ * hyphenated across a line ("Nagorno-" / "Karabakh"), and a quotation that
+ * ends a sentence ("…fruitful." Alam said), where the library does not end
+ * the sentence unless the mark comes before the full stop. The library reads
+ * a copy with those folded (the mark and the stop swapped); every offset it
+ * returns is mapped back, so that quotes are always slices of the article
+ * itself.
  */
 
 export interface PreparedText {
@@ -19,6 +22,8 @@ export interface PreparedText {
 const WRAPPED_HYPHEN = /(?<=\p{L}-)[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
 /** A single line break inside a paragraph (a blank line ends a paragraph). */
 const WRAPPED_LINE = /(?<=\S)[ \t]*\r?\n[ \t]*(?=\S)/g;
+/** A full stop, question or exclamation mark inside a closing quotation mark, before a new sentence. */
+const QUOTED_END = /[.!?](?=["”’'][ \t]+["“‘']?\p{Lu})/gu;
 
 export function prepareText(article: string): PreparedText {
   const pieces: string[] = [];
@@ -30,17 +35,24 @@ export function prepareText(article: string): PreparedText {
     at = upTo;
   };
   // The hyphenated breaks are dropped; the other wrapped lines become one space.
-  const cuts: Array<{ start: number; end: number; with: string }> = [];
+  const cuts: Array<{ start: number; end: number; with: string; swap?: boolean }> = [];
   for (const m of article.matchAll(WRAPPED_HYPHEN))
     cuts.push({ start: m.index, end: m.index + m[0].length, with: '' });
   for (const m of article.matchAll(WRAPPED_LINE)) {
     if (!cuts.some((c) => m.index < c.end && c.start < m.index + m[0].length))
       cuts.push({ start: m.index, end: m.index + m[0].length, with: ' ' });
   }
+  // The stop and the mark after it, swapped: the copy reads `fruitful". Alam`.
+  for (const m of article.matchAll(QUOTED_END))
+    cuts.push({ start: m.index, end: m.index + 2, with: '', swap: true });
   cuts.sort((a, b) => a.start - b.start);
   for (const cut of cuts) {
+    if (cut.start < at) continue;
     keep(cut.start);
-    if (cut.with) {
+    if (cut.swap) {
+      pieces.push(article.charAt(cut.start + 1), article.charAt(cut.start));
+      map.push(cut.start + 1, cut.start);
+    } else if (cut.with) {
       pieces.push(cut.with);
       map.push(cut.start);
     }

@@ -106,6 +106,14 @@ describe('extract: names', () => {
     expect(found).not.toContain('office ousmane-sawadogo→mali');
   });
 
+  it('leave a rank of two words out of the name after a title ("Senior General")', () => {
+    expect(
+      withoutOffices(
+        "Kenyan President Daniel Omondi held talks with Myanmar's military leader, Senior General Aung Kyaw Min.",
+      ),
+    ).toEqual(['meeting daniel-omondi→aung-kyaw-min']);
+  });
+
   it('read a post a place qualifies after a possessive ("Hamas’s Gaza chief")', () => {
     expect(lines("Nabil Haddad, Hamas's Gaza chief, said the deal held.")).toEqual([
       'office nabil-haddad→hamas',
@@ -191,5 +199,20 @@ describe('extract: juntas and fights against others', () => {
     expect(withoutOffices('Armenia and Azerbaijan fought a war in 2020.')).toContainEqual(
       expect.stringMatching(/^armed-conflict armenia→azerbaijan\b/),
     );
+  });
+});
+
+describe('extract: sentences', () => {
+  it('end at a quotation that ends one, the quote kept whole with its sentence', () => {
+    const text =
+      'Alam called the meeting "very constructive." Alam said Yunus raised it. Misri said “it was good.” Modi agreed. "Why?" he asked.';
+    const sentences = draftOf(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      'Alam called the meeting "very constructive."',
+      'Alam said Yunus raised it.',
+      'Misri said “it was good.”',
+      'Modi agreed.',
+      '"Why?" he asked.',
+    ]);
   });
 });
