@@ -90,7 +90,8 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
   let end = first.end;
   let count = 1;
   let last = first;
-  while (!closes(ctx, last) && count < MAX_WORDS) {
+  // "President Joe Biden's Middle East coordinator": a possessive ends the name.
+  while (!closes(ctx, last) && !/['’]s$/.test(last.text) && count < MAX_WORDS) {
     const next = tokens[++i];
     if (!next) break;
     const gapOk = /^\s+$/.test(article.slice(last.end, next.start));

@@ -44,6 +44,28 @@ const MODIFIED_TITLE =
   /^(?:['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}|\s+)(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/u;
 
 /**
+ * The state a person named in the possessive right before a title serves ("Biden's Middle East
+ * coordinator", "Putin's spokesman"): a person read before, by their surname, with a state.
+ */
+function principalsState(
+  ctx: PeopleContext,
+  sentenceStart: number,
+  titleStart: number,
+): { entry: GazetteerEntry; start: number } | undefined {
+  const from = Math.max(sentenceStart, titleStart - 60);
+  const match = /(\p{Lu}[\p{L}’'-]+)['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[\p{Ll}-]+\s+)?$/u.exec(
+    ctx.article.slice(from, titleStart),
+  );
+  if (!match) return undefined;
+  const people = [...ctx.registry.actors.values()].filter(
+    (a) => a.kind === 'person' && a.affiliation && nameWords(a.name).at(-1) === match[1],
+  );
+  const entry =
+    people.length === 1 ? gazetteer().byId.get(people[0]?.affiliation ?? '') : undefined;
+  return entry?.kind === 'state' ? { entry, start: from + match.index } : undefined;
+}
+
+/**
  * The state or body named right before an offset ("Russian", "Azerbaijan’s", "NATO"), or a
  * capital in the possessive ("Canberra’s foreign minister").
  */
@@ -634,7 +656,9 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const body = bodyBefore(ctx, start);
       const hit = body ? undefined : hitBefore(ctx, start);
       if (hit && hit.entry.kind === 'state') explicit = hit.entry;
-      const from = body ? body.start : hit ? hit.start : start;
+      // "Brett McGurk, Biden's Middle East coordinator": the state of the person whose post it is.
+      const principal = hit || body ? undefined : principalsState(ctx, sentence.start, start);
+      const from = body ? body.start : hit ? hit.start : (principal?.start ?? start);
       const formerBefore = /\bformer\s+$/i.test(article.slice(Math.max(0, from - 10), from));
       // "Kenya's former president Uhuru Kenyatta": "former" between the state and the title.
       const former =
@@ -654,7 +678,8 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       // A speaker, a governor, a mayor or an opposition leader takes no state named for another.
       const known = ownInstitution(key, article.slice(Math.max(0, start - 12), start))
         ? undefined
-        : (ownState(ctx, key, hit ?? body, person) ??
+        : (principal?.entry ??
+          ownState(ctx, key, hit ?? body, person) ??
           (contacted
             ? where
             : (whereOrInherited(where, inherited, key) ??
@@ -745,7 +770,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         const to = hitAfter(ctx, end, 'to') ?? hitAfter(ctx, end, 'of');
         const body = bodyAfter(ctx, end);
         const close = Math.max(end, to?.end ?? 0, body?.end ?? 0);
-        if (before && (hit || to || body)) {
+        if (before && (hit || to || body || principal)) {
           inherited = addTitled(
             ctx,
             { ...base, name: before, span: [before[0], close], rule: 'actor.title-after-name' },
@@ -763,7 +788,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         hitAfter(ctx, end, 'of') ??
         (ENVOY_TITLES.has(key) ? hitAfter(ctx, end, 'in') : undefined);
       const comma = to ? to.end : end + remitAfter(key, article.slice(end, end + 120));
-      if (hit && article.slice(comma, comma + 2) === ', ') {
+      if ((hit || principal) && article.slice(comma, comma + 2) === ', ') {
         const named = nameAfter(names, comma + 1);
         if (named && nameWords(article.slice(named[0], named[1])).length > 1)
           inherited = addTitled(

@@ -47,6 +47,7 @@ const TITLES = [
   'spokesperson',
   'spokesman',
   'negotiator',
+  'coordinator',
   'adviser',
   'advisor',
   'aide',
@@ -104,6 +105,7 @@ export const ENVOY_TITLES = new Set([
 /** Titles that name no state of their own: a country's word must come with them. */
 const NEEDS_AFFILIATION_FOR_NAME = new Set([
   'negotiator',
+  'coordinator',
   'representative',
   'adviser',
   'advisor',

@@ -114,6 +114,18 @@ describe('extract: names', () => {
     ).toEqual(['meeting daniel-omondi→aung-kyaw-min']);
   });
 
+  it('end at a possessive, and a post in the possessive of a person serves that person’s state', () => {
+    const draft = draftOf(
+      "Tom Hale, U.S. President Ann Mercer's Middle East coordinator, flew to Doha. Mercer's national security adviser Jo Lind stayed.",
+    );
+    const found = relationLines(draft);
+    expect(found).toContain('office ann-mercer→united-states');
+    expect(found).toContain('office jo-lind→united-states');
+    expect(draft.actors.map((a) => a.actor.id)).not.toContainEqual(
+      expect.stringMatching(/middle-east/),
+    );
+  });
+
   it('read a post a place qualifies after a possessive ("Hamas’s Gaza chief")', () => {
     expect(lines("Nabil Haddad, Hamas's Gaza chief, said the deal held.")).toEqual([
       'office nabil-haddad→hamas',
