@@ -44,6 +44,9 @@ export const BODY_NOUNS: Readonly<Record<string, ActorKindId>> = {
   militia: 'group',
   rebels: 'group',
   movement: 'group',
+  // "Burhan has accused the paramilitary force of…": the RSF.
+  paramilitary: 'group',
+  paramilitaries: 'group',
 };
 const BODY = new RegExp(`\\b[Tt]he\\s+(${Object.keys(BODY_NOUNS).join('|')})\\b`, 'gu');
 /** How many sentences back a body's noun may reach (in lower case: "the Group of Seven" is a name). */

@@ -228,3 +228,13 @@ describe('extract: sentences', () => {
     ]);
   });
 });
+
+describe('extract: "the paramilitary force"', () => {
+  it('is the armed group named last', () => {
+    expect(
+      withoutOffices(
+        'The Rapid Support Forces (RSF) took the town. Sudan’s army chief, General Omar Idris, accused the paramilitary force of looting homes.',
+      ),
+    ).toEqual(['accusation omar-idris→rsf']);
+  });
+});
