@@ -91,14 +91,19 @@ export function readAcronyms(
     const byName = mentions.find((m) => m.start <= start && end <= m.end && !m.place)?.key;
     const byAcronym = mentions.find((m) => m.start <= bracket && bracket < m.end)?.key;
     // A state named inside the body's name is part of it ("…Forces of Colombia, or FARC"), and so
-    // is one its name begins with when the acronym spells it too ("the Sudanese Armed Forces
-    // (SAF)", "the Syrian Democratic Forces (SDF)": a side of their own, not their state).
+    // is a demonym an armed body's name begins with ("the Sudanese Armed Forces (SAF)", "the
+    // Syrian Democratic Forces (SDF)": a side of their own, not their state). Not a state's
+    // name ("the Israel Defense Forces (IDF)", "the China Coast Guard (CCG)" act for it), nor
+    // a body that is no armed force ("the Russian Direct Investment Fund").
     const overlapping = mentions.filter((m) => m.start < end && start < m.end);
     const within = overlapping.every(
       (m) =>
         m.end <= end &&
         ((m.start > start && m.rule.startsWith('actor.gazetteer')) ||
-          (m.start === start && m.end < end && /^actor\.(?:gazetteer|demonym)/.test(m.rule))),
+          (m.start === start &&
+            m.end < end &&
+            m.rule.startsWith('actor.demonym') &&
+            ARMED.test(words))),
     );
     if (!byName && !byAcronym && overlapping.length > 0 && !within) continue;
     if (!byName && !byAcronym) for (const m of overlapping) m.inner = true;
@@ -121,7 +126,9 @@ export function readAcronyms(
       });
       registry.mention({ key, start, end, sentence, cue: name, rule });
       const state = overlapping.find((m) => m.start === start);
-      if (state && ARMY.test(name)) armyMentions(article, sentences, body, registry, key, state);
+      const introduced = match.index + match[0].length;
+      if (state && ARMY.test(name))
+        armyMentions(article, sentences, body, registry, key, state, introduced);
     }
     const escaped = acronym.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
     for (const later of article.matchAll(
@@ -144,8 +151,10 @@ export function readAcronyms(
   }
 }
 
+/** An armed body, by the words its name ends with. */
+const ARMED = /\b(?:Forces|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)$/;
 /** A state's own armed forces, by the words their name ends with. */
-const ARMY = /\b(?:Armed Forces|Army|Defen[cs]e Forces)$/;
+const ARMY = /\bArmed Forces$/;
 
 /**
  * "The army" in an article that introduced a state's armed forces by name and acronym ("the
@@ -159,13 +168,15 @@ function armyMentions(
   registry: ActorRegistry,
   key: string,
   state: { start: number; end: number },
+  introduced: number,
 ): void {
   const demonym = article.slice(state.start, state.end).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
   const words = new RegExp(
-    `\\b[Tt]he\\s+((?:${demonym}\\s+)?army)(?![\\p{L}-])(?!\\s+(?:chief|commanders?|officers?|spokes\\w+)\\b)`,
+    `\\b[Tt]he\\s+((?:${demonym}\\s+)?army)(?![\\p{L}-])(?!\\s+(?:of|chief|commanders?|officers?|spokes\\w+)\\b)`,
     'gu',
   );
   for (const m of article.matchAll(words)) {
+    if (m.index < introduced) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     const end = m.index + m[0].length;
     const sentence = sentenceAt(sentences, start);

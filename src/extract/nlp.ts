@@ -56,16 +56,25 @@ const OPENING = /[“‘"'«([]+$/u;
 export function analyse(article: string): Analysis {
   const prepared = prepareText(article);
   const back = (offset: number) => prepared.toOriginal[offset] ?? article.length;
+  // An end is just past the last character it takes: the copy swaps a stop and a closing mark
+  // (see prepareText), so the offset after a word may map past the stop, and the last two
+  // characters are looked at ("fruitful" ends before the stop; the sentence after the mark).
+  const backEnd = (offset: number) => {
+    if (offset <= 0) return 0;
+    const last = prepared.toOriginal[offset - 1] ?? article.length - 1;
+    const before = offset > 1 ? (prepared.toOriginal[offset - 2] ?? -1) : -1;
+    return Math.max(last, before) + 1;
+  };
   const doc = nlp(prepared.text);
   // "troops to eastern Congo": the library tags "to" before a name as a conjunction.
   doc.match('to #Adjective? #ProperNoun').match('^to').tag('Preposition');
   const sentences: AnalysedSentence[] = [];
   for (const json of doc.json({ offset: true, terms: { offset: true } }) as MatchJson[]) {
     const tokens: Token[] = json.terms.map((term) => ({
-      text: article.slice(back(term.offset.start), back(term.offset.start + term.offset.length)),
+      text: article.slice(back(term.offset.start), backEnd(term.offset.start + term.offset.length)),
       normal: term.normal ?? term.text.toLowerCase(),
       start: back(term.offset.start),
-      end: back(term.offset.start + term.offset.length),
+      end: backEnd(term.offset.start + term.offset.length),
       tags: new Set(term.tags ?? []),
     }));
     const first = tokens[0];
@@ -74,7 +83,7 @@ export function analyse(article: string): Analysis {
     // The sentence runs to its closing punctuation, and from its opening quotation mark
     // (“Europe will not be blackmailed,” he said): the library keeps that mark outside
     // the first word.
-    const end = back(json.offset.start + json.offset.length);
+    const end = backEnd(json.offset.start + json.offset.length);
     const opening = OPENING.exec(article.slice(Math.max(0, first.start - 4), first.start));
     const before = sentences.at(-1)?.end ?? 0;
     sentences.push({
@@ -93,7 +102,7 @@ export function analyse(article: string): Analysis {
       names.push({
         type,
         start: back(first.offset.start),
-        end: back(last.offset.start + last.offset.length),
+        end: backEnd(last.offset.start + last.offset.length),
       });
     }
   };

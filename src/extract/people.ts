@@ -36,12 +36,9 @@ export interface PeopleContext {
 }
 
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
-/**
- * Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"),
- * or after a possessive a place the post is for ("Hamas's Gaza chief").
- */
+/** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
 const MODIFIED_TITLE =
-  /^(?:['’]s\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}|\s+)(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/u;
+  /^(?:['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/;
 
 /**
  * The state a person named in the possessive right before a title serves ("Biden's Middle East
@@ -339,6 +336,7 @@ function addTitled(
       ...fact,
       kind: 'envoy',
       target: to.hit.entry.id,
+      ...(toCome ? { status: 'planned' as const } : {}),
       start: t.span[0],
       end,
       cue: article.slice(t.span[0], end),

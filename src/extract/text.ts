@@ -22,8 +22,12 @@ export interface PreparedText {
 const WRAPPED_HYPHEN = /(?<=\p{L}-)[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
 /** A single line break inside a paragraph (a blank line ends a paragraph). */
 const WRAPPED_LINE = /(?<=\S)[ \t]*\r?\n[ \t]*(?=\S)/g;
-/** A full stop, question or exclamation mark inside a closing quotation mark, before a new sentence. */
-const QUOTED_END = /[.!?](?=["”’'][ \t]+["“‘']?\p{Lu})/gu;
+/**
+ * A full stop after a word inside a closing double quotation mark, before a new sentence (not
+ * "?" or "!", which a speaker often follows: "Why?" Lavrov asked; not an abbreviation's stop
+ * before an apostrophe: "the U.S.’ policy").
+ */
+const QUOTED_END = /(?<=\p{Ll}|\d)\.(?=["”]\s+["“]?\p{Lu})/gu;
 
 export function prepareText(article: string): PreparedText {
   const pieces: string[] = [];
@@ -82,7 +86,8 @@ export function withoutPossessive(article: string, start: number, end: number): 
 
 /**
  * A first act joined to the one a cue names ("accused China of ramming and firing at"), or done
- * by it ("accused the UAE of fuelling the war by arming"), if any.
+ * by it with no one named between ("accused the UAE of fuelling the war by arming"; not "of
+ * dragging Lebanon into war by arming", whose act is not Lebanon's), if any.
  */
 export const JOINED_ACT =
-  "(?:\\p{L}+ing\\s+(?:and|or)\\s+|\\p{L}+ing\\s+(?:[\\p{L}'’-]+\\s+){0,4}?by\\s+)?";
+  "(?:\\p{L}+ing\\s+(?:and|or)\\s+|\\p{L}+ing\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}?by\\s+)?";

@@ -196,8 +196,10 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'support.fought-alongside',
     kind: 'military-support',
-    // "Wagner fighters have operated alongside the Malian army".
-    cue: cue('\\b(?:fought|fight|fighting|fights|operated|operates|operating) alongside\\b'),
+    // "Wagner fighters have operated alongside the Malian army" (an army's side, not a mediator's).
+    cue: cue(
+      '\\b(?:fought|fight|fighting|fights) alongside\\b|\\b(?:operated|operates|operating) alongside(?= (?:the )?(?:\\S+ )?(?:army|armed forces|forces|troops|soldiers|militia)\\b)',
+    ),
     shape: 'subject-object',
   },
   {
@@ -417,7 +419,7 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     // Only what the subject is, set beside it or after "is": not "criticised backers of Ukraine".
     notAfter:
-      /^(?!.*,\s*(?:an?|the|its|their|one of the)\s+(?:[\p{L}-]+\s+){0,2}$)(?!.*\b(?:is|was|are|were|remains?|remained|has been|have been|became|becomes)\s+(?:an?|the|its|their|one of the)\s+(?:[\p{L}-]+\s+){0,2}$)/iu,
+      /^(?!.*,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$)(?!.*\b(?:is|was|are|were|remains?|remained|has been|have been|became|becomes)\s+(?:an?|the|its|their|one of the)\s+(?:[\p{L}-]+\s+){0,2}$)/iu,
   },
   {
     id: 'alliance.allies-of',
@@ -463,7 +465,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'membership.of-which',
     kind: 'membership',
     cue: cue(
-      ',? of which (?=(?:\\S+ ){1,6}?(?:is|are|has been|have been|remains|remain|became|become) (?:an? |one of the |among the )?(?:founding |full |permanent |non-permanent |fellow |leading |key )?members?\\b)',
+      ',? of which (?=(?:the )?(?:\\p{Lu}\\S* ){1,4}?(?:is|are|has been|have been|remains|remain) (?:an? |one of the |among the )?(?:founding |full |permanent |non-permanent |fellow |leading |key )?members?\\b)',
     ),
     shape: 'after-before',
     targetKinds: ORGANIZATIONS,
@@ -520,6 +522,8 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\b(?:set up|established|establish|establishes)\\b(?! by\\b)'),
     shape: 'subject-object',
     reach: 6,
+    // States found a body of states; a person, a body or a council sets up an agency or a court.
+    sourceKinds: ['state', 'de-facto-state'],
     targetKinds: ORGANIZATIONS,
   },
   {
@@ -595,7 +599,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'negotiation.deal',
     kind: 'negotiation',
     cue: cue(
-      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck|inked|put (?:their|its) names? to) (?:an? |the )?(?:(?!defen[cs]e |security |military |mutual )\\S+ ){0,2}?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU|declaration|communiqu[eé]|protocol)\\b',
+      '\\b(?:exchanged|swapped|exchange|swap) (?:\\S+ ){0,3}?(?:prisoners|detainees|captives)\\b|\\b(?:signed|reached|struck|inked|put (?:their|its) names? to) (?:an? |the )?(?:(?!defen[cs]e |security |military |mutual )\\S+ ){0,2}?(?:deal|agreement|accord|treaty|memorandum of understanding|memorandum|MoU)\\b|\\b(?:signed|inked|put (?:their|its) names? to) (?:an? |the )?(?:\\S+ ){0,2}?(?:declaration|communiqu[eé]|protocol)\\b(?! (?:of|on|about|against|recognising|recognizing)\\b)',
     ),
     shape: 'subject-object',
   },

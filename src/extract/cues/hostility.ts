@@ -427,8 +427,9 @@ export const HOSTILITY_RULES: CueRule[] = [
     cue: cue('\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b'),
     shape: 'subject-object',
     // "Qatar and Egypt, which mediated the truce": its brokers and well-wishers are not its sides.
+    // Nor those still apart on it ("the two sides remained far apart on the terms of a ceasefire").
     notAfter:
-      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$/i,
+      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$|\b(?:far apart|divided|at odds|no closer|no agreement|no deal|disagree(?:d|s)?|failed to agree)\s+(?:on|over|about)\s+(?:\S+\s+){0,4}?$/i,
   },
   {
     id: 'cease-fire.between',
