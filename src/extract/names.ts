@@ -78,6 +78,7 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
   if (i < 0) return null;
   // "General Abdel Fattah al-Burhan": the rank stays out of the name; not one after a comma
   // ("Mali's transitional president, Captain Ibrahim Traoré": another's rank, another name).
+  const from = i;
   while (
     /^\s+$/.test(article.slice(offset, (tokens[i] as Token).start)) &&
     RANK.test((tokens[i] as Token).normal) &&
@@ -85,6 +86,7 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
     isCapitalised(tokens[i + 1] as Token)
   )
     offset = (tokens[i++] as Token).end;
+  const firstIndex = i;
   const first = tokens[i] as Token;
   if (!/^\s+$/.test(article.slice(offset, first.start)) || !isNameWord(ctx, first)) return null;
   let end = first.end;
@@ -110,8 +112,13 @@ export function nameAfter(ctx: NameContext, offset: number): [number, number] | 
     last = next;
     if (!joined) count++;
   }
+  // "Prime Minister Sheikh Hasina": an honorific that is part of a name of one word stays in it
+  // (not "General Tiani": a rank).
+  const before = firstIndex > from ? (tokens[firstIndex - 1] as Token) : undefined;
+  const start =
+    count === 1 && before && /^sheikh?$/.test(before.normal) ? before.start : first.start;
   // "Prime Minister Benjamin Netanyahu's office": the possessive is not the name's.
-  return [first.start, withoutPossessive(article, first.start, end)];
+  return [start, withoutPossessive(article, start, end)];
 }
 
 /** The name that ends right before an offset (white space or nothing between), as [start, end]. */

@@ -126,6 +126,16 @@ describe('extract: names', () => {
     );
   });
 
+  it('keep "Sheikh" in a name of one word after it, and leave it out of a longer one', () => {
+    const ids = (text: string) => draftOf(text).actors.map((a) => a.actor.id);
+    expect(ids('Former Bangladeshi Prime Minister Sheikh Hasina fled to India.')).toContain(
+      'sheikh-hasina',
+    );
+    expect(ids("Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke.")).toContain(
+      'tamim-bin-hamad-al-thani',
+    );
+  });
+
   it('give a group’s leader named after a state’s possessive to the group', () => {
     expect(lines("Lebanon's Hezbollah leader Naim Qassem warned Israel.")).toContain(
       'office naim-qassem→hezbollah',
