@@ -345,3 +345,23 @@ describe('extract: the eleventh round’s review', () => {
     ]);
   });
 });
+
+describe('extract: strikes that killed, troops deployed against', () => {
+  it('a strike whose state is named attacked whom it killed', () => {
+    expect(withoutOffices('An Israeli air strike killed Hezbollah commander Ali Karaki.')).toEqual([
+      'attack israel→ali-karaki',
+    ]);
+    expect(withoutOffices('A strike on Gaza killed 20 people, Hamas said.')).toEqual([]);
+  });
+
+  it('troops deployed against a group are at war with it', () => {
+    expect(
+      withoutOffices(
+        'Mogadishu threatened to expel Ethiopian troops deployed in Somalia against al Shabaab militants.',
+      ),
+    ).toContain('armed-conflict ethiopia→al-shabaab');
+    expect(withoutOffices('Kenya has deployed troops against al-Shabaab.')).toEqual([
+      'armed-conflict kenya→al-shabaab',
+    ]);
+  });
+});

@@ -217,6 +217,31 @@ export const HOSTILITY_RULES: CueRule[] = [
     possessive: true,
   },
   {
+    // "An Israeli air strike killed Hezbollah leader Hassan Nasrallah": whose strike it was
+    // attacked whom it killed.
+    id: 'attack.strike-killed',
+    kind: 'attack',
+    cue: cue(
+      '\\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|strikes?|raids?|drones?|missiles?|shelling|bombing) (?:\\S+ ){0,3}?(?:killed|kills|killing|wounded|wounds|assassinated)\\b',
+    ),
+    shape: 'subject-object',
+    modifier: true,
+    possessive: true,
+    reach: 12,
+  },
+  {
+    // "Ethiopian troops deployed in Somalia against al Shabaab", "Kenya has deployed troops
+    // against al-Shabaab": the troops' state fights them.
+    id: 'armed-conflict.deployed-against',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:troops|forces|soldiers) (?:deployed|sent|stationed) (?:\\S+ ){0,3}?against\\b|\\bdeployed (?:\\S+ ){0,3}?(?:troops|forces|soldiers) (?:\\S+ ){0,3}?against\\b',
+    ),
+    shape: 'subject-object',
+    modifier: true,
+    reach: 12,
+  },
+  {
     id: 'cease-fire-violation.violated',
     kind: 'cease-fire-violation',
     cue: cue(
