@@ -9,6 +9,7 @@
 import type { AnalysedSentence } from './nlp';
 import { keyOf, type ActorRegistry } from './registry';
 import { sentenceAt } from './sentences';
+import { literal } from './text';
 
 const INTRODUCED =
   /(?<![\p{L}-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|des|du|la|le)\s+)*\p{Lu}[\p{L}’'-]*)+)(?:\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)|,\s+or\s+(\p{Lu}[\p{Lu}\d-]{1,7})(?=[,.;:]|\s|$))/gu;
@@ -130,7 +131,7 @@ export function readAcronyms(
       if (state && ARMY.test(name))
         armyMentions(article, sentences, body, registry, key, state, introduced);
     }
-    const escaped = acronym.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    const escaped = literal(acronym);
     for (const later of article.matchAll(
       new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'gu'),
     )) {
@@ -170,7 +171,7 @@ function armyMentions(
   state: { start: number; end: number },
   introduced: number,
 ): void {
-  const demonym = article.slice(state.start, state.end).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const demonym = literal(article.slice(state.start, state.end));
   const words = new RegExp(
     `\\b[Tt]he\\s+((?:${demonym}\\s+)?army)(?![\\p{L}-])(?!\\s+(?:of|chief|commanders?|officers?|spokes\\w+)\\b)`,
     'gu',

@@ -20,7 +20,7 @@ import { recogniseTitledPeople, type PeopleContext } from './people';
 import { ActorRegistry, keyOf, type ActorMention } from './registry';
 import { readRespectively } from './respectively';
 import { bodySentences, sentenceAt } from './sentences';
-import { withoutPossessive } from './text';
+import { literal, withoutPossessive } from './text';
 import { isTitle } from './titles';
 
 const GOVERNMENT =
@@ -408,7 +408,7 @@ function joinShortNames(ctx: Context): void {
   for (const [short, keys] of owners) {
     if (keys.length !== 1 || short.length < 3) continue;
     const key = keys[0] as string;
-    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = literal(short);
     for (const match of article.matchAll(
       new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}]|[\\s-]+\\p{Lu})`, 'gu'),
     )) {

@@ -91,3 +91,11 @@ export function withoutPossessive(article: string, start: number, end: number): 
  */
 export const JOINED_ACT =
   "(?:\\p{L}+ing\\s+(?:and|or)\\s+|\\p{L}+ing\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}?by\\s+)?";
+
+/**
+ * Text as a pattern that matches it and nothing else, in a pattern with the `u` flag too (where
+ * an escaped hyphen outside a class is an error: "(G-7)" had stopped the assistant).
+ */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

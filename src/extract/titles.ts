@@ -3,6 +3,7 @@
  * ("Russian Foreign Minister Sergei Lavrov", "Elin Suleymanov, Azerbaijan's
  * ambassador to the United States"), and the role they give the person.
  */
+import { literal } from './text';
 
 /** Titles, longest first where one contains another; matched case-insensitively. */
 const TITLES = [
@@ -121,7 +122,7 @@ const NEEDS_AFFILIATION_FOR_NAME = new Set([
 /** Titles that belong to one state when the article names none ("Secretary of State Antony Blinken"). */
 export const TITLE_STATES: Record<string, string> = { 'secretary of state': 'united-states' };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
+const escape = (s: string) => literal(s).replace(/[ -]/g, '[\\s-]+');
 
 /** Any title, as a whole word. */
 export const TITLE_PATTERN = new RegExp(

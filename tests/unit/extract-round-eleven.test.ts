@@ -365,3 +365,11 @@ describe('extract: strikes that killed, troops deployed against', () => {
     ]);
   });
 });
+
+describe('extract: an acronym with a hyphen', () => {
+  it('is read, where it had stopped the assistant with an error', () => {
+    expect(withoutOffices('The Group of Seven (G-7) met in Rome. The G-7 backed Ukraine.')).toEqual(
+      ['support g7→ukraine'],
+    );
+  });
+});

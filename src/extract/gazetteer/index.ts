@@ -10,6 +10,7 @@ import type { ActorKindId } from '../../model';
 import { BODIES, NOT_ACTORS } from './organizations';
 import { PEOPLE } from './people';
 import { STATES } from './states';
+import { literal } from '../text';
 
 export interface GazetteerEntry {
   id: string;
@@ -91,7 +92,7 @@ function pattern(words: string): string {
       if (ch === ' ') return '\\s+';
       if (ch === '-') return '-\\s*';
       if (ch === "'") return "['\u2019]";
-      return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return literal(ch);
     })
     .join('')
     .replace(/(rgani)zation/g, '$1[sz]ation')
