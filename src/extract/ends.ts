@@ -277,14 +277,10 @@ export function ends(
           };
       }
       if (rule.talks) return anotherBodys(frame, end) ? null : talksOf(sides, subject, start, end);
-      // "…their fight against the insurgents": a cue that ends in "against" has its other side
-      // after it, and the subject's members are not each other's.
-      const openEnded =
-        /\bagainst\s*$/i.test(cueWords) &&
-        !/^\s*(?:each other|one another)\b/i.test(frame.article.slice(end, end + 14));
-      return subject.members.length > 1 &&
-        !openEnded &&
-        (MUTUAL.has(rule.kind) || rule.mutual === true)
+      const eachOther = /^\s*(?:each other|one another)\b/i.test(
+        frame.article.slice(end, end + 14),
+      );
+      return subject.members.length > 1 && (eachOther || (rule.mutual ?? MUTUAL.has(rule.kind)))
         ? { sources: subject.members, targets: [], subject, mutual: true }
         : null;
     }

@@ -240,6 +240,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     modifier: true,
     reach: 12,
+    mutual: false,
   },
   {
     id: 'cease-fire-violation.violated',
@@ -305,12 +306,23 @@ export const HOSTILITY_RULES: CueRule[] = [
     targetKinds: ['group'],
   },
   {
+    id: 'armed-conflict.war-with',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=(?:the )?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western) )?\\p{Lu})',
+    ),
+    shape: 'subject-object',
+  },
+  {
     id: 'armed-conflict.war-against',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) (?:against|with|on)\\b|\\bfought\\b(?= the)|\\b(?:fighting|fought|operating|operated) (?:inside|in) (?=(?:the )?(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western) )?\\p{Lu})',
+      '\\b(?:war|wars|waged war|fight|fought|fighting|at war|coalition|campaign|offensive) against\\b',
     ),
     shape: 'subject-object',
+    // The other side comes after the cue: "their fight against the insurgents" is no war among
+    // them ("fought against each other" is).
+    mutual: false,
   },
   {
     // "Pakistan, India's arch-rival, condemned…": a state's rival is at odds with it.

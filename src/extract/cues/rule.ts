@@ -71,7 +71,11 @@ export interface CueRule {
   targetKinds?: readonly ActorKindId[];
   /** The kinds the source must be of. */
   sourceKinds?: readonly ActorKindId[];
-  /** Without an object, the members of the subject's list hold it among themselves ("X and Y traded accusations"). */
+  /**
+   * Without an object, the members of the subject's list hold it among themselves ("X and Y
+   * traded accusations"): `true` for a kind that is not mutual, `false` for a cue whose other
+   * side comes after it ("their fight against the insurgents"), unless that is "each other".
+   */
   mutual?: boolean;
   /** The object must be a list of at least this many ("hosted Tshisekedi and Kagame"). */
   minObjects?: number;
