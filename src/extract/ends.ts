@@ -262,7 +262,7 @@ export function ends(
         const owner = subjectBefore(frame, subject.start);
         if (owner) return { sources: subject.members, targets: owner.members, subject };
       }
-      if (rule.kind === 'cease-fire-violation' && subject.members.length === 1) {
+      if (rule.againstAccuser && subject.members.length === 1) {
         const charged = againstAccuser(frame, subject, start, sides);
         if (charged) return charged;
       }

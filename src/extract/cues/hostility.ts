@@ -249,6 +249,7 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:violat(?:ed|es|e|ing)|breach(?:ed|es|ing)?|broke|broken|breaks|breaking) (?!off\\b)(?:the |a |its |their )?(?:[\\p{Ll}\\p{Lu}][\\p{L}.-]* ){0,2}?(?:cease-?fire|truce|armistice)\\b(?! (?:talks|negotiations)\\b)',
     ),
     shape: 'subject-object',
+    againstAccuser: true,
     otherSide: true,
     // "The United Nations accused Israel of breaching the cease-fire": a body is no side of it.
     targetKinds: ['state', 'de-facto-state', 'group', 'person'],

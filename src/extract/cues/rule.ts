@@ -65,6 +65,12 @@ export interface CueRule {
   weak?: boolean;
   /** Without an object, the other side of the article's conflict is the target ("violated the cease-fire"). */
   otherSide?: boolean;
+  /**
+   * Without an object, an act charged by another is against the accuser ("Lebanon accused Israel
+   * of violating the cease-fire"), or the other side of the article's fighting when the accuser
+   * is no side of it; before `otherSide`.
+   */
+  againstAccuser?: boolean;
   /** Without an object, the two sides of the article's talks are the targets ("chaired the talks"). */
   talks?: boolean;
   /** The kinds the target must be of ("member of" an organisation). */
