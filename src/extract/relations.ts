@@ -305,7 +305,9 @@ function read(
     : (rule.status ?? modality(frame, Math.min(subjectEnd, start), start));
   for (const [s, t] of pairs) {
     const source = lift(ctx, s.key, rule.kind, t.key);
-    const target = lift(ctx, t.key, rule.kind, s.key, true);
+    const target = rule.targetsAsStates
+      ? (affiliationOf(ctx, t.key) ?? t.key)
+      : lift(ctx, t.key, rule.kind, s.key, true);
     if (source === target) continue;
     // "talks … hosted by President William Ruto", after Kenya's foreign minister: no one
     // mediates with their own state's people.
@@ -558,9 +560,39 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
   const conflict = sidesOf(CONFLICT_KINDS);
   // "chaired the talks" stands for talks the article states (or mediates), never its fighting.
   const talks = sidesOf(TALKS_KINDS);
-  return specificFirst(
-    runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
+  return foughtBefore(
+    specificFirst(
+      runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
+    ),
   );
+}
+
+/**
+ * A cease-fire between two sides says they were fighting: where the article reads no armed
+ * conflict between them anywhere, the first cease-fire between them also stands, with its words,
+ * for their armed conflict ("A ceasefire between Israel and Hezbollah took hold").
+ */
+function foughtBefore(candidates: RelationCandidate[]): RelationCandidate[] {
+  const pair = (c: RelationCandidate) => [c.source, c.target].sort().join('\u0000');
+  const fought = new Set(candidates.filter((c) => c.kind === 'armed-conflict').map(pair));
+  const added: RelationCandidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'cease-fire' || c.source === c.target || fought.has(pair(c))) continue;
+    fought.add(pair(c));
+    // The fighting's own status and date are not the cease-fire's: neither is said.
+    const { source, target, start, end, sentence, cue } = c;
+    added.push({
+      kind: 'armed-conflict',
+      source,
+      target,
+      start,
+      end,
+      sentence,
+      cue,
+      rule: 'armed-conflict.cease-fire-between',
+    });
+  }
+  return [...candidates, ...added];
 }
 
 /**

@@ -184,6 +184,8 @@ describe('extract: truces in the plural', () => {
       'mediation angola→democratic-republic-of-the-congo',
       'mediation angola→rwanda',
       'cease-fire democratic-republic-of-the-congo→rwanda',
+      // A truce between two says they fought (round twelve).
+      'armed-conflict democratic-republic-of-the-congo→rwanda',
     ]);
   });
 });
@@ -234,6 +236,7 @@ describe('extract: a speaker who announces, after a comma', () => {
     ).toEqual([
       'negotiation thailand→cambodia 2023-04-03',
       'cease-fire thailand→cambodia 2023-04-03',
+      'armed-conflict thailand→cambodia',
       'office anwar-ibrahim→malaysia',
     ]);
   });

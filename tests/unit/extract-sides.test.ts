@@ -171,6 +171,7 @@ describe('extract: people and bodies named indirectly', () => {
   it('reads a capital listed with another actor as its government', () => {
     expect(lines('Riyadh and the Houthis have observed a truce.')).toEqual([
       'cease-fire saudi-arabia→houthis',
+      'armed-conflict saudi-arabia→houthis',
     ]);
   });
 

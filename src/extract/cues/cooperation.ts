@@ -47,6 +47,10 @@ const SUPPLY_AFTER = `(?: and ${SUPPLY_VERB})?(?= (?:the )?\\p{Lu})`;
 const THE_TALKS =
   '(?:\\S+ ){0,2}?(?:the|these|those|their) (?:\\S+ )?(?:talks|meeting|negotiations|discussions|round)\\b';
 
+/** The article's deal, as a word on it names it: "the agreement", "the Swiss-hosted talks". */
+const THE_DEAL =
+  "(?:the|this|that|their|its|(?:\\S+['’]s)) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|accord|outcome|breakthrough|truce|cease-?fire|declaration|talks|pact|reconciliation|rapprochement)\\b";
+
 export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.between',
@@ -672,5 +676,19 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Russia vetoed a resolution urging Israel to…": the resolution urges, not Russia.
     notAfter:
       /\b(?:vetoed|vetoes|veto|blocked|blocks|rejected|rejects|opposed|opposes|voted against|votes against)\s+(?:\S+\s+){0,3}?(?:resolution|motion|text|draft|proposal|statement)\s+$/i,
+  },
+  {
+    // "Kyrgyzstan welcomed the agreement": a word on the article's deal, said to both its sides
+    // (never by one of them).
+    id: 'statement.welcomed-deal',
+    kind: 'statement',
+    cue: cue(
+      `\\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|applauded|applauds|lauded|lauds|endorsed|endorses|saluted|salutes)\\b(?= ${THE_DEAL})`,
+    ),
+    through: caseless(`^ ${THE_DEAL}`),
+    shape: 'subject-object',
+    reach: 0,
+    talks: true,
+    targetsAsStates: true,
   },
 ];

@@ -326,6 +326,17 @@ export const HOSTILITY_RULES: CueRule[] = [
     mutual: false,
   },
   {
+    // "Chad and Sudan have been at war since 2023": the members of the subject, among themselves.
+    id: 'armed-conflict.at-war',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:are|were|is|was|be|been|remain|remained|remains) (?:still )?at war\\b(?! with\\b| against\\b| on\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+  },
+  {
     // "Pakistan, India's arch-rival, condemned…": a state's rival is at odds with it.
     id: 'tension.rival',
     kind: 'tension',

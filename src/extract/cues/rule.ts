@@ -73,6 +73,8 @@ export interface CueRule {
   againstAccuser?: boolean;
   /** Without an object, the two sides of the article's talks are the targets ("chaired the talks"). */
   talks?: boolean;
+  /** A person the relation is with stands for the state they serve ("welcomed the deal": said to the states). */
+  targetsAsStates?: boolean;
   /** The kinds the target must be of ("member of" an organisation). */
   targetKinds?: readonly ActorKindId[];
   /** The kinds the source must be of. */
