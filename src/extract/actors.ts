@@ -85,6 +85,8 @@ function capitalRule(
   // Belgrade and Pristina": the government.
   if (/\b(?:with|against|by|toward|towards|between|on|upon|for)\s+$/i.test(before))
     return government;
+  // "lashed out at Caracas", "hit out at Kigali", "took aim at Beijing": words aimed at it.
+  if (/\b(?:out|aim)\s+at\s+$/i.test(before)) return government;
   // "military aid to Kyiv", "weapons deliveries to Moscow": what is given goes to a government.
   const lead = ctx.article.slice(Math.max(0, hit.start - 40), hit.start);
   if (

@@ -312,6 +312,23 @@ export function ends(
         ? { sources: agent.members, targets: [], mutual: true }
         : null;
     }
+    case 'fronted-with': {
+      // "In a phone call with Erdogan, Putin discussed Syria": the name after the comma, when
+      // the cue opens its clause, acts on the name after the cue.
+      const other = objectAfter(frame, end, options);
+      if (!other || frame.article.slice(clauseStart(frame, start), start).trim() !== '')
+        return null;
+      // After the comma that closes the phrase ("with Lula in Brasilia on Monday,"), a title.
+      const actor = frame.groups.find(
+        (g) =>
+          g.start >= other.end &&
+          !g.members.some((m) => m.place) &&
+          /^(?:\s+[\p{L}\d.-]+){0,6}?\s*,\s*(?:[\p{L}.-]+\s+){0,4}?$/u.test(
+            frame.article.slice(other.end, g.start),
+          ),
+      );
+      return actor ? { sources: actor.members, targets: other.members, subject: actor } : null;
+    }
     case 'pair-after': {
       const pair = objectAfter(frame, end, options);
       return pair && pair.members.length > 1

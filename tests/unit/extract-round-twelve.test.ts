@@ -86,3 +86,110 @@ describe('extract: two sides "at war"', () => {
     expect(lines('Sudan is at war.')).toEqual([]);
   });
 });
+
+describe('extract: a bloc "to which" states belong', () => {
+  it('has each of them as a member', () => {
+    expect(
+      withoutOffices('The Andean Community, the trade bloc to which Peru and Bolivia belong, met.'),
+    ).toEqual(['membership peru→andean-community', 'membership bolivia→andean-community']);
+    expect(withoutOffices('ASEAN, to which Laos has belonged since 1997, met.')).toEqual([
+      'membership laos→asean 1997/..',
+    ]);
+  });
+
+  it('is no membership of a state nor of a thing', () => {
+    expect(withoutOffices('Japan, to which Okinawa belongs, protested.')).toEqual([]);
+    expect(withoutOffices('The letter to which Laos and Peru belong was sent.')).toEqual([]);
+  });
+});
+
+describe('extract: words aimed at another', () => {
+  it('"lashed out at", "railed against", "took aim at" and "slammed" are accusations', () => {
+    expect(withoutOffices('Guyanese President Anil Persaud lashed out at Caracas.')).toEqual([
+      'accusation anil-persaud→venezuela',
+    ]);
+    expect(withoutOffices('Hungary railed against the European Union.')).toEqual([
+      'accusation hungary→eu',
+    ]);
+    expect(withoutOffices('Canada took aim at Beijing.')).toEqual(['accusation canada→china']);
+    expect(withoutOffices('Poland slammed Brussels over the decision.')).toEqual([
+      'accusation poland→eu',
+    ]);
+  });
+
+  it('is nothing where the words hit a place or answer with tariffs', () => {
+    expect(withoutOffices('Rockets slammed into Kharkiv overnight.')).toEqual([]);
+    expect(withoutOffices('Canada hits back at U.S. steel tariffs.')).toEqual([]);
+  });
+});
+
+describe('extract: help given in other words', () => {
+  it('boats, systems and batteries supplied are military support', () => {
+    expect(withoutOffices('Japan will provide patrol boats to the Philippines.')).toEqual([
+      'military-support japan→philippines planned',
+    ]);
+    expect(
+      withoutOffices('The United States sent Patriot air defence systems to Ukraine.'),
+    ).toEqual(['military-support united-states→ukraine']);
+  });
+
+  it('loans, credit lines and bailouts given are financial support, to a state or body only', () => {
+    expect(withoutOffices('China provided loans to Sri Lanka.')).toEqual([
+      'financial-support china→sri-lanka',
+    ]);
+    expect(withoutOffices('The IMF approved a bailout for Pakistan.')).toEqual([
+      'financial-support imf→pakistan',
+    ]);
+    expect(withoutOffices('Kenya gave loans to farmers.')).toEqual([]);
+  });
+});
+
+describe('extract: a region that broke away', () => {
+  it('is a secession from the state it left', () => {
+    expect(withoutOffices('Abkhazia broke away from Georgia in the 1990s.')).toEqual([
+      'secession abkhazia→georgia',
+    ]);
+    expect(
+      withoutOffices('Somaliland, which broke away from Somalia in 1991, is not recognised.'),
+    ).toEqual(['secession somaliland→somalia 1991']);
+  });
+
+  it('is nothing for a party leaving a coalition', () => {
+    expect(withoutOffices('The party broke away from the ruling coalition.')).toEqual([]);
+  });
+});
+
+describe('extract: incidents at sea', () => {
+  it('ramming and water cannon are attacks on the vessel’s state', () => {
+    expect(withoutOffices('Chinese coast guard vessels rammed a Philippine supply boat.')).toEqual([
+      'attack china→philippines',
+    ]);
+    expect(
+      withoutOffices('A Chinese coast guard ship fired water cannon at a Philippine vessel.'),
+    ).toEqual(['attack china→philippines']);
+  });
+});
+
+describe('extract: a call or talks that open the sentence', () => {
+  it('are held by the one named after the comma, with the one named in them', () => {
+    expect(
+      withoutOffices(
+        'In a phone call with Turkish President Emre Kaya, Russian President Ivan Sokolov discussed Syria.',
+      ),
+    ).toEqual(['call ivan-sokolov→emre-kaya']);
+    expect(
+      withoutOffices(
+        'During talks with Brazilian President Paulo Ramos in Brasilia on Monday, Chinese President Wei Zhang called for closer ties.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^meeting wei-zhang→paulo-ramos\b/));
+  });
+
+  it('leave a phrase inside the sentence to the rule of its verb, and name no one for reporters', () => {
+    expect(
+      withoutOffices(
+        'Russian President Ivan Sokolov, in a phone call with Emre Kaya, said little.',
+      ),
+    ).toEqual(['call ivan-sokolov→emre-kaya']);
+    expect(withoutOffices('In a call with reporters, Kenya said it would act.')).toEqual([]);
+  });
+});

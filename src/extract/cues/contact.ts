@@ -23,6 +23,24 @@ export const CONTACT_RULES: CueRule[] = [
     shape: 'subject-object',
   },
   {
+    // "In a phone call with Erdogan on Tuesday, Putin discussed Syria": the one after the comma.
+    id: 'call.fronted',
+    kind: 'call',
+    cue: cue(
+      '\\b(?:in|during) (?:a |an |his |her |their |the )?(?:\\S+ ){0,2}?(?:(?:tele)?phone (?:call|conversation|talks?)|call|video call|video conference|videoconference) (?:with|to)\\b',
+    ),
+    shape: 'fronted-with',
+  },
+  {
+    // "During talks with Lula in Brasilia, Xi called for…": the one after the comma met them.
+    id: 'meeting.fronted',
+    kind: 'meeting',
+    cue: cue(
+      '\\b(?:in|during|at) (?:a |an |his |her |their |the )?(?:\\S+ ){0,2}?(?:meeting|talks|discussions|summit|visit) with\\b',
+    ),
+    shape: 'fronted-with',
+  },
+  {
     // "The two leaders held phone talks in March": the two called each other.
     id: 'call.held-phone-talks',
     kind: 'call',

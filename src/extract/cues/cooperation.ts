@@ -210,7 +210,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters|boats|patrol boats|vessels|patrol vessels|aircraft|helicopters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|systems|batteries) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -296,6 +296,16 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'financial-support',
     cue: cue(
       `\\b(?:gave|gives|given|granted|grants|donated|donates|lent|lends|loaned|disbursed|disburses)\\s+${SUM} to\\b${NOT_OWNED}`,
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    // "China provided loans to Sri Lanka", "the IMF approved a bailout for Pakistan".
+    id: 'support.loans-to',
+    kind: 'financial-support',
+    cue: cue(
+      `\\b(?:provided|provides|provide|providing|extended|extends|extend|extending|granted|grants|grant|gave|gives|give|offered|offers|offer|approved|approves|approve) (?:an? |the |new |fresh |more |further |cheap |emergency |concessional |its |their )*(?:loans?|credit lines?|lines? of credit|credits?|grants?|budget support|debt relief|bailouts?|rescue packages?) (?:to|for)\\b${NOT_OWNED}`,
     ),
     shape: 'subject-object',
     reach: 12,
@@ -470,6 +480,16 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'membership',
     cue: cue(
       ',? of which (?=(?:the )?(?:\\p{Lu}\\S* ){1,4}?(?:is|are|has been|have been|remains|remain) (?:an? |one of the |among the )?(?:founding |full |permanent |non-permanent |fellow |leading |key )?members?\\b)',
+    ),
+    shape: 'after-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    // "the Andean Community, the trade bloc to which Peru and Bolivia belong": both are members.
+    id: 'membership.to-which-belong',
+    kind: 'membership',
+    cue: cue(
+      '(?:, (?:the |a )?(?:[\\p{Ll}-]+ ){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|forum|club|body|pact))?,? to which (?=(?:[^.;,]*,? ){0,6}?(?:belong|belongs|belonged)\\b)',
     ),
     shape: 'after-before',
     targetKinds: ORGANIZATIONS,

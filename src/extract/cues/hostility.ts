@@ -111,7 +111,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.accused',
     kind: 'accusation',
     cue: cue(
-      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|summoned)\\b',
+      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|summoned|(?:lashed|lashes|lashing|hit|hits|hitting) out at|(?:railed|rails|railing) against|(?:took|takes|taking) aim at|(?:slammed|slams|slamming|blasted|blasts|blasting)(?! into\\b| through\\b| down\\b| shut\\b))\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -169,7 +169,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|ing)?(?<!attack)|attacks?(?! by\\b)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck(?! back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|strikes?(?! by\\b| back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|(?:fired|firing|fires) (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted)\\b',
+      '\\b(?:attack(?:ed|ing)?(?<!attack)|attacks?(?! by\\b)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck(?! back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|strikes?(?! by\\b| back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|(?:fired|firing|fires) (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted|rammed|rams|ramming|(?:fired|firing|fires|used|using|uses|turned|turning) water cannons? (?:on|at|against)|boarded)\\b',
     ),
     shape: 'subject-object',
     places: true,
@@ -489,7 +489,9 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'secession.declared-independence',
     kind: 'secession',
-    cue: cue('\\b(?:declared|declares|proclaimed) independence from\\b'),
+    cue: cue(
+      '\\b(?:(?:declared|declares|proclaimed) independence from|(?:broke|breaks|break|breaking|split|splits) away from|seceded from|secedes from)\\b',
+    ),
     shape: 'subject-object',
   },
   {

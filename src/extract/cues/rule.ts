@@ -24,7 +24,9 @@ import type { ActorKindId, RelationKindId, RelationStatusId } from '../../model'
  * - `hyphen-pair`: the names joined by the hyphen, before one of the rule's
  *   nouns ("U.S.-China tensions", "the Armenia-Azerbaijan talks");
  * - `conflict-sides`: the two sides of the article's fighting ("while the
- *   fighting went on").
+ *   fighting went on");
+ * - `fronted-with`: the cue opens the sentence, and the name after the comma
+ *   acts on the list after the cue ("In a phone call with Erdogan, Putin…").
  */
 export type Shape =
   | 'subject-object'
@@ -36,7 +38,8 @@ export type Shape =
   | 'subject-before'
   | 'invite'
   | 'hyphen-pair'
-  | 'conflict-sides';
+  | 'conflict-sides'
+  | 'fronted-with';
 
 export interface CueRule {
   /** `family.name`: "call.spoke-with". */
