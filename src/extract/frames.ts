@@ -98,6 +98,14 @@ function coordinates(frame: Frame, a: ActorMention, b: ActorMention): boolean {
   const between = frame.article.slice(from, b.start);
   if (!/^(?:['’]s)?\s*(?:,|,?\s*and\b|,?\s*or\b|,?\s*as well as\b)/.test(between)) return false;
   if (/[;:()]/.test(between) || /\b(which|who|that|whose)\b/.test(between)) return false;
+  // "Kenya and Uganda, both members of the East African Community": the body they belong to
+  // describes the list, it does not join it.
+  if (
+    /^\s*,\s*(?:(?:both|all|each|the|fellow|two|three|four|five)\s+)?(?:[\p{Ll}-]+\s+)?(?:members?|member states?|allies|partners|signatories|founders)\s+(?:of|in)\b/u.test(
+      between,
+    )
+  )
+    return false;
   // "…with Armenia, and NATO member Turkey": a body naming its member starts a new list.
   if (/^\s+(?:member|members|ally|allies)\b/.test(frame.article.slice(b.end, b.end + 10)))
     return false;

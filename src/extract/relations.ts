@@ -302,7 +302,12 @@ function read(
   const dateFor = datesNear(ctx, frame, start, end);
   const status: RelationStatusId | undefined = ended
     ? 'historical'
-    : (rule.status ?? modality(frame, Math.min(subjectEnd, start), start));
+    : (rule.status ??
+      // "will not attend the summit of NATO member Turkey": a name's description holds
+      // whatever the clause's verb plans.
+      (rule.shape === 'before-after' || rule.shape === 'after-before'
+        ? undefined
+        : modality(frame, Math.min(subjectEnd, start), start)));
   for (const [s, t] of pairs) {
     const source = lift(ctx, s.key, rule.kind, t.key);
     const target = rule.targetsAsStates

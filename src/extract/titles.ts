@@ -25,6 +25,7 @@ const TITLES = [
   'secretary-general',
   'secretary general',
   'high representative',
+  'high commissioner',
   'permanent representative',
   'supreme leader',
   'foreign secretary',
@@ -97,6 +98,8 @@ export const RANKS = new Set([
 /** Titles whose bearer serves abroad: "ambassador to X" makes an envoy. */
 export const ENVOY_TITLES = new Set([
   'ambassador',
+  // A Commonwealth state's ambassador to another.
+  'high commissioner',
   'envoy',
   'special envoy',
   'representative',

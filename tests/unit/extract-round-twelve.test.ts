@@ -193,3 +193,96 @@ describe('extract: a call or talks that open the sentence', () => {
     expect(withoutOffices('In a call with reporters, Kenya said it would act.')).toEqual([]);
   });
 });
+
+describe('extract: a high commissioner', () => {
+  it('is the envoy of a Commonwealth state to another', () => {
+    const found = lines(
+      "India's High Commissioner to the Maldives, Munu Mahawar, attended the meeting.",
+    );
+    expect(found).toContain('envoy munu-mahawar→maldives');
+    expect(found).toContain('office munu-mahawar→india');
+  });
+
+  it('summoned, is a protest to the state the envoy serves', () => {
+    expect(
+      withoutOffices(
+        'New Delhi summoned the Maldivian High Commissioner, Ibrahim Shaheeb, to convey its concern.',
+      ),
+    ).toEqual(['accusation india→maldives']);
+  });
+});
+
+describe('extract: a state told to take its forces out', () => {
+  it('is at odds with the one telling it', () => {
+    expect(
+      withoutOffices('The Maldives has asked India to withdraw its military personnel by March.'),
+    ).toEqual(['tension maldives→india']);
+    expect(withoutOffices('Chad gave France until January to withdraw its soldiers.')).toEqual([
+      'tension chad→france',
+    ]);
+    expect(withoutOffices('Mali demanded the withdrawal of French troops.')).toEqual([
+      'tension mali→france',
+    ]);
+  });
+
+  it('is nothing when what is withdrawn is no force, or the forces are to stay', () => {
+    expect(withoutOffices('Kenya asked Uganda to withdraw the complaint.')).toEqual([]);
+    expect(withoutOffices('The UN asked Mali to leave its troops in place.')).toEqual([]);
+  });
+});
+
+describe('extract: standing by someone, or not', () => {
+  it('asylum granted is support, sympathy voiced political support', () => {
+    expect(withoutOffices('Mexico granted asylum to Lilia Paredes.')).toEqual([
+      'support mexico→lilia-paredes',
+    ]);
+    expect(withoutOffices('Colombia voiced sympathy for Peru.')).toEqual([
+      'political-support colombia→peru',
+    ]);
+  });
+
+  it('a government or leader not recognised is at odds with the one refusing', () => {
+    expect(
+      withoutOffices(
+        'Mexican President Carlos Ruiz has declined to recognise Peru’s new government.',
+      ),
+    ).toEqual(['tension mexico→peru']);
+  });
+});
+
+describe('extract: a bloc "which groups" states, and states "both members of" one', () => {
+  it('has each of them as a member, whatever the clause plans', () => {
+    expect(
+      withoutOffices(
+        'Mexico will not hand over the presidency of the Pacific Alliance trade bloc, which also groups Chile, Colombia and Peru.',
+      ),
+    ).toEqual([
+      'membership chile→pacific-alliance',
+      'membership colombia→pacific-alliance',
+      'membership peru→pacific-alliance',
+    ]);
+    expect(
+      withoutOffices(
+        'Mexico will not attend the summit of the Caribbean Community, of which Guyana is a member.',
+      ),
+    ).toEqual(['membership guyana→caricom']);
+  });
+
+  it('keeps the body out of the list it describes', () => {
+    expect(
+      withoutOffices(
+        'Kenya and Uganda, both members of the East African Community, signed a deal.',
+      ),
+    ).toEqual([
+      'membership kenya→east-african-community',
+      'negotiation kenya→uganda',
+      'membership uganda→east-african-community',
+    ]);
+  });
+
+  it('is no membership in what a treaty includes', () => {
+    expect(withoutOffices('The treaty, which includes France and Germany, was signed.')).toEqual(
+      [],
+    );
+  });
+});

@@ -336,6 +336,26 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-before',
   },
   {
+    // "Mexico granted asylum to Castillo's wife": shelter given to someone pursued at home.
+    id: 'support.asylum',
+    kind: 'support',
+    cue: cue(
+      '\\b(?:granted|grants|grant|granting|gave|gives|give|giving|offered|offers|offer|offering) (?:political |diplomatic )?(?:asylum|refuge|sanctuary) to\\b',
+    ),
+    shape: 'subject-object',
+    reach: 12,
+  },
+  {
+    // "Argentina and Colombia voiced sympathy for Castillo" (support itself is support.backs).
+    id: 'support.voiced-for',
+    kind: 'political-support',
+    cue: cue(
+      '\\b(?:voiced|voices|voice|voicing|expressed|expresses|express|expressing|showed|shows|show|showing) (?:its |their |his |her |strong |deep |full )*(?:sympathy|sympathies) (?:for|with)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
     id: 'support.recognised',
     kind: 'political-support',
     cue: cue('\\brecogni[sz](?:ed|es|e|ing)\\b'),
@@ -490,6 +510,16 @@ export const COOPERATION_RULES: CueRule[] = [
     kind: 'membership',
     cue: cue(
       '(?:, (?:the |a )?(?:[\\p{Ll}-]+ ){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|forum|club|body|pact))?,? to which (?=(?:[^.;,]*,? ){0,6}?(?:belong|belongs|belonged)\\b)',
+    ),
+    shape: 'after-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    // "the Pacific Alliance trade bloc, which also groups Chile, Colombia and Peru".
+    id: 'membership.which-groups',
+    kind: 'membership',
+    cue: cue(
+      '(?:,? (?:the |a )?(?:[\\p{Ll}-]+ ){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|forum|club|body|pact))?,? (?:which|that) (?:also |now |currently )?(?:groups|grouped|includes|included|comprises|comprised|brings together|brought together|unites|united|gathers|counts)\\b(?! (?:a |an |the )?(?:\\S+ )?(?:ban|call|clause|provision|pledge|commitment|demand|plan)\\b)',
     ),
     shape: 'after-before',
     targetKinds: ORGANIZATIONS,

@@ -111,10 +111,20 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.accused',
     kind: 'accusation',
     cue: cue(
-      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|summoned|(?:lashed|lashes|lashing|hit|hits|hitting) out at|(?:railed|rails|railing) against|(?:took|takes|taking) aim at|(?:slammed|slams|slamming|blasted|blasts|blasting)(?! into\\b| through\\b| down\\b| shut\\b))\\b',
+      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|(?:lashed|lashes|lashing|hit|hits|hitting) out at|(?:railed|rails|railing) against|(?:took|takes|taking) aim at|(?:slammed|slams|slamming|blasted|blasts|blasting)(?! into\\b| through\\b| down\\b| shut\\b))\\b',
     ),
     shape: 'subject-object',
     reach: 12,
+  },
+  {
+    // "New Delhi summoned the Maldivian High Commissioner, Ibrahim Shaheeb": a protest to the
+    // state the envoy serves.
+    id: 'accusation.summoned',
+    kind: 'accusation',
+    cue: cue('\\bsummon(?:ed|s|ing)?\\b'),
+    shape: 'subject-object',
+    reach: 12,
+    targetsAsStates: true,
   },
   {
     id: 'accusation.traded',
@@ -424,6 +434,38 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     places: true,
     reach: 12,
+  },
+  {
+    // "The Maldives has asked India to withdraw its military personnel": a state told to take
+    // its forces out is at odds with the one telling it.
+    id: 'tension.told-to-withdraw',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:asked|asks|asking|ordered|orders|ordering|told|tells|telling|demanded|demands|demanding|gave)\\b(?= (?:(?:the )?\\S+ ){1,5}?(?:to|until \\S+ (?:\\S+ )?to) (?:withdraw|remove|pull out|pull back)\\b(?= (?:all |its |their )?(?:\\S+ )?(?:troops|forces|soldiers|military|personnel|peacekeepers|contingent|bases?|units)\\b))',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
+    // "demanded the withdrawal of Indian troops": whose forces are to go, from the demonym.
+    id: 'tension.demanded-withdrawal',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:demanded|demands|demanding|sought|seeks|seeking|requested|requests|called for|calls for|calling for|insisted on|insists on) (?:the |a |an )?(?:\\S+ )?(?:withdrawal|departure|pullout|pull-out|removal|exit) of\\b(?= (?:all |the )?\\S+ (?:\\S+ )?(?:troops|forces|soldiers|military|personnel|peacekeepers|contingent|bases?|units)\\b)',
+    ),
+    shape: 'subject-object',
+    weak: true,
+    reach: 10,
+  },
+  {
+    // "Lopez Obrador has declined to recognise Dina Boluarte": a government not recognised.
+    id: 'tension.refused-recognition',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing) to recogni[sz]e\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
   },
   {
     id: 'tension.blocked',
