@@ -24,7 +24,7 @@ import { literal, withoutPossessive } from './text';
 import { isTitle } from './titles';
 
 const GOVERNMENT =
-  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy)(?![\p{L}])/u;
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy|agents|operatives|spies|hackers)(?![\p{L}])/u;
 const COORDINATED = /^\s*(?:,\s*and|,|and)(?:\s+the)?\s*$/;
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|to|from|near|into|outside|around|via|toward|towards|across|inside|visited|visit|visiting)\s+$/i;

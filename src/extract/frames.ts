@@ -342,6 +342,10 @@ const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(
   'iu',
 );
 
+/** People who act for the name after them ("agents of the Indian government"). */
+const AGENTS_OF =
+  /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+)?(?:agents|operatives|spies|officials|representatives|members|diplomats|troops|forces|soldiers)\s+of\s+(?:the\s+)?$/u;
+
 /** The object of a cue that ends at an offset: the first list after it, close and in its clause. */
 export function objectAfter(
   frame: Frame,
@@ -379,6 +383,9 @@ export function objectAfter(
     // "met opposition leader Boris Nadezhdin": a title before the name does not count either.
     const titled = TITLE_BEFORE_NAME.exec(frame.article.slice(offset, group.start));
     if (titled) modifiers = Math.max(modifiers, titled[0].length);
+    // "accused agents of the Indian government": those who act for the name do not count.
+    const agents = AGENTS_OF.exec(frame.article.slice(offset, group.start));
+    if (agents) modifiers = Math.max(modifiers, agents[0].length);
     if (group.start - offset - modifiers > reach) return undefined;
     if (
       words.some(

@@ -295,7 +295,15 @@ function read(
   const ended = ENDED_LEAD.test(lead) || ENDED_OWNER.test(beforeName);
   const pairs: Array<[ActorMention, ActorMention]> = [];
   if (found.mutual) {
-    found.sources.forEach((a, i) => found.sources.slice(i + 1).forEach((b) => pairs.push([a, b])));
+    // "Canada and India expelled each other's diplomats": an act each did to the other, both
+    // ways; a call or a statement among them stays one relation (who began is not said).
+    const bothWays = RELATION_KINDS[rule.kind].directed && RELATION_KINDS[rule.kind].stance !== 0;
+    found.sources.forEach((a, i) =>
+      found.sources.slice(i + 1).forEach((b) => {
+        pairs.push([a, b]);
+        if (bothWays) pairs.push([b, a]);
+      }),
+    );
   } else for (const s of found.sources) for (const t of found.targets) pairs.push([s, t]);
   if (rule.kind === 'visit') pairs.splice(0, pairs.length, ...travellers(ctx, frame, pairs, start));
   const subjectEnd = found.subject?.end ?? clause;

@@ -3,9 +3,10 @@ import { draftOf, relationLines } from './_extract';
 
 /** Cue forms of the families, each on a sentence of its own. */
 describe('extract: more cue forms', () => {
-  it('reads accusations traded between the members of a list', () => {
+  it('reads accusations traded between the members of a list, each way', () => {
     expect(relationLines(draftOf('Hanoi and Beijing traded accusations over the reef.'))).toEqual([
       'accusation vietnam→china',
+      'accusation china→vietnam',
     ]);
   });
 

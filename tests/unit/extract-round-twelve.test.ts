@@ -286,3 +286,76 @@ describe('extract: a bloc "which groups" states, and states "both members of" on
     );
   });
 });
+
+describe('extract: expulsions in other words', () => {
+  it('two states that each expelled diplomats, or each other’s, sanctioned each other', () => {
+    for (const text of [
+      'Canada and India each expelled six diplomats on Monday.',
+      'Canada and India expelled each other’s diplomats.',
+    ])
+      expect(lines(text).map((line) => line.replace(/ \d{4}\S*$/, ''))).toEqual(
+        expect.arrayContaining(['sanction canada→india', 'sanction india→canada']),
+      );
+  });
+
+  it('a call between two stays one relation', () => {
+    expect(lines('Kenya and Uganda held a phone call on each other’s proposals.')).not.toContain(
+      'call uganda→kenya',
+    );
+  });
+
+  it('envoys ordered to leave, or their expulsion announced, are a sanction on their state', () => {
+    expect(
+      withoutOffices(
+        'Ottawa ordered India’s High Commissioner Ravi Mehta and five other diplomats to leave the country.',
+      ),
+    ).toEqual(['sanction canada→india']);
+    expect(
+      withoutOffices('India announced the expulsion of six Canadian diplomats on Monday.').map(
+        (line) => line.replace(/ \d{4}\S*$/, ''),
+      ),
+    ).toEqual(['sanction india→canada']);
+  });
+
+  it('is nothing when someone is ordered to leave a meeting, or no envoy is named', () => {
+    expect(withoutOffices('Kenya ordered Uganda’s delegation to leave the hall.')).toEqual([]);
+    expect(withoutOffices('Kenya ordered the tourists to leave the country.')).toEqual([]);
+  });
+});
+
+describe('extract: agents of a government', () => {
+  it('are the government for an accusation, named before or after them', () => {
+    expect(
+      withoutOffices('Canadian police accused agents of the Indian government of the killing.'),
+    ).toEqual(['accusation canada→india']);
+    expect(withoutOffices('Poland accused Russian spies of sabotage.')).toEqual([
+      'accusation poland→russia',
+    ]);
+  });
+});
+
+describe('extract: a welcome in person, thanks for help, a return to a bloc', () => {
+  it('a handshake is a meeting', () => {
+    expect(
+      withoutOffices(
+        'Saudi Crown Prince Faisal bin Nasser shook hands with Syrian President Omar Haddad.',
+      ),
+    ).toEqual(['meeting faisal-bin-nasser→omar-haddad']);
+  });
+
+  it('thanks for support say the one thanked gave it, to the thanker’s state', () => {
+    expect(
+      lines('Ukrainian President Ivan Petrenko thanked Saudi Arabia for its support.'),
+    ).toContain('support saudi-arabia→ukraine');
+    expect(lines('Kenya thanked the delegates for their patience.')).toEqual([]);
+  });
+
+  it('a state’s return or accession to a bloc is its membership', () => {
+    expect(withoutOffices('Syria’s return to the Arab League was welcomed.')).toEqual([
+      'membership syria→arab-league',
+    ]);
+    expect(withoutOffices('Sweden’s accession to NATO was delayed.')).toEqual([
+      'membership sweden→nato',
+    ]);
+  });
+});

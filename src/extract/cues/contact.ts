@@ -71,6 +71,14 @@ export const CONTACT_RULES: CueRule[] = [
       /^(?:['’]s\b|\s+(?!(?:on|to|by|and|in|last|this|late|early|over|about|after|before|for|at|from|twice|again|yesterday|today|shortly|on)\b)[\p{L}“"‘])/u,
   },
   {
+    // "Mohammed bin Salman shook hands with Assad": met in person.
+    id: 'meeting.shook-hands',
+    kind: 'meeting',
+    cue: cue('\\b(?:shook|shakes|shake|shaking) hands with\\b'),
+    shape: 'subject-object',
+    reach: 8,
+  },
+  {
     id: 'meeting.met',
     kind: 'meeting',
     cue: cue('\\b(?:met|meets|meet|meeting) (?!between\\b)(?:with )?'),

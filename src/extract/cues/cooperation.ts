@@ -356,6 +356,17 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
+    // "Zelensky thanked Saudi Arabia for its support": the one thanked gave it.
+    id: 'support.thanked-for',
+    kind: 'support',
+    cue: cue(
+      '\\b(?:thanked|thanks|thanking)\\b(?= (?:\\S+ ){1,6}?for (?:its|their|his|her|the) (?:\\S+ )?(?:support|help|assistance|backing|aid|solidarity)\\b)',
+    ),
+    shape: 'object-subject',
+    reach: 8,
+    targetsAsStates: true,
+  },
+  {
     id: 'support.recognised',
     kind: 'political-support',
     cue: cue('\\brecogni[sz](?:ed|es|e|ing)\\b'),
@@ -522,6 +533,18 @@ export const COOPERATION_RULES: CueRule[] = [
       '(?:,? (?:the |a )?(?:[\\p{Ll}-]+ ){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|forum|club|body|pact))?,? (?:which|that) (?:also |now |currently )?(?:groups|grouped|includes|included|comprises|comprised|brings together|brought together|unites|united|gathers|counts)\\b(?! (?:a |an |the )?(?:\\S+ )?(?:ban|call|clause|provision|pledge|commitment|demand|plan)\\b)',
     ),
     shape: 'after-before',
+    targetKinds: ORGANIZATIONS,
+  },
+  {
+    // "Syria's return to the Arab League", "Sweden's accession to NATO": a member again, or anew.
+    id: 'membership.return-to',
+    kind: 'membership',
+    cue: cue(
+      "(?<=['’]s )(?:return|readmission|re-admission|reinstatement|reintegration|accession|admission|entry) (?:to|into)\\b",
+    ),
+    shape: 'subject-object',
+    possessive: true,
+    reach: 8,
     targetKinds: ORGANIZATIONS,
   },
   {

@@ -81,6 +81,39 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 10,
   },
   {
+    // "Canada and India each expelled six diplomats": each the other's.
+    id: 'sanction.each-expelled',
+    kind: 'sanction',
+    cue: cue('\\b(?:each|both) (?:expelled|expels|expel|have expelled|had expelled)\\b'),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+  },
+  {
+    // "Ottawa had ordered India's High Commissioner to leave the country": an expulsion.
+    id: 'sanction.ordered-to-leave',
+    kind: 'sanction',
+    cue: cue(
+      "\\b(?:ordered|orders|ordering|told|tells|gave|gives|given)\\b(?= (?:\\S+ ){1,10}?(?:diplomats?|ambassadors?|envoys?|high commissioners?|consuls?|charg[eé]s? d[’']affaires|attach[eé]s?|officials)\\b(?:[^.;]{0,60}?) (?:to leave|until \\S+ (?:\\S+ ){0,3}?to leave|\\d+ hours to leave)\\b)",
+    ),
+    shape: 'subject-object',
+    reach: 16,
+    weak: true,
+    targetsAsStates: true,
+  },
+  {
+    // "India announced the expulsion of six Canadian diplomats": the diplomats' state.
+    id: 'sanction.expulsion-of',
+    kind: 'sanction',
+    cue: cue(
+      '\\b(?:announced|announces|ordered|orders|decided on|decreed) the expulsion of\\b(?= (?:\\S+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|officials|staff|embassy)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 16,
+    weak: true,
+    targetsAsStates: true,
+  },
+  {
     // "Quito had declared the Mexican ambassador persona non grata": an expulsion.
     id: 'sanction.persona-non-grata',
     kind: 'sanction',
