@@ -386,6 +386,9 @@ export function objectAfter(
     // "accused agents of the Indian government": those who act for the name do not count.
     const agents = AGENTS_OF.exec(frame.article.slice(offset, group.start));
     if (agents) modifiers = Math.max(modifiers, agents[0].length);
+    // "hosted his Ugandan counterpart": whose the name is does not count.
+    if (/^\s*(?:his|her|their|its)\s+$/i.test(frame.article.slice(offset, group.start)))
+      modifiers = group.start - offset;
     if (group.start - offset - modifiers > reach) return undefined;
     if (
       words.some(

@@ -317,6 +317,8 @@ function read(
         ? undefined
         : modality(frame, Math.min(subjectEnd, start), start)));
   for (const [s, t] of pairs) {
+    if (rule.noPeople && (kindOf(ctx, s.key) === 'person' || kindOf(ctx, t.key) === 'person'))
+      continue;
     const source = lift(ctx, s.key, rule.kind, t.key);
     const target = rule.targetsAsStates
       ? (affiliationOf(ctx, t.key) ?? t.key)

@@ -359,3 +359,41 @@ describe('extract: a welcome in person, thanks for help, a return to a bloc', ()
     ]);
   });
 });
+
+describe('extract: fighting and feuds between sides', () => {
+  it('forces that clashed or exchanged fire are in armed conflict', () => {
+    expect(withoutOffices('Pakistani forces clashed with Afghan troops.')).toEqual([
+      'armed-conflict pakistan→afghanistan',
+    ]);
+    expect(withoutOffices('Armenian and Azerbaijani troops exchanged fire.')).toEqual([
+      'armed-conflict armenia→azerbaijan',
+    ]);
+  });
+
+  it('leaders who clashed did so in words', () => {
+    expect(
+      withoutOffices(
+        'French President Henri Dubois clashed with Italian Prime Minister Lucia Conti over migration.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('two states locked or embroiled in a dispute are at odds', () => {
+    expect(
+      withoutOffices('Ethiopia and Egypt have been locked in a dispute over the dam.'),
+    ).toEqual(['tension ethiopia→egypt']);
+    expect(withoutOffices('Japan and China are embroiled in a row over the islands.')).toEqual([
+      'tension japan→china',
+    ]);
+  });
+});
+
+describe('extract: a guest named as someone’s counterpart', () => {
+  it('is the one the host met', () => {
+    for (const text of [
+      'Kenyan President Daniel Otieno hosted his Ugandan counterpart Peter Okello in Nairobi.',
+      'Kenyan President Daniel Otieno hosted his Ugandan counterpart, Peter Okello, in Nairobi.',
+    ])
+      expect(lines(text)).toContain('meeting daniel-otieno→peter-okello');
+  });
+});

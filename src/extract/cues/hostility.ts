@@ -369,6 +369,31 @@ export const HOSTILITY_RULES: CueRule[] = [
     mutual: false,
   },
   {
+    // "Pakistani forces clashed with Afghan troops", "Armenian and Azerbaijani troops exchanged
+    // fire": fighting between sides (not leaders who "clashed" in words).
+    id: 'armed-conflict.clashed',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:clashed|clashing|skirmished|(?:exchanged|exchange|exchanging|traded|trade|trading) (?:heavy |artillery |gun|small-arms )?fire)\\b(?: with\\b)?',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+    weak: true,
+    mutual: true,
+    noPeople: true,
+  },
+  {
+    // "Ethiopia and Egypt have been locked in a dispute over the dam": among themselves.
+    id: 'tension.locked-in',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:(?:(?:have|has|had) )?been |(?:are|is|were|was|remain|remains|remained) )?(?:locked|embroiled|mired|caught|entangled) in (?:a |an |the |their |its )?(?:\\S+ ){0,3}?(?:dispute|row|feud|standoff|stand-off|spat|quarrel|war of words|rift|tug-of-war)\\b(?! with\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+  },
+  {
     // "Chad and Sudan have been at war since 2023": the members of the subject, among themselves.
     id: 'armed-conflict.at-war',
     kind: 'armed-conflict',

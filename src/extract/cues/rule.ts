@@ -80,6 +80,8 @@ export interface CueRule {
   targetsAsStates?: boolean;
   /** The kinds the target must be of ("member of" an organisation). */
   targetKinds?: readonly ActorKindId[];
+  /** Neither end may be a person as the sentence names them ("Macron clashed with Meloni" is words). */
+  noPeople?: boolean;
   /** The kinds the source must be of. */
   sourceKinds?: readonly ActorKindId[];
   /**
