@@ -397,3 +397,22 @@ describe('extract: a guest named as someone’s counterpart', () => {
       expect(lines(text)).toContain('meeting daniel-otieno→peter-okello');
   });
 });
+
+describe('extract: "at odds", and an ally named after whose it is', () => {
+  it('states at odds or at loggerheads are in tension', () => {
+    expect(
+      withoutOffices('Turkey and Greece have long been at odds over maritime borders.'),
+    ).toEqual(['tension turkey→greece']);
+    expect(withoutOffices('Turkey is at odds with Greece.')).toEqual(['tension turkey→greece']);
+    expect(withoutOffices('The minister was at odds with his party.')).toEqual([]);
+  });
+
+  it('"Iran’s ally Hezbollah" is an alliance', () => {
+    expect(withoutOffices('Iran’s ally Hezbollah fired rockets.')).toContain(
+      'alliance iran→hezbollah',
+    );
+    expect(withoutOffices('Moscow’s ally, Minsk, hosted the drills.')).toEqual([
+      'alliance russia→belarus',
+    ]);
+  });
+});

@@ -425,6 +425,15 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-before',
   },
   {
+    // "Iran's ally Hezbollah", "Russia's closest ally, Belarus,": the name after is the ally.
+    id: 'alliance.possessive-ally-name',
+    kind: 'alliance',
+    cue: cue("(?<=['’]s (?:[\\p{L}-]+ )?)ally\\b(?=,? \\p{Lu})"),
+    shape: 'subject-object',
+    possessive: true,
+    reach: 3,
+  },
+  {
     // "Taiwan's 12 remaining allies, among them Palau and Tuvalu", "Russia and its allies, such
     // as Belarus,": the allies listed are the allies of whose they are.
     id: 'alliance.allies-including',

@@ -383,6 +383,15 @@ export const HOSTILITY_RULES: CueRule[] = [
     noPeople: true,
   },
   {
+    // "Turkey and Greece have long been at odds", "at loggerheads with".
+    id: 'tension.at-odds',
+    kind: 'tension',
+    cue: cue('\\bat (?:odds|loggerheads)\\b(?: with\\b)?'),
+    shape: 'subject-object',
+    reach: 8,
+    mutual: true,
+  },
+  {
     // "Ethiopia and Egypt have been locked in a dispute over the dam": among themselves.
     id: 'tension.locked-in',
     kind: 'tension',
