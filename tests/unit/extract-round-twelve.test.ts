@@ -416,3 +416,36 @@ describe('extract: "at odds", and an ally named after whose it is', () => {
     ]);
   });
 });
+
+describe('extract: claims to territory, occupation, blacklists and bans', () => {
+  it('sovereignty claimed, a claim laid, a region of another claimed or annexed', () => {
+    expect(withoutOffices('China claims sovereignty over Taiwan.')).toEqual([
+      'territorial-claim china→taiwan',
+    ]);
+    expect(withoutOffices('Venezuela claims the Essequibo region of Guyana.')).toEqual([
+      'territorial-claim venezuela→guyana',
+    ]);
+    expect(withoutOffices('Russia annexed four Ukrainian regions.')).toEqual([
+      'territorial-claim russia→ukraine',
+    ]);
+  });
+
+  it('land occupied or a ship seized is an attack; power seized is not', () => {
+    expect(withoutOffices('Israeli forces occupied parts of southern Lebanon.')).toEqual([
+      'attack israel→lebanon',
+    ]);
+    expect(withoutOffices('Iran seized a British tanker in the Gulf.')).toEqual([
+      'attack iran→united-kingdom',
+    ]);
+    expect(withoutOffices('The junta seized power in Niger.')).toEqual([]);
+  });
+
+  it('a blacklist, a travel ban', () => {
+    expect(withoutOffices('The United States blacklisted two Iranian companies.')).toEqual([
+      'sanction united-states→iran',
+    ]);
+    expect(withoutOffices('The EU imposed a travel ban on Belarusian officials.')).toEqual([
+      'sanction eu→belarus',
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'sanction',
     cue: cue(
       // "a 30% \"security tariff\" on all imports from Colombia", "a matching levy on Ecuadorian goods".
-      '\\b(?:sanctions|embargo|blockade|tariffs?|levy|levies|(?:import |customs )duties|restrictions)["”’]?(?: \\S+){0,4}? (?:on|against)(?: (?:all )?(?:\\S+ )?(?:imports|goods|products|exports) (?:from|of))?\\b',
+      '\\b(?:sanctions|embargo|blockade|tariffs?|levy|levies|(?:import |customs )duties|restrictions|(?:travel |visa |entry |import |export |trade )?bans?|asset freezes?|export controls|penalties)["”’]?(?: \\S+){0,4}? (?:on|against)(?: (?:all )?(?:\\S+ )?(?:imports|goods|products|exports) (?:from|of))?\\b',
     ),
     shape: 'subject-object',
     modifier: true,
@@ -641,5 +641,48 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:claims|claimed|considers|regards|annexed) (?:\\S+ ){0,4}?(?:as )?(?:part of its (?:own )?territory|its own territory|as its own)\\b',
     ),
     shape: 'subject-object',
+  },
+  {
+    // "China claims sovereignty over Taiwan", "Venezuela lays claim to the Essequibo".
+    id: 'territorial-claim.sovereignty',
+    kind: 'territorial-claim',
+    cue: cue(
+      '\\b(?:(?:claims|claimed|claim|claiming|asserts|asserted|assert|asserting) (?:full |historic |historical )?sovereignty over|(?:lays|laid|lay|laying) claim to|(?:annexed|annexes|annex|annexing))\\b',
+    ),
+    shape: 'subject-object',
+    places: true,
+    weak: true,
+    reach: 12,
+  },
+  {
+    // "Venezuela claims the Essequibo region of Guyana": the state the region is of.
+    id: 'territorial-claim.region-of',
+    kind: 'territorial-claim',
+    cue: cue(
+      '\\b(?:claims|claimed|claim|claiming) (?:the |a |an |part of the |parts of the )?(?:[\\p{L}-]+ ){0,3}?(?:region|province|territory|islands?|area|enclave|strip|peninsula|district|zone) of\\b',
+    ),
+    shape: 'subject-object',
+    places: true,
+    reach: 8,
+  },
+  {
+    // "Israeli forces occupied parts of southern Lebanon", "the rebels captured Goma".
+    id: 'attack.occupied',
+    kind: 'attack',
+    cue: cue(
+      '\\b(?:occupied|occupies|occupy|occupying|captured|captures|capturing|seized|seizes|seizing)\\b(?! power\\b| control of (?:the |its |their )?(?:government|state|parliament)\\b)',
+    ),
+    shape: 'subject-object',
+    places: true,
+    weak: true,
+    reach: 24,
+  },
+  {
+    id: 'sanction.blacklisted',
+    kind: 'sanction',
+    cue: cue('\\b(?:blacklisted|blacklists|blacklist|blacklisting)\\b'),
+    shape: 'subject-object',
+    weak: true,
+    reach: 16,
   },
 ];
