@@ -449,3 +449,19 @@ describe('extract: claims to territory, occupation, blacklists and bans', () => 
     ]);
   });
 });
+
+describe('extract: a deal praised, an attack charged', () => {
+  it('praise of the article’s deal from outside it is a statement to its sides', () => {
+    expect(
+      withoutOffices(
+        'Kazakhstan and Kyrgyzstan signed a treaty on Friday. China also praised the deal.',
+      ),
+    ).toEqual(expect.arrayContaining(['statement china→kazakhstan', 'statement china→kyrgyzstan']));
+  });
+
+  it('an attack one state accuses another of, on no one named, was against the accuser', () => {
+    expect(
+      withoutOffices('Bishkek accused Dushanbe of shelling villages in the Batken region.'),
+    ).toEqual(['accusation kyrgyzstan→tajikistan', 'attack tajikistan→kyrgyzstan alleged']);
+  });
+});

@@ -765,7 +765,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'statement.welcomed-deal',
     kind: 'statement',
     cue: cue(
-      `\\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|applauded|applauds|lauded|lauds|endorsed|endorses|saluted|salutes)\\b(?= ${THE_DEAL})`,
+      `\\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|praised|praises|praising|commended|commends|applauded|applauds|lauded|lauds|endorsed|endorses|saluted|salutes)\\b(?= ${THE_DEAL})`,
     ),
     through: caseless(`^ ${THE_DEAL}`),
     shape: 'subject-object',

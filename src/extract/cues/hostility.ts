@@ -219,6 +219,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 12,
     weak: true,
     // "condemning Israeli strikes on Lebanon": the demonym before the noun is the attacker.
+    againstAccuser: true,
     modifier: true,
     // "Japan condemned attacks on Philippine vessels": attacks no one in the clause made (not
     // "condemned Israeli strikes", whose attacker is named).
