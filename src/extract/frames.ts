@@ -280,6 +280,10 @@ function appositions(
   return { closed };
 }
 
+/** Verbs whose object does what the infinitive after it says ("allowed Russia to invade"). */
+const CONTROL =
+  /^(?:allow|allowed|allows|allowing|let|lets|letting|permit|permitted|permits|enabled|enable|enables|helped|help|helps|forced|force|forces|authori[sz]ed|authori[sz]e|authori[sz]es|encouraged|encourage|encourages)$/;
+
 /** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
 export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {
   const from = clauseStart(frame, offset);
@@ -289,6 +293,17 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   // The lists inside "…, a member of NATO," describe the one before: they are not the subject.
   const before = all.filter((g) => !closed.some(([s, e]) => g.start > s && g.end <= e));
   if (nearest) return before.at(-1);
+  // "allowed Russian troops to use its territory to invade Ukraine": the one allowed, asked or
+  // ordered to act is the subject of the infinitive.
+  const last = before.at(-1);
+  const governing = last && governor(frame, last);
+  if (
+    last &&
+    governing &&
+    CONTROL.test(governing.normal) &&
+    /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:to\s+)?$/u.test(frame.article.slice(last.end, offset))
+  )
+    return last;
   for (let i = before.length - 1; i >= 0; i--) {
     const group = before[i] as Group;
     // "Russia, which shares a defense alliance with Armenia", "Nagorno-Karabakh, an ethnic

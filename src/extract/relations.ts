@@ -84,6 +84,9 @@ const beforeCue = (verbs: string) =>
 const beforeOwner = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\s+(?:(?:the|a|an|new|further|fresh|more|its|their)\\s+)?$`, 'iu');
 const NEVER_DONE_LEAD = beforeCue(`${PREVENTED}|${TOPICAL}`);
+/** An act someone is only asked to do: "Kenya urged Uganda to attack", "asked Mali to join". */
+const REQUESTED_LEAD =
+  /\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|told|tells|telling|demand(?:ed|s|ing)|invit(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+$/iu;
 const NEVER_DONE_OWNER = beforeOwner(PREVENTED);
 const ENDED_LEAD = beforeCue(ENDED);
 const ENDED_OWNER = beforeOwner(ENDED);
@@ -291,7 +294,13 @@ function read(
   const beforeName = owner
     ? frame.article.slice(Math.max(clause, owner.start - 40), owner.start)
     : '';
-  if (negated(lead) || NEVER_DONE_LEAD.test(lead) || NEVER_DONE_OWNER.test(beforeName)) return;
+  if (
+    negated(lead) ||
+    NEVER_DONE_LEAD.test(lead) ||
+    NEVER_DONE_OWNER.test(beforeName) ||
+    (rule.kind !== 'visit' && REQUESTED_LEAD.test(lead))
+  )
+    return;
   const ended = ENDED_LEAD.test(lead) || ENDED_OWNER.test(beforeName);
   const pairs: Array<[ActorMention, ActorMention]> = [];
   if (found.mutual) {

@@ -465,3 +465,30 @@ describe('extract: a deal praised, an attack charged', () => {
     ).toEqual(['accusation kyrgyzstan→tajikistan', 'attack tajikistan→kyrgyzstan alleged']);
   });
 });
+
+describe('extract: who acts in an infinitive, and acts only asked for', () => {
+  it('the one allowed or helped to act did it', () => {
+    expect(
+      withoutOffices('Belarus allowed Russian troops to use its territory to invade Ukraine.'),
+    ).toEqual(['attack russia→ukraine']);
+    expect(withoutOffices('Belarus let Russia invade Ukraine.')).toEqual(['attack russia→ukraine']);
+  });
+
+  it('an act someone was urged to do is not proposed as done', () => {
+    expect(withoutOffices('Kenya urged Uganda to attack Sudan.')).toEqual([
+      'statement kenya→uganda',
+    ]);
+  });
+});
+
+describe('extract: forces hosted', () => {
+  it('are the military support of the state they belong to', () => {
+    expect(withoutOffices('Lithuania hosts a German armoured brigade.')).toEqual([
+      'military-support germany→lithuania',
+    ]);
+    expect(withoutOffices('Poland hosts about 10,000 U.S. troops.')).toEqual([
+      'military-support united-states→poland',
+    ]);
+    expect(withoutOffices('Kenya hosted the Ugandan delegation.')).toEqual([]);
+  });
+});

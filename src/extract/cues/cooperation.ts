@@ -218,6 +218,17 @@ export const COOPERATION_RULES: CueRule[] = [
     notAfter: /\bfor\s+$/i,
   },
   {
+    // "Lithuania hosts a German armoured brigade": the state whose forces are hosted supports it.
+    id: 'support.hosts-forces',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:hosts|hosted|host|hosting|houses|housed|welcomed|welcomes)\\b(?= (?:an? |the |some |about |around |nearly |more than )?(?:[\\d,]+ )?(?:[\\p{L}-]+ )?(?:\\p{Lu}[\\p{L}.-]+) (?:[\\p{Ll}-]+ )?(?:brigade|battalion|troops|soldiers|forces|base|bases|military base|contingent|garrison|warships|fighter jets|missile defen[cs]e)\\b)',
+    ),
+    shape: 'object-subject',
+    weak: true,
+    reach: 40,
+  },
+  {
     id: 'support.defend',
     kind: 'military-support',
     cue: cue('\\bdefen(?:d|ds|ded|ding)\\b'),
