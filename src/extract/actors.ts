@@ -152,6 +152,20 @@ function mentionHits(ctx: Context): void {
     // "Foreign Minister Therese Kayikwamba Wagner": a word of a person's name is not the Wagner
     // Group's alias (names.ts let it into the name).
     if (inner && runsOnInName(hit) && withinPersonsName(registry, hit.start, cue)) continue;
+    // "Philippine National Security Council spokesman": the end of a body's own name is not the
+    // UN Security Council.
+    if (
+      inner &&
+      (hit.form === 'alias' || hit.form === 'name') &&
+      registry.mentions.some(
+        (m) =>
+          m.rule === 'actor.body-of-title' &&
+          m.key !== hit.entry.id &&
+          m.start < hit.start &&
+          m.end >= hit.end,
+      )
+    )
+      continue;
     let rule: string;
     let place = false;
     const backer = BACKED.test(article.slice(hit.end, hit.end + 12));

@@ -492,3 +492,27 @@ describe('extract: forces hosted', () => {
     expect(withoutOffices('Kenya hosted the Ugandan delegation.')).toEqual([]);
   });
 });
+
+describe('extract: an attack charged with an adverb, a body’s own name, competing claims', () => {
+  it('"accused China of deliberately ramming its vessels" charges an attack on the accuser', () => {
+    expect(
+      withoutOffices('The Philippines accused China of deliberately ramming its vessels.'),
+    ).toEqual(['accusation philippines→china', 'attack china→philippines alleged']);
+  });
+
+  it('the end of a national body’s name is not the UN’s council', () => {
+    const draft = draftOf(
+      'Philippine National Security Council spokesman Ramon Cruz said the ships acted recklessly.',
+    );
+    expect(draft.actors.map((a) => a.actor.id)).not.toContain('un-security-council');
+  });
+
+  it('competing claims with another state are a territorial claim', () => {
+    expect(withoutOffices('Vietnam also has competing claims with China in the sea.')).toEqual([
+      'territorial-claim vietnam→china',
+    ]);
+    expect(withoutOffices('Brunei, Malaysia and Vietnam hold rival claims in the sea.')).toEqual(
+      [],
+    );
+  });
+});

@@ -686,4 +686,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     weak: true,
     reach: 16,
   },
+  {
+    // "Vietnam also has competing claims with China" (not "Brunei, Malaysia and Vietnam hold
+    // rival claims in the sea": each has its own, against whom is not said).
+    id: 'territorial-claim.competing',
+    kind: 'territorial-claim',
+    cue: cue(
+      '\\b(?:has|have|had|hold|holds|held|with) (?:\\S+ ){0,2}?(?:competing|overlapping|rival|conflicting) (?:territorial |maritime |sovereignty )?claims?\\b(?: with\\b)?',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+    mutual: false,
+  },
 ];
