@@ -388,7 +388,10 @@ export function objectAfter(
       group.members.every((m) => m.rule === 'actor.seat-for-government')
     )
       continue;
-    const words = tokensBetween(frame.sentence, offset, group.start);
+    // "of arming and commanding M23 fighters": a second act joined to the cue shares its object.
+    const shared = /^\s+(?:and|or)\s+\p{L}+ing\s+/u.exec(frame.article.slice(offset, group.start));
+    const from = offset + (shared?.[0].length ?? 0);
+    const words = tokensBetween(frame.sentence, from, group.start);
     // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
     let modifiers = 0;
     for (const t of [...words].reverse()) {
@@ -404,7 +407,7 @@ export function objectAfter(
     // "hosted his Ugandan counterpart": whose the name is does not count.
     if (/^\s*(?:his|her|their|its)\s+$/i.test(frame.article.slice(offset, group.start)))
       modifiers = group.start - offset;
-    if (group.start - offset - modifiers > reach) return undefined;
+    if (group.start - from - modifiers > reach) return undefined;
     if (
       words.some(
         (t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !ATTRIBUTIVE.test(t.normal),

@@ -516,3 +516,21 @@ describe('extract: an attack charged with an adverb, a body’s own name, compet
     );
   });
 });
+
+describe('extract: two acts joined, and a charge backed', () => {
+  it('"arming and commanding M23 fighters" is military support, charged', () => {
+    expect(
+      withoutOffices('Kinshasa accused Kigali of arming and commanding M23 fighters.'),
+    ).toEqual([
+      'military-support rwanda→m23 alleged',
+      'accusation democratic-republic-of-the-congo→rwanda',
+    ]);
+  });
+
+  it('a charge or a resolution backed by someone is no support of anyone', () => {
+    expect(
+      withoutOffices('Kinshasa accused Kigali of lying, a charge backed by UN experts.'),
+    ).toEqual(['accusation democratic-republic-of-the-congo→rwanda']);
+    expect(withoutOffices('The resolution backed by France passed.')).toEqual([]);
+  });
+});

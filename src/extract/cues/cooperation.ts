@@ -41,7 +41,11 @@ const SUPPLY_VERB = '(?:arms|armed|arming|funds|funded|funding|finances|financed
 /** Not a noun: "the funds Qatar pledged", "the arms Russia had stockpiled". */
 const SUPPLY_BEFORE = `(?<![\\p{L}-])(?<!\\b(?:the|its|their|his|her|these|those|new|more) )(?:${SUPPLY_VERB} and )?`;
 /** After the verb: its pair's other verb, then the one supplied, named ("the Houthis" too). */
-const SUPPLY_AFTER = `(?: and ${SUPPLY_VERB})?(?= (?:the )?\\p{Lu})`;
+const SUPPLY_AFTER = `(?: and (?:${SUPPLY_VERB}|\\p{Ll}+ing))?(?= (?:the )?\\p{Lu})`;
+
+/** Words, not an actor, right before "backed": "a charge backed by UN experts". */
+const WORDS_BACKED =
+  /\b(?:charges?|claims?|accusations?|allegations?|findings?|assessments?|views?|positions?|resolutions?|proposals?|plans?|motions?|bids?|texts?|drafts?|statements?|reports?|conclusions?|demands?|calls?|candidac(?:y|ies)|initiatives?)\s+(?:(?:that\s+(?:is|was|are|were|has\s+been)|(?:is|was|are|were)|,)\s+)?$/i;
 
 /** The talks a mediator's verb is about: "chaired the talks", "hosted their third round". */
 const THE_TALKS =
@@ -144,6 +148,8 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue('\\b(?:backed|supported|armed) by\\b'),
     shape: 'agent-by',
     reach: 12,
+    // "a charge backed by UN experts", "a resolution supported by France": words, not an actor.
+    notAfter: WORDS_BACKED,
   },
   {
     id: 'support.backs',
@@ -156,6 +162,7 @@ export const COOPERATION_RULES: CueRule[] = [
     // "continued American support for Guyana": the demonym before the noun is its source.
     modifier: true,
     reach: 8,
+    notAfter: WORDS_BACKED,
   },
   {
     id: 'support.military-aid',
