@@ -161,9 +161,18 @@ const FITS: Record<string, RegExp> = {
   union: /Union/,
 };
 
+/** Which bodies a noun cannot stand for ("the bloc" is BRICS, not the court named after it). */
+const NOT_FITS: Record<string, RegExp> = {
+  bloc: /Court|Tribunal|Bank|Fund|Agency|Commission|Council|Programme|Program|Office|Secretariat/,
+  organisation: /Court|Tribunal/,
+  organization: /Court|Tribunal/,
+};
+
 /** Whether a body of these names may be called by the noun ("the alliance": NATO, not the G7). */
 export function nounFits(noun: string, names: readonly string[]): boolean {
   const fits = FITS[noun];
+  const unfit = NOT_FITS[noun];
+  if (unfit && names.some((name) => unfit.test(name))) return false;
   return !fits || names.some((name) => fits.test(name));
 }
 

@@ -534,3 +534,13 @@ describe('extract: two acts joined, and a charge backed', () => {
     expect(withoutOffices('The resolution backed by France passed.')).toEqual([]);
   });
 });
+
+describe('extract: "the bloc"', () => {
+  it('is the bloc named before, not a court named after it', () => {
+    expect(
+      withoutOffices(
+        'Lula opened a BRICS summit on Sunday. Putin, who is subject to an International Criminal Court arrest warrant, joined by video. Indonesia attended as a full member of the bloc.',
+      ),
+    ).toEqual(['membership indonesia→brics']);
+  });
+});
