@@ -262,7 +262,12 @@ export function ends(
         const owner = subjectBefore(frame, subject.start);
         if (owner) return { sources: subject.members, targets: owner.members, subject };
       }
-      if (rule.againstAccuser && subject.members.length === 1) {
+      const owned =
+        rule.againstAccuser !== 'own' ||
+        /^\s*(?:[.,;:]|$|(?:[\p{L}\d-]+\s+){0,3}?(?:its|their)\s)/u.test(
+          frame.article.slice(end, end + 40),
+        );
+      if (rule.againstAccuser && owned && subject.members.length === 1) {
         const charged = againstAccuser(frame, subject, start, sides);
         if (charged) return charged;
       }
@@ -318,12 +323,13 @@ export function ends(
       const other = objectAfter(frame, end, options);
       if (!other || frame.article.slice(clauseStart(frame, start), start).trim() !== '')
         return null;
-      // After the comma that closes the phrase ("with Lula in Brasilia on Monday,"), a title.
+      // After the comma that closes the phrase ("with Lula in Brasilia on Monday,"), a title at
+      // most ("Chinese President"; not "Trump urged Iran": the object of the clause's verb).
       const actor = frame.groups.find(
         (g) =>
           g.start >= other.end &&
           !g.members.some((m) => m.place) &&
-          /^(?:\s+[\p{L}\d.-]+){0,6}?\s*,\s*(?:[\p{L}.-]+\s+){0,4}?$/u.test(
+          /^(?:\s+[\p{L}\d.-]+){0,6}?\s*,\s*(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?$/u.test(
             frame.article.slice(other.end, g.start),
           ),
       );

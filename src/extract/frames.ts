@@ -282,7 +282,7 @@ function appositions(
 
 /** Verbs whose object does what the infinitive after it says ("allowed Russia to invade"). */
 const CONTROL =
-  /^(?:allow|allowed|allows|allowing|let|lets|letting|permit|permitted|permits|enabled|enable|enables|helped|help|helps|forced|force|forces|authori[sz]ed|authori[sz]e|authori[sz]es|encouraged|encourage|encourages)$/;
+  /^(?:allow|allowed|allows|allowing|let|lets|letting|permit|permitted|permits|enabled|enable|enables|helped|help|helps|forced|force|forces|authori[sz]ed|authori[sz]e|authori[sz]es)$/;
 
 /** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
 export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {

@@ -84,9 +84,16 @@ const beforeCue = (verbs: string) =>
 const beforeOwner = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\s+(?:(?:the|a|an|new|further|fresh|more|its|their)\\s+)?$`, 'iu');
 const NEVER_DONE_LEAD = beforeCue(`${PREVENTED}|${TOPICAL}`);
+/** A verb that lets or makes someone act, denied: "will not allow Ukraine to join NATO". */
+const NOT_ALLOWED =
+  /\b(?:not|never|n['’]t|no longer|refused to|refuses to|declined to|declines to)\s+(?:\S+\s+)?(?:allow|allowed|allows|let|lets|permit|permitted|permits|help|helped|helps|enable|enabled|enables|authori[sz]e|authori[sz]ed)\s+$/iu;
+/** A verb that only asks the one after it to act: "Russia asked Mali to join the AES". */
+const ASKED =
+  /\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|want(?:s|ed)?|told|tells|telling)\s+(?:the\s+)?$/iu;
+
 /** An act someone is only asked to do: "Kenya urged Uganda to attack", "asked Mali to join". */
 const REQUESTED_LEAD =
-  /\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|told|tells|telling|demand(?:ed|s|ing)|invit(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+$/iu;
+  /\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|told|tells|telling|demand(?:ed|s|ing)|invit(?:ed|es|ing)|encourag(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:[\p{Ll}-]+\s+){0,2}?$/iu;
 const NEVER_DONE_OWNER = beforeOwner(PREVENTED);
 const ENDED_LEAD = beforeCue(ENDED);
 const ENDED_OWNER = beforeOwner(ENDED);
@@ -294,11 +301,18 @@ function read(
   const beforeName = owner
     ? frame.article.slice(Math.max(clause, owner.start - 40), owner.start)
     : '';
+  // "Hungary will not allow Ukraine to join NATO", "Russia asked Mali to join": the verb before
+  // the subject of an infinitive keeps the act from being done.
+  const governing = found.subject
+    ? frame.article.slice(Math.max(clause, found.subject.start - 40), found.subject.start)
+    : '';
+  const infinitive = /^\s+(?:to\s+)?$/.test(lead);
   if (
     negated(lead) ||
     NEVER_DONE_LEAD.test(lead) ||
     NEVER_DONE_OWNER.test(beforeName) ||
-    (rule.kind !== 'visit' && REQUESTED_LEAD.test(lead))
+    (rule.kind !== 'visit' && REQUESTED_LEAD.test(lead)) ||
+    (infinitive && rule.kind !== 'visit' && (NOT_ALLOWED.test(governing) || ASKED.test(governing)))
   )
     return;
   const ended = ENDED_LEAD.test(lead) || ENDED_OWNER.test(beforeName);
@@ -333,6 +347,15 @@ function read(
       ? (affiliationOf(ctx, t.key) ?? t.key)
       : lift(ctx, t.key, rule.kind, s.key, true);
     if (source === target) continue;
+    // "Armenian Foreign Minister Ararat Mirzoyan welcomed the agreement": a side's own people say
+    // nothing to the sides of their own deal.
+    if (
+      rule.targetsAsStates &&
+      found.targets.some(
+        (t) => (affiliationOf(ctx, t.key) ?? t.key) === (affiliationOf(ctx, s.key) ?? s.key),
+      )
+    )
+      continue;
     // "talks … hosted by President William Ruto", after Kenya's foreign minister: no one
     // mediates with their own state's people.
     if (
@@ -585,23 +608,39 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
   // "chaired the talks" stands for talks the article states (or mediates), never its fighting.
   const talks = sidesOf(TALKS_KINDS);
   return foughtBefore(
+    ctx.article,
     specificFirst(
       runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
     ),
   );
 }
 
+/** Words that make a cease-fire a proposal or a plan, not one the sides hold. */
+const PUSHED_FOR =
+  /\b(?:proposals?|plans?|proposed|proposes|pressed|presses|urged|urges|accept|backed|backs|called for|calls for|push(?:ed|es)? for|sought|seeks)\b/i;
+
 /**
  * A cease-fire between two sides says they were fighting: where the article reads no armed
  * conflict between them anywhere, the first cease-fire between them also stands, with its words,
  * for their armed conflict ("A ceasefire between Israel and Hezbollah took hold").
  */
-function foughtBefore(candidates: RelationCandidate[]): RelationCandidate[] {
+function foughtBefore(article: string, candidates: RelationCandidate[]): RelationCandidate[] {
   const pair = (c: RelationCandidate) => [c.source, c.target].sort().join('\u0000');
   const fought = new Set(candidates.filter((c) => c.kind === 'armed-conflict').map(pair));
+  // Who mediates is no side: "Egypt and Qatar proposed a truce between Israel and Hamas".
+  const mediators = new Set(candidates.filter((c) => c.kind === 'mediation').map((c) => c.source));
   const added: RelationCandidate[] = [];
   for (const c of candidates) {
     if (c.kind !== 'cease-fire' || c.source === c.target || fought.has(pair(c))) continue;
+    if (mediators.has(c.source) || mediators.has(c.target)) continue;
+    // "a ceasefire between Israel and Hezbollah" names its sides; other readings only where the
+    // cease-fire is no proposal or plan others push for ("pressed Kyiv to accept a ceasefire").
+    if (
+      c.rule !== 'cease-fire.between' &&
+      (c.status !== undefined ||
+        PUSHED_FOR.test(article.slice(Math.max(0, c.start - 40), c.end + 12)))
+    )
+      continue;
     fought.add(pair(c));
     // The fighting's own status and date are not the cease-fire's: neither is said.
     const { source, target, start, end, sentence, cue } = c;

@@ -74,7 +74,7 @@ export const CONTACT_RULES: CueRule[] = [
     // "Mohammed bin Salman shook hands with Assad": met in person.
     id: 'meeting.shook-hands',
     kind: 'meeting',
-    cue: cue('\\b(?:shook|shakes|shake|shaking) hands with\\b'),
+    cue: cue('\\b(?:shook|shakes|shake|shaking) hands\\b(?: with\\b)?'),
     shape: 'subject-object',
     reach: 8,
   },

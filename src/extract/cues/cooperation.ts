@@ -53,7 +53,7 @@ const THE_TALKS =
 
 /** The article's deal, as a word on it names it: "the agreement", "the Swiss-hosted talks". */
 const THE_DEAL =
-  "(?:the|this|that|their|its|(?:\\S+['’]s)) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|accord|outcome|breakthrough|truce|cease-?fire|declaration|talks|pact|reconciliation|rapprochement)\\b";
+  "(?:the|this|that|their|its|(?:\\S+['’]s)) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|accord|outcome|breakthrough|truce|cease-?fire|declaration|talks|pact|reconciliation|rapprochement)\\b(?! between\\b| with\\b)";
 
 export const COOPERATION_RULES: CueRule[] = [
   {
@@ -217,7 +217,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters|boats|patrol boats|vessels|patrol vessels|aircraft|helicopters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|systems|batteries) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|(?:patrol|military|combat|attack|naval|armed|fighter|missile|air[- ]defen[cs]e|anti-[\\p{L}-]+|\\p{Lu}[\\p{L}\\d-]*) (?:boats|vessels|aircraft|helicopters|systems|batteries)) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -229,7 +229,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.hosts-forces',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:hosts|hosted|host|hosting|houses|housed|welcomed|welcomes)\\b(?= (?:an? |the |some |about |around |nearly |more than )?(?:[\\d,]+ )?(?:[\\p{L}-]+ )?(?:\\p{Lu}[\\p{L}.-]+) (?:[\\p{Ll}-]+ )?(?:brigade|battalion|troops|soldiers|forces|base|bases|military base|contingent|garrison|warships|fighter jets|missile defen[cs]e)\\b)',
+      '\\b(?:hosts|hosted|host|hosting|houses|housed)\\b(?= (?:an? |the |some |about |around |nearly |more than )?(?:[\\d,]+ )?(?:[\\p{L}-]+ )?(?:\\p{Lu}[\\p{L}.-]+) (?:[\\p{Ll}-]+ )?(?:brigade|battalion|troops|soldiers|forces|base|bases|military base|contingent|garrison|warships|fighter jets|missile defen[cs]e)\\b)',
     ),
     shape: 'object-subject',
     weak: true,
@@ -323,7 +323,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.loans-to',
     kind: 'financial-support',
     cue: cue(
-      `\\b(?:provided|provides|provide|providing|extended|extends|extend|extending|granted|grants|grant|gave|gives|give|offered|offers|offer|approved|approves|approve) (?:an? |the |new |fresh |more |further |cheap |emergency |concessional |its |their )*(?:loans?|credit lines?|lines? of credit|credits?|grants?|budget support|debt relief|bailouts?|rescue packages?) (?:to|for)\\b${NOT_OWNED}`,
+      `\\b(?:provided|provides|provide|providing|extended|extends|extend|extending|granted|grants|grant|gave|gives|give|offered|offers|offer|approved|approves|approve) (?:an? |the |new |fresh |more |further |cheap |emergency |concessional |its |their )*(?:${SUM} )?(?:loans?|credit lines?|lines? of credit|credits?|grants?|budget support|debt relief|bailouts?|rescue packages?) (?:to|for)\\b${NOT_OWNED}`,
     ),
     shape: 'subject-object',
     reach: 12,
@@ -364,11 +364,12 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 12,
   },
   {
-    // "Argentina and Colombia voiced sympathy for Castillo" (support itself is support.backs).
+    // "Argentina and Colombia voiced sympathy for Castillo" (support itself is support.backs;
+    // "expressed sympathy for Myanmar after the earthquake" is condolence, not read).
     id: 'support.voiced-for',
     kind: 'political-support',
     cue: cue(
-      '\\b(?:voiced|voices|voice|voicing|expressed|expresses|express|expressing|showed|shows|show|showing) (?:its |their |his |her |strong |deep |full )*(?:sympathy|sympathies) (?:for|with)\\b',
+      '\\b(?:voiced|voices|voice|voicing) (?:its |their |his |her |strong |deep |full )*(?:sympathy|sympathies) (?:for|with)\\b',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -446,10 +447,12 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Iran's ally Hezbollah", "Russia's closest ally, Belarus,": the name after is the ally.
     id: 'alliance.possessive-ally-name',
     kind: 'alliance',
-    cue: cue("(?<=['’]s (?:[\\p{L}-]+ )?)ally\\b(?=,? \\p{Lu})"),
+    cue: cue(
+      "(?<=['’]s (?:[\\p{L}-]+ )?)(?<!(?:former|onetime|erstwhile|one-time|ex-) )ally\\b(?=,? (?:the )?\\p{Lu})",
+    ),
     shape: 'subject-object',
     possessive: true,
-    reach: 3,
+    reach: 6,
   },
   {
     // "Taiwan's 12 remaining allies, among them Palau and Tuvalu", "Russia and its allies, such
@@ -547,7 +550,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'membership.to-which-belong',
     kind: 'membership',
     cue: cue(
-      '(?:, (?:the |a )?(?:[\\p{Ll}-]+ ){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|forum|club|body|pact))?,? to which (?=(?:[^.;,]*,? ){0,6}?(?:belong|belongs|belonged)\\b)',
+      '(?:, (?:the |a )?(?:[\\p{Ll}-]+ ){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|forum|club|body|pact))?,? to which (?=(?:[^.;,]*,? ){0,6}?(?:belong|belongs|belonged)\\b)(?![^.;,]*\\b(?:hopes?|hoped|wants?|wanted|aspires?|aspired|seeks?|sought|wish(?:es|ed)?|applied|applies|would like) to belong\\b)',
     ),
     shape: 'after-before',
     targetKinds: ORGANIZATIONS,
@@ -563,11 +566,12 @@ export const COOPERATION_RULES: CueRule[] = [
     targetKinds: ORGANIZATIONS,
   },
   {
-    // "Syria's return to the Arab League", "Sweden's accession to NATO": a member again, or anew.
+    // "Syria's return to the Arab League": a member again ("Ukraine's accession to the EU" is
+    // mostly still to come, and read by membership.joining with its status).
     id: 'membership.return-to',
     kind: 'membership',
     cue: cue(
-      "(?<=['’]s )(?:return|readmission|re-admission|reinstatement|reintegration|accession|admission|entry) (?:to|into)\\b",
+      "(?<=['’]s )(?:return|readmission|re-admission|reinstatement|reintegration) (?:to|into)\\b",
     ),
     shape: 'subject-object',
     possessive: true,

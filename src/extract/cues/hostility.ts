@@ -78,13 +78,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'sanction',
     cue: cue('\\bexpel(?:led|s|ling)?\\b(?: \\d+)?'),
     shape: 'subject-object',
-    reach: 10,
+    reach: 18,
   },
   {
     // "Canada and India each expelled six diplomats": each the other's.
     id: 'sanction.each-expelled',
     kind: 'sanction',
-    cue: cue('\\b(?:each|both) (?:expelled|expels|expel|have expelled|had expelled)\\b'),
+    // Not "Germany and France both expelled Russian diplomats": the diplomats' state is named.
+    cue: cue(
+      '\\b(?:each|both) (?:expelled|expels|expel|have expelled|had expelled)\\b(?! (?:\\S+ ){0,3}?\\p{Lu}[\\p{L}.-]* (?:diplomats?|envoys?|officials|ambassadors?|consuls?|staff|spies|agents)\\b)',
+    ),
     shape: 'subject-object',
     reach: 0,
     mutual: true,
@@ -94,7 +97,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'sanction.ordered-to-leave',
     kind: 'sanction',
     cue: cue(
-      "\\b(?:ordered|orders|ordering|told|tells|gave|gives|given)\\b(?= (?:\\S+ ){1,10}?(?:diplomats?|ambassadors?|envoys?|high commissioners?|consuls?|charg[eé]s? d[’']affaires|attach[eé]s?|officials)\\b(?:[^.;]{0,60}?) (?:to leave|until \\S+ (?:\\S+ ){0,3}?to leave|\\d+ hours to leave)\\b)",
+      "\\b(?:ordered|orders|ordering|told|tells|gave|gives|given)\\b(?= (?:\\S+ ){1,10}?(?:diplomats?|ambassadors?|envoys?|high commissioners?|consuls?|charg[eé]s? d[’']affaires|attach[eé]s?)\\b(?:[^.;]{0,60}?) (?:to leave|until \\S+ (?:\\S+ ){0,3}?to leave|\\d+ hours to leave)\\b)",
     ),
     shape: 'subject-object',
     reach: 16,
@@ -144,7 +147,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.accused',
     kind: 'accusation',
     cue: cue(
-      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|(?:lashed|lashes|lashing|hit|hits|hitting) out at|(?:railed|rails|railing) against|(?:took|takes|taking) aim at|(?:slammed|slams|slamming|blasted|blasts|blasting)(?! into\\b| through\\b| down\\b| shut\\b))\\b',
+      '\\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|criticized|criticised|criticizes|criticises|rebuked|castigated|(?:lashed|lashes|lashing|hit|hits|hitting) out at|(?:railed|rails|railing) against|(?:took|takes|taking) aim at|(?:slammed|slams|slamming)(?! into\\b| through\\b| down\\b| shut\\b))\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -212,14 +215,14 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.attacked',
     kind: 'attack',
     cue: cue(
-      '\\b(?:attack(?:ed|ing)?(?<!attack)|attacks?(?! by\\b)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck(?! back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|strikes?(?! by\\b| back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|(?:fired|firing|fires) (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted|rammed|rams|ramming|(?:fired|firing|fires|used|using|uses|turned|turning) water cannons? (?:on|at|against)|boarded)\\b',
+      '\\b(?:attack(?:ed|ing)?(?<!attack)|attacks?(?! by\\b)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck(?! back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|strikes?(?! by\\b| back\\b(?=[^.;]*\\bwith (?:\\S+ )?(?:tariffs|duties|levies|sanctions|countermeasures)\\b))|invad(?:ed|es|e|ing)|shot down|down(?:ed|s)|(?:fired|firing|fires) (?:\\S+ ){0,3}?(?:on|at|into)|raided|targeted|rammed|rams|ramming|(?:fired|firing|fires|used|using|uses|turned|turning) water cannons? (?:on|at|against))\\b',
     ),
     shape: 'subject-object',
     places: true,
     reach: 12,
     weak: true,
     // "condemning Israeli strikes on Lebanon": the demonym before the noun is the attacker.
-    againstAccuser: true,
+    againstAccuser: 'own',
     modifier: true,
     // "Japan condemned attacks on Philippine vessels": attacks no one in the clause made (not
     // "condemned Israeli strikes", whose attacker is named).
@@ -371,11 +374,11 @@ export const HOSTILITY_RULES: CueRule[] = [
   },
   {
     // "Pakistani forces clashed with Afghan troops", "Armenian and Azerbaijani troops exchanged
-    // fire": fighting between sides (not leaders who "clashed" in words).
+    // fire": fighting between forces (not states or leaders who "clashed" in words, at the UN).
     id: 'armed-conflict.clashed',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:clashed|clashing|skirmished|(?:exchanged|exchange|exchanging|traded|trade|trading) (?:heavy |artillery |gun|small-arms )?fire)\\b(?: with\\b)?',
+      '(?<=\\b(?:troops|forces|soldiers|army|armies|militants|fighters|rebels|guards|navies|warships|militias?|units|gunmen)\\s+(?:(?:have|has|had|again|reportedly|repeatedly|briefly)\\s+)?)(?:clashed|clashing|skirmished|(?:exchanged|exchange|exchanging|traded|trade|trading) (?:heavy |artillery |gun|small-arms )?fire)\\b(?: with\\b)?',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -408,7 +411,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.at-war',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:are|were|is|was|be|been|remain|remained|remains) (?:still )?at war\\b(?! with\\b| against\\b| on\\b)',
+      '\\b(?:are|were|is|was|be|been|remain|remained|remains) (?:still )?at war\\b(?! with\\b| against\\b| on\\b| of words\\b| over (?:tariffs|trade|taxes|prices)\\b| economically\\b| in words\\b)',
     ),
     shape: 'subject-object',
     reach: 0,
@@ -583,12 +586,16 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'cease-fire.agreed',
     kind: 'cease-fire',
-    cue: cue('\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b'),
+    // Not "ceasefire talks" or "a ceasefire proposal": talks, or words on paper.
+    cue: cue(
+      '\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b(?! (?:proposals?|plans?|talks|negotiations|terms)\\b)',
+    ),
     shape: 'subject-object',
     // "Qatar and Egypt, which mediated the truce": its brokers and well-wishers are not its sides.
-    // Nor those still apart on it ("the two sides remained far apart on the terms of a ceasefire").
+    // Nor those still apart on it ("the two sides remained far apart on the terms of a ceasefire"),
+    // nor those who propose, back or press for it ("Washington pressed Kyiv to accept a ceasefire").
     notAfter:
-      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$|\b(?:far apart|divided|at odds|no closer|no agreement|no deal|disagree(?:d|s)?|failed to agree)\s+(?:on|over|about)\s+(?:\S+\s+){0,4}?$/i,
+      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised|proposed|proposes|proposing|backed|backs|backing|supported|supports|called for|calls for|calling for|pushed for|pushes for|pushing for)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$|\b(?:far apart|divided|at odds|no closer|no agreement|no deal|disagree(?:d|s)?|failed to agree)\s+(?:on|over|about)\s+(?:\S+\s+){0,4}?$|\b(?:pressed|presses|pressing|urged|urges|urging|asked|asks|asking)\s+(?:\S+\s+){1,3}?to\s+(?:accept|agree\s+to|sign|observe|respect)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$/i,
   },
   {
     id: 'cease-fire.between',
@@ -603,6 +610,8 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:(?:declared|declares|proclaimed) independence from|(?:broke|breaks|break|breaking|split|splits) away from|seceded from|secedes from)\\b',
     ),
     shape: 'subject-object',
+    // A region breaks from a state ("broke away from ECOWAS" is leaving a bloc).
+    targetKinds: ['state', 'de-facto-state'],
   },
   {
     // "Erdogan hosted Hamas leaders, drawing a rebuke from Washington": whoever rebukes accuses.
@@ -653,7 +662,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     places: true,
     weak: true,
-    reach: 12,
+    reach: 24,
   },
   {
     // "Venezuela claims the Essequibo region of Guyana": the state the region is of.
@@ -667,16 +676,16 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 8,
   },
   {
-    // "Israeli forces occupied parts of southern Lebanon", "the rebels captured Goma".
+    // "Israeli forces occupied parts of southern Lebanon", "the rebels captured Goma" (not a
+    // person captured, nor goods, ships or planes seized by law: "seized" is not read).
     id: 'attack.occupied',
     kind: 'attack',
-    cue: cue(
-      '\\b(?:occupied|occupies|occupy|occupying|captured|captures|capturing|seized|seizes|seizing)\\b(?! power\\b| control of (?:the |its |their )?(?:government|state|parliament)\\b)',
-    ),
+    cue: cue('\\b(?:occupied|occupies|occupy|occupying|captured|captures|capturing)\\b'),
     shape: 'subject-object',
     places: true,
     weak: true,
     reach: 24,
+    targetKinds: ['state', 'de-facto-state', 'group'],
   },
   {
     id: 'sanction.blacklisted',

@@ -71,9 +71,11 @@ export interface CueRule {
   /**
    * Without an object, an act charged by another is against the accuser ("Lebanon accused Israel
    * of violating the cease-fire"), or the other side of the article's fighting when the accuser
-   * is no side of it; before `otherSide`.
+   * is no side of it; before `otherSide`. `'own'`: only where nothing follows the cue or what
+   * follows is the accuser's ("accused China of ramming its vessels"; not "of attacking commercial
+   * shipping").
    */
-  againstAccuser?: boolean;
+  againstAccuser?: boolean | 'own';
   /** Without an object, the two sides of the article's talks are the targets ("chaired the talks"). */
   talks?: boolean;
   /** A person the relation is with stands for the state they serve ("welcomed the deal": said to the states). */
