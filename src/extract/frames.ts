@@ -133,7 +133,15 @@ export function buildFrame(
       m.sentence === sentence.index &&
       (!dateline || m.end <= dateline.start || m.start >= dateline.end),
   );
-  const own = outermost(read.filter((m) => !m.inner && !m.weak && m.rule !== 'actor.backer'));
+  // "the Rapid Support Forces (RSF) have been fighting": the acronym in brackets after the name
+  // is the same mention, not a list's next member.
+  const bracketed = (m: ActorMention) =>
+    read.some(
+      (n) => n.key === m.key && n.end < m.start && /^\s*\($/.test(article.slice(n.end, m.start)),
+    );
+  const own = outermost(
+    read.filter((m) => !m.inner && !m.weak && m.rule !== 'actor.backer' && !bracketed(m)),
+  );
   const weak = read.filter((m) => m.weak);
   const backers = read.filter((m) => m.rule === 'actor.backer');
   const frame: Frame = { article, sentence, mentions: own, groups: [], weak, backers };

@@ -642,3 +642,27 @@ describe('extract: what a review of round twelve found over-read', () => {
     );
   });
 });
+
+describe('extract: sides that have been fighting, and a chair taken over', () => {
+  it('two sides that have been fighting are in armed conflict, an acronym after a name no third', () => {
+    expect(
+      withoutOffices(
+        'Sudan’s army and the paramilitary Rapid Support Forces (RSF) have been fighting since April 2023.',
+      ).map((line) => line.replace(/ \d{4}\S*$/, '')),
+    ).toEqual(['armed-conflict sudan→rsf']);
+    expect(withoutOffices('Ukrainian troops have been fighting in Kursk.')).toEqual([]);
+  });
+
+  it('a leader who took over a bloc’s chairmanship holds an office in it', () => {
+    expect(
+      lines(
+        'Angolan President Joao Lourenco took over the rotating chairmanship of the African Union.',
+      ),
+    ).toContain('office joao-lourenco→african-union');
+    expect(
+      lines(
+        'Malaysian Prime Minister Anwar Ibrahim, whose country holds the rotating chair of the Association of Southeast Asian Nations, spoke.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/→asean$/));
+  });
+});

@@ -512,6 +512,20 @@ export const COOPERATION_RULES: CueRule[] = [
     notAfter: BARRED_OR_ASKED,
   },
   {
+    // "Lourenco took over the rotating chairmanship of the 55-member bloc": he holds its chair.
+    id: 'office.chairmanship',
+    kind: 'office',
+    cue: cue(
+      '\\b(?:took over|takes over|taking over|assumed|assumes|assuming|holds|held|holding|took up|takes up) (?:the |its )?(?:rotating |annual |current )?(?:chairmanship|chair|presidency) of\\b',
+    ),
+    shape: 'subject-object',
+    reach: 24,
+    sourceKinds: ['person'],
+    targetKinds: ORGANIZATIONS,
+    // "Anwar, whose country holds the rotating chair of ASEAN": the country's chair, not his.
+    notAfter: /\bwhose\s+(?:\S+\s+){1,2}(?:currently\s+)?$/i,
+  },
+  {
     // "Anwar, who currently chairs the Association of Southeast Asian Nations": he holds its chair.
     id: 'office.chairs',
     kind: 'office',

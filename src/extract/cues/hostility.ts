@@ -407,6 +407,19 @@ export const HOSTILITY_RULES: CueRule[] = [
     mutual: true,
   },
   {
+    // "Israel and Hamas have been fighting since October": the members of the subject, among
+    // themselves (not "fighting for control of", "fighting in Darfur": what or where).
+    id: 'armed-conflict.been-fighting',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:(?:have|has|had) been|are|were|is|was|continue to be|kept|keep|began|started|resumed) fighting\\b(?! (?:with|against|alongside|off|back)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+    noPeople: true,
+  },
+  {
     // "Chad and Sudan have been at war since 2023": the members of the subject, among themselves.
     id: 'armed-conflict.at-war',
     kind: 'armed-conflict',
