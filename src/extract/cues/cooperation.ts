@@ -375,17 +375,6 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 8,
   },
   {
-    // "Zelensky thanked Saudi Arabia for its support": the one thanked gave it.
-    id: 'support.thanked-for',
-    kind: 'support',
-    cue: cue(
-      '\\b(?:thanked|thanks|thanking)\\b(?= (?:\\S+ ){1,6}?for (?:its|their|his|her|the) (?:\\S+ )?(?:support|help|assistance|backing|aid|solidarity)\\b)',
-    ),
-    shape: 'object-subject',
-    reach: 8,
-    targetsAsStates: true,
-  },
-  {
     id: 'support.recognised',
     kind: 'political-support',
     cue: cue('\\brecogni[sz](?:ed|es|e|ing)\\b'),

@@ -542,16 +542,6 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 10,
   },
   {
-    // "Lopez Obrador has declined to recognise Dina Boluarte": a government not recognised.
-    id: 'tension.refused-recognition',
-    kind: 'tension',
-    cue: cue(
-      '\\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing) to recogni[sz]e\\b',
-    ),
-    shape: 'subject-object',
-    reach: 8,
-  },
-  {
     id: 'tension.blocked',
     kind: 'tension',
     cue: cue('\\b(?:blocked|blocks|vetoed|vetoes)\\b'),
