@@ -651,3 +651,21 @@ describe('extract: sides that have been fighting, and a chair taken over', () =>
     ).not.toContainEqual(expect.stringMatching(/→asean$/));
   });
 });
+
+describe('extract: protests and threats of retaliation', () => {
+  it('a protest lodged with a state, or made to it, is an accusation; a complaint at a body is not', () => {
+    expect(withoutOffices('Japan lodged a protest with China over the incursion.')).toEqual([
+      'accusation japan→china',
+    ]);
+    expect(withoutOffices('Vietnam protested to China over the oil rig.')).toEqual([
+      'accusation vietnam→china',
+    ]);
+    expect(withoutOffices('Kenya filed a complaint with the United Nations.')).toEqual([]);
+  });
+
+  it('a threat to retaliate is a tension', () => {
+    expect(withoutOffices('Iran threatened to retaliate against Israel.')).toEqual([
+      'tension iran→israel',
+    ]);
+  });
+});

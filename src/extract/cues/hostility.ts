@@ -153,7 +153,30 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 12,
   },
   {
-    // "New Delhi summoned the Maldivian High Commissioner, Ibrahim Shaheeb": a protest to the
+    // "Japan lodged a protest with China", "Vietnam protested to China": a protest is a charge.
+    id: 'accusation.protested-to',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:(?:lodged|lodges|lodge|lodging|filed|files|file|filing|made|makes|delivered|delivers|issued|issues) (?:a |an )?(?:formal |strong |stern |diplomatic |official )*(?:protests?|complaints?|démarches?|demarches?) (?:with|to)|(?:protested|protests|complained|complains) to)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+    // "filed a complaint with the United Nations": a body is where a complaint is taken.
+    targetKinds: ['state', 'de-facto-state', 'group', 'person'],
+  },
+  {
+    // "Iran threatened to retaliate against Israel", "vowed to respond to any attack by Russia".
+    id: 'tension.threatened-to-retaliate',
+    kind: 'tension',
+    cue: cue(
+      '\\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned it would|warns it will) to (?:retaliate|respond|strike back|hit back|take countermeasures|take (?:\\S+ )?measures)(?: (?:militarily|in kind|forcefully|firmly))? (?:against|on|to|at)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 16,
+    weak: true,
+  },
+  {
+    // "New Delhi summoned the Maldivian High Commissioner", Ibrahim Shaheeb": a protest to the
     // state the envoy serves.
     id: 'accusation.summoned',
     kind: 'accusation',
