@@ -669,3 +669,17 @@ describe('extract: protests and threats of retaliation', () => {
     ]);
   });
 });
+
+describe('extract: a backer named by whose it is', () => {
+  it('"Israel’s main military backer", "Pakistan’s biggest creditor", "Hezbollah’s main backer"', () => {
+    expect(withoutOffices('The United States is Israel’s main military backer.')).toEqual([
+      'military-support united-states→israel',
+    ]);
+    expect(withoutOffices('China is Pakistan’s biggest creditor.')).toEqual([
+      'financial-support china→pakistan',
+    ]);
+    expect(withoutOffices('Iran, Hezbollah’s main backer, condemned the strike.')).toEqual([
+      'support iran→hezbollah',
+    ]);
+  });
+});

@@ -582,6 +582,32 @@ export const COOPERATION_RULES: CueRule[] = [
     targetKinds: ORGANIZATIONS,
   },
   {
+    // "The United States is Israel's main military backer", "Russia is Armenia's security
+    // guarantor", "Washington is Kyiv's biggest supplier of weapons".
+    id: 'support.possessive-military-backer',
+    kind: 'military-support',
+    cue: cue(
+      "(?<=['’]s (?:[\\p{L}-]+ ){0,2}?)(?:military (?:backers?|supporters?|patrons?|partners?)|(?:arms|weapons) suppliers?|suppliers? of (?:arms|weapons)|security guarantors?)\\b",
+    ),
+    shape: 'subject-before',
+  },
+  {
+    // "China is Pakistan's biggest creditor", "Saudi Arabia, Egypt's main financial backer".
+    id: 'support.possessive-financial-backer',
+    kind: 'financial-support',
+    cue: cue(
+      "(?<=['’]s (?:[\\p{L}-]+ ){0,2}?)(?:financial (?:backers?|supporters?|patrons?)|creditors?|lenders?|donors?|bankrollers?)\\b",
+    ),
+    shape: 'subject-before',
+  },
+  {
+    // "Iran, Hezbollah's main backer", "Moscow is Minsk's chief patron".
+    id: 'support.possessive-backer',
+    kind: 'support',
+    cue: cue("(?<=['’]s (?:[\\p{L}-]+ ){0,2}?)(?:backers?|patrons?|sponsors?)\\b"),
+    shape: 'subject-before',
+  },
+  {
     id: 'membership.possessive-member',
     kind: 'membership',
     cue: cue("(?<=['’]s (?:[\\p{L}\\d-]+ )?)member\\b"),
