@@ -683,3 +683,14 @@ describe('extract: a backer named by whose it is', () => {
     ]);
   });
 });
+
+describe('extract: "the president of Kenya, William Ruto"', () => {
+  it('is a person holding the title in the state or body after "of"', () => {
+    expect(lines('The president of Kenya, Daniel Otieno, arrived.')).toEqual([
+      'office daniel-otieno→kenya',
+    ]);
+    expect(
+      lines('The head of the International Atomic Energy Agency, Marco Bellini, arrived.'),
+    ).toEqual(['office marco-bellini→iaea']);
+  });
+});
