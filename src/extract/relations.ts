@@ -680,7 +680,10 @@ function specificFirst(candidates: readonly RelationCandidate[]): RelationCandid
             d.cue.length > r.cue.length &&
             d.pair === r.pair &&
             d.stance === r.stance &&
-            d.cue.includes(r.cue),
+            d.cue.includes(r.cue) &&
+            // "France, Germany and Poland met in Berlin": a visit to the host and a meeting
+            // with it are both read, neither in place of the other.
+            !(d.c.kind === 'visit' && r.c.kind === 'meeting'),
         ),
     )
     .map((r) => r.c);

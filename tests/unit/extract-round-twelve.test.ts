@@ -694,3 +694,15 @@ describe('extract: "the president of Kenya, William Ruto"', () => {
     ).toEqual(['office marco-bellini→iaea']);
   });
 });
+
+describe('extract: a meeting in one member’s capital', () => {
+  it('is a meeting of every two of them, and the others’ visit to the host', () => {
+    expect(withoutOffices('France, Germany and Poland met in Berlin.')).toEqual([
+      'meeting france→germany',
+      'meeting france→poland',
+      'visit france→germany',
+      'meeting germany→poland',
+      'visit poland→germany',
+    ]);
+  });
+});
