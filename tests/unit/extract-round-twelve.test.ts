@@ -706,3 +706,19 @@ describe('extract: a meeting in one member’s capital', () => {
     ]);
   });
 });
+
+describe('extract: operations, incursions and strikes exchanged', () => {
+  it('a military operation launched in a region, an incursion into a state, strikes exchanged', () => {
+    expect(withoutOffices('Azerbaijan launched a military operation in Nagorno-Karabakh.')).toEqual(
+      ['attack azerbaijan→nagorno-karabakh'],
+    );
+    expect(withoutOffices('Ukraine’s incursion into Russia’s Kursk region continued.')).toEqual([
+      'attack ukraine→russia',
+    ]);
+    expect(withoutOffices('Israel and Iran exchanged strikes.')).toEqual([
+      'attack israel→iran',
+      'attack iran→israel',
+    ]);
+    expect(withoutOffices('Kenya and Uganda exchanged views.')).toEqual([]);
+  });
+});

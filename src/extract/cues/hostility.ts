@@ -270,7 +270,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.launched',
     kind: 'attack',
     cue: cue(
-      '\\blaunch(?:ed|es|ing)? (?:[\\p{L}-]+ ){0,4}?(?:attacks?|offensive|strikes?|assault|incursion|invasion|raids?)(?: (?:on|against))?',
+      '\\blaunch(?:ed|es|ing)? (?:[\\p{L}-]+ ){0,4}?(?:attacks?|offensive|strikes?|assault|incursion|invasion|raids?|(?:military|ground|air|naval|counter-terrorism|anti-terrorist) operations?)(?: (?:on|against|in|into|inside))?',
     ),
     shape: 'subject-object',
     places: true,
@@ -280,7 +280,7 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'attack.invasion-of',
     kind: 'attack',
-    cue: cue('\\b(?:invasion|occupation|bombing|shelling|annexation) of\\b'),
+    cue: cue('\\b(?:(?:invasion|occupation|bombing|shelling|annexation) of|incursions? into)\\b'),
     shape: 'subject-object',
     modifier: true,
     places: true,
@@ -417,6 +417,18 @@ export const HOSTILITY_RULES: CueRule[] = [
     shape: 'subject-object',
     reach: 8,
     mutual: true,
+  },
+  {
+    // "Israel and Iran exchanged strikes in April": each attacked the other.
+    id: 'attack.exchanged-strikes',
+    kind: 'attack',
+    cue: cue(
+      '\\b(?:exchanged|exchange|exchanging|traded|trade|trading) (?:\\S+ )?(?:strikes|attacks|blows|salvos|missile fire|rocket fire)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+    noPeople: true,
   },
   {
     // "Ethiopia and Egypt have been locked in a dispute over the dam": among themselves.
