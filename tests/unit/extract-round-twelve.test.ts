@@ -722,3 +722,18 @@ describe('extract: operations, incursions and strikes exchanged', () => {
     expect(withoutOffices('Kenya and Uganda exchanged views.')).toEqual([]);
   });
 });
+
+describe('extract: supplies withheld', () => {
+  it('supplies cut, exports restricted, a loan programme suspended are sanctions', () => {
+    expect(withoutOffices('Russia cut gas supplies to Moldova.')).toEqual([
+      'sanction russia→moldova',
+    ]);
+    expect(withoutOffices('China restricted exports of gallium to the United States.')).toEqual([
+      'sanction china→united-states',
+    ]);
+    expect(withoutOffices('The IMF suspended its loan programme to Sri Lanka.')).toEqual([
+      'sanction imf→sri-lanka',
+    ]);
+    expect(withoutOffices('Ukraine stopped deliveries to the front.')).toEqual([]);
+  });
+});

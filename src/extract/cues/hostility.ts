@@ -139,9 +139,20 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'sanction.suspended-aid',
     kind: 'sanction',
     cue: cue(
-      '\\b(?:suspended|suspends|cut off|froze|freezes|halted|halts) (?:\\S+ ){0,2}?(?:aid|assistance|funding|cooperation|ties|relations) (?:to|with|for)\\b',
+      '\\b(?:suspended|suspends|cut off|froze|freezes|halted|halts) (?:\\S+ ){0,2}?(?:aid|assistance|funding|cooperation|ties|relations|loans?|loan programme|loan program|programme|disbursements|budget support) (?:to|with|for)\\b',
     ),
     shape: 'subject-object',
+  },
+  {
+    // "Russia cut gas supplies to Moldova", "China restricted exports of gallium to the United
+    // States": goods withheld from a state.
+    id: 'sanction.cut-supplies',
+    kind: 'sanction',
+    cue: cue(
+      '\\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|stopping|suspended|suspends|suspending|restricted|restricts|restricting|curbed|curbs|curbing|banned|bans|banning) (?:off )?(?:all |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|sales|flows)(?: of (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+)? to\\b',
+    ),
+    shape: 'subject-object',
+    reach: 8,
   },
   {
     id: 'accusation.accused',
