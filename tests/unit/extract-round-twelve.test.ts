@@ -737,3 +737,21 @@ describe('extract: supplies withheld', () => {
     expect(withoutOffices('Ukraine stopped deliveries to the front.')).toEqual([]);
   });
 });
+
+describe('extract: military help in other words', () => {
+  it('a state provided with weapons, a sum of military aid, police officers sent, a reciprocal access agreement', () => {
+    expect(withoutOffices('Turkey provides Ukraine with Bayraktar drones.')).toEqual([
+      'military-support turkey→ukraine',
+    ]);
+    expect(withoutOffices('The United States gave Israel $14 billion in military aid.')).toEqual([
+      'military-support united-states→israel',
+    ]);
+    expect(withoutOffices('Kenya will send 1,000 police officers to Haiti.')).toEqual([
+      'military-support kenya→haiti planned',
+    ]);
+    expect(
+      withoutOffices('Japan and the Philippines signed a reciprocal access agreement.'),
+    ).toContain('alliance japan→philippines');
+    expect(withoutOffices('The UN provided Gaza with food.')).toEqual([]);
+  });
+});

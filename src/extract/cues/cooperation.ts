@@ -217,7 +217,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police|peacekeepers|mercenaries|fighters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|(?:patrol|military|combat|attack|naval|armed|fighter|missile|air[- ]defen[cs]e|anti-[\\p{L}-]+|\\p{Lu}[\\p{L}\\d-]*) (?:boats|vessels|aircraft|helicopters|systems|batteries)) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police officers|police|officers|personnel|peacekeepers|mercenaries|fighters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|(?:patrol|military|combat|attack|naval|armed|fighter|missile|air[- ]defen[cs]e|anti-[\\p{L}-]+|\\p{Lu}[\\p{L}\\d-]*) (?:boats|vessels|aircraft|helicopters|systems|batteries)) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -234,6 +234,33 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'object-subject',
     weak: true,
     reach: 40,
+  },
+  {
+    // "Turkey provides Ukraine with Bayraktar drones": the one provided is after the verb.
+    id: 'support.provided-with',
+    kind: 'military-support',
+    cue: cue(
+      '\\b(?:provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped|equips|equip|equipping)\\b(?= (?:the )?\\S+ (?:\\S+ )?with (?:\\S+ ){0,3}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b)',
+    ),
+    through: caseless(
+      '^ (?:the )?\\S+ (?:\\S+ )?with (?:\\S+ ){0,3}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b',
+    ),
+    shape: 'subject-object',
+    reach: 6,
+    targetKinds: ['state', 'de-facto-state', 'group'],
+  },
+  {
+    // "The United States gave Israel $14 billion in military aid".
+    id: 'support.gave-sum-military',
+    kind: 'military-support',
+    cue: cue(
+      `\\b(?:gave|gives|give|giving|granted|grants|sent|sends|pledged|pledges|promised|promises|approved|approves|provided|provides)\\b(?= (?:the )?\\S+ (?:\\S+ )?${SUM} (?:in |of |worth of )?(?:new |additional |more )?(?:military|defen[cs]e|security) (?:aid|assistance|support|funding)\\b)`,
+    ),
+    through: caseless(
+      `^ (?:the )?\\S+ (?:\\S+ )?${SUM} (?:in |of |worth of )?(?:new |additional |more )?(?:military|defen[cs]e|security) (?:aid|assistance|support|funding)\\b`,
+    ),
+    shape: 'subject-object',
+    reach: 6,
   },
   {
     id: 'support.defend',
@@ -401,7 +428,7 @@ export const COOPERATION_RULES: CueRule[] = [
     cue: cue(
       // "has a defence cooperation agreement with the United States" too (a security cooperation
       // agreement is cooperation, not an alliance).
-      '\\b(?:signed|sign|signs|concluded|sealed|agreed|has|have|had) (?!no\\b|not\\b|never\\b)(?:an? |the )?(?:\\S+ ){0,2}?(?:(?:defen[cs]e|military) (?:cooperation |co-operation )?|security |mutual defen[cs]e )(?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
+      '\\b(?:signed|sign|signs|concluded|sealed|agreed|has|have|had) (?!no\\b|not\\b|never\\b)(?:an? |the )?(?:\\S+ ){0,2}?(?:(?:defen[cs]e|military) (?:cooperation |co-operation )?|security |mutual defen[cs]e |reciprocal access |visiting forces |status of forces )(?:pact|agreement|treaty|accord|alliance)(?: with)?\\b',
     ),
     shape: 'subject-object',
   },
