@@ -786,15 +786,13 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
         hitAfter(ctx, end, 'of') ??
         (ENVOY_TITLES.has(key) ? hitAfter(ctx, end, 'in') : undefined);
       const comma = to ? to.end : end + remitAfter(key, article.slice(end, end + 120));
-      // "The president of Kenya, William Ruto, arrived": the state after "of" is the title's.
-      const ofHit = hit ? undefined : hitAfter(ctx, end, 'of');
-      if ((hit || principal || ofHit) && article.slice(comma, comma + 2) === ', ') {
+      if ((hit || principal) && article.slice(comma, comma + 2) === ', ') {
         const named = nameAfter(names, comma + 1);
         if (named && nameWords(article.slice(named[0], named[1])).length > 1)
           inherited = addTitled(
             ctx,
             { ...base, name: named, span: [phraseStart, named[1]], rule: 'actor.title-then-name' },
-            hit ?? ofHit?.hit,
+            hit,
             former,
           );
       }

@@ -217,7 +217,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.supplied-to',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police officers|police|officers|personnel|peacekeepers|mercenaries|fighters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|(?:patrol|military|combat|attack|naval|armed|fighter|missile|air[- ]defen[cs]e|anti-[\\p{L}-]+|\\p{Lu}[\\p{L}\\d-]*) (?:boats|vessels|aircraft|helicopters|systems|batteries)) (?:to|for)\\b',
+      '\\b(?:supplied|supplies|supply|supplying|sent|sends|send|sending|delivered|delivers|deliver|provided|provides|provide|pledged|promised|shipped|transferred|flown|flew|flies|airlifted|deployed|deploys|deploy|deploying|stationed) (?:\\S+ ){0,4}?(?:weapons|arms|troops|soldiers|warships|ships|jets|fighter jets|tanks|missiles|drones|radars|ammunition|artillery|air defen[cs]es?|equipment|advisers|advisors|instructors|police officers|police|military personnel|security personnel|peacekeepers|mercenaries|fighters|warplanes|rockets|shells|rifles|munitions|howitzers|armou?red vehicles|military hardware|(?:patrol|military|combat|attack|naval|armed|fighter|missile|air[- ]defen[cs]e|anti-[\\p{L}-]+|\\p{Lu}[\\p{L}\\d-]*) (?:boats|vessels|aircraft|helicopters|systems|batteries)) (?:to|for)\\b',
     ),
     shape: 'subject-object',
     reach: 12,
@@ -240,10 +240,10 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.provided-with',
     kind: 'military-support',
     cue: cue(
-      '\\b(?:provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped|equips|equip|equipping)\\b(?= (?:the )?\\S+ (?:\\S+ )?with (?:\\S+ ){0,3}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b)',
+      '\\b(?:provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped|equips|equip|equipping)\\b(?= (?:the )?\\S+ (?:\\S+ )?with (?:(?:more|new|additional|advanced|modern|heavy|long-range|\\p{Lu}[\\p{L}-]*|[\\d,]+) ){0,2}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b)',
     ),
     through: caseless(
-      '^ (?:the )?\\S+ (?:\\S+ )?with (?:\\S+ ){0,3}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b',
+      '^ (?:the )?\\S+ (?:\\S+ )?with (?:(?:more|new|additional|advanced|modern|heavy|long-range|\\p{Lu}[\\p{L}-]*|[\\d,]+) ){0,2}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b',
     ),
     shape: 'subject-object',
     reach: 6,
@@ -610,11 +610,12 @@ export const COOPERATION_RULES: CueRule[] = [
   },
   {
     // "The United States is Israel's main military backer", "Russia is Armenia's security
-    // guarantor", "Washington is Kyiv's biggest supplier of weapons".
+    // guarantor", "Washington is Kyiv's biggest supplier of weapons": what the subject is, after
+    // a copula or a comma (not "sanctioned Taiwan's arms suppliers").
     id: 'support.possessive-military-backer',
     kind: 'military-support',
     cue: cue(
-      "(?<=['’]s (?:[\\p{L}-]+ ){0,2}?)(?:military (?:backers?|supporters?|patrons?|partners?)|(?:arms|weapons) suppliers?|suppliers? of (?:arms|weapons)|security guarantors?)\\b",
+      "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)(?:military (?:backers?|supporters?|patrons?|partners?)|(?:arms|weapons) suppliers?|suppliers? of (?:arms|weapons)|security guarantors?)\\b",
     ),
     shape: 'subject-before',
   },
@@ -623,7 +624,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.possessive-financial-backer',
     kind: 'financial-support',
     cue: cue(
-      "(?<=['’]s (?:[\\p{L}-]+ ){0,2}?)(?:financial (?:backers?|supporters?|patrons?)|creditors?|lenders?|donors?|bankrollers?)\\b",
+      "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)(?:financial (?:backers?|supporters?|patrons?)|creditors?|lenders?|donors?|bankrollers?)\\b",
     ),
     shape: 'subject-before',
   },
@@ -631,7 +632,9 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Iran, Hezbollah's main backer", "Moscow is Minsk's chief patron".
     id: 'support.possessive-backer',
     kind: 'support',
-    cue: cue("(?<=['’]s (?:[\\p{L}-]+ ){0,2}?)(?:backers?|patrons?|sponsors?)\\b"),
+    cue: cue(
+      "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)(?:backers?|patrons?|sponsors?)\\b",
+    ),
     shape: 'subject-before',
   },
   {

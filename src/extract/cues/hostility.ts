@@ -149,7 +149,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'sanction.cut-supplies',
     kind: 'sanction',
     cue: cue(
-      '\\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|stopping|suspended|suspends|suspending|restricted|restricts|restricting|curbed|curbs|curbing|banned|bans|banning) (?:off )?(?:all |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|sales|flows)(?: of (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+)? to\\b',
+      '\\b(?:cut|cuts|cutting|halted|halts|halting|stopped|stops|stopping|suspended|suspends|suspending|restricted|restricts|restricting|curbed|curbs|curbing|banned|bans|banning) (?:off )?(?:all |its |their )?(?:[\\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|sales|flows)(?: of (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+)? to\\b',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -176,11 +176,11 @@ export const HOSTILITY_RULES: CueRule[] = [
     targetKinds: ['state', 'de-facto-state', 'group', 'person'],
   },
   {
-    // "Iran threatened to retaliate against Israel", "vowed to respond to any attack by Russia".
+    // "Iran threatened to retaliate against Israel" (not "vowed to respond to Ukraine's request").
     id: 'tension.threatened-to-retaliate',
     kind: 'tension',
     cue: cue(
-      '\\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned it would|warns it will) to (?:retaliate|respond|strike back|hit back|take countermeasures|take (?:\\S+ )?measures)(?: (?:militarily|in kind|forcefully|firmly))? (?:against|on|to|at)\\b',
+      '\\b(?:threatened|threatens|threatening|vowed|vows|vowing) to (?:retaliate|strike back|hit back|take countermeasures|take (?:\\S+ )?measures)(?: (?:militarily|in kind|forcefully|firmly))? (?:against|on|to|at)\\b',
     ),
     shape: 'subject-object',
     reach: 16,
@@ -281,7 +281,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.launched',
     kind: 'attack',
     cue: cue(
-      '\\blaunch(?:ed|es|ing)? (?:[\\p{L}-]+ ){0,4}?(?:attacks?|offensive|strikes?|assault|incursion|invasion|raids?|(?:military|ground|air|naval|counter-terrorism|anti-terrorist) operations?)(?: (?:on|against|in|into|inside))?',
+      '\\blaunch(?:ed|es|ing)? (?:[\\p{L}-]+ ){0,4}?(?:attacks?|offensive|strikes?|assault|incursion|invasion|raids?)(?: (?:on|against|into))?',
     ),
     shape: 'subject-object',
     places: true,
@@ -434,7 +434,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'attack.exchanged-strikes',
     kind: 'attack',
     cue: cue(
-      '\\b(?:exchanged|exchange|exchanging|traded|trade|trading) (?:\\S+ )?(?:strikes|attacks|blows|salvos|missile fire|rocket fire)\\b',
+      '\\b(?:exchanged|exchange|exchanging|traded|trade|trading) (?:\\S+ )?(?:strikes|attacks|missile fire|rocket fire)\\b',
     ),
     shape: 'subject-object',
     reach: 0,
@@ -458,7 +458,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.been-fighting',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:(?:have|has|had) been|are|were|is|was|continue to be|kept|keep|began|started|resumed) fighting\\b(?! (?:with|against|alongside|off|back)\\b)',
+      '\\b(?:(?:have|has|had) been|are|were|is|was|continue to be|kept|keep|began|started|resumed) fighting\\b(?=\\s*(?:[.,;]|$| since\\b| for (?:\\S+ )?(?:days|weeks|months|years|decades)\\b| in (?:the )?\\p{Lu}| along\\b| near\\b| until\\b| again\\b))',
     ),
     shape: 'subject-object',
     reach: 0,
