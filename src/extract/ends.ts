@@ -108,6 +108,9 @@ function talksOf(sides: Sides, agent: Group, start: number, end: number): Ends |
   };
 }
 
+/** Nothing after a charged act, or the accuser's own ("of ramming its vessels"). */
+const OWN_AFTER = /^\s*(?:[.,;:]|$|(?:[\p{L}\d-]+\s+){0,3}?(?:its|their)\s)/u;
+
 /** Verbs of saying, whose subject speaks the words after them. */
 const SAY = 'say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed';
 
@@ -262,12 +265,11 @@ export function ends(
         const owner = subjectBefore(frame, subject.start);
         if (owner) return { sources: subject.members, targets: owner.members, subject };
       }
-      const owned =
-        rule.againstAccuser !== 'own' ||
-        /^\s*(?:[.,;:]|$|(?:[\p{L}\d-]+\s+){0,3}?(?:its|their)\s)/u.test(
-          frame.article.slice(end, end + 40),
-        );
-      if (rule.againstAccuser && owned && subject.members.length === 1) {
+      if (
+        rule.againstAccuser &&
+        subject.members.length === 1 &&
+        (rule.againstAccuser !== 'own' || OWN_AFTER.test(frame.article.slice(end, end + 40)))
+      ) {
         const charged = againstAccuser(frame, subject, start, sides);
         if (charged) return charged;
       }

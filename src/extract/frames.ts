@@ -289,8 +289,9 @@ function appositions(
 }
 
 /** Verbs whose object does what the infinitive after it says ("allowed Russia to invade"). */
-const CONTROL =
-  /^(?:allow|allowed|allows|allowing|let|lets|letting|permit|permitted|permits|enabled|enable|enables|helped|help|helps|forced|force|forces|authori[sz]ed|authori[sz]e|authori[sz]es)$/;
+export const LETTING =
+  'allow(?:ed|s|ing)?|let(?:s|ting)?|permit(?:ted|s)?|enabl(?:e|ed|es)|help(?:ed|s)?|forc(?:e|ed|es)|authori[sz](?:e|ed|es)';
+const CONTROL = new RegExp(`^(?:${LETTING})$`);
 
 /** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
 export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {
@@ -365,9 +366,16 @@ const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(
   'iu',
 );
 
-/** People who act for the name after them ("agents of the Indian government"). */
-const AGENTS_OF =
-  /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+)?(?:agents|operatives|spies|officials|representatives|members|diplomats|troops|forces|soldiers)\s+of\s+(?:the\s+)?$/u;
+/**
+ * Words right before a name that do not count in a cue's reach: a title ("met opposition leader
+ * Boris Nadezhdin"), those who act for the name ("accused agents of the Indian government"),
+ * whose it is ("hosted his Ugandan counterpart").
+ */
+const UNCOUNTED: readonly RegExp[] = [
+  TITLE_BEFORE_NAME,
+  /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+)?(?:agents|operatives|spies|officials|representatives|members|diplomats|troops|forces|soldiers)\s+of\s+(?:the\s+)?$/u,
+  /^\s*(?:his|her|their|its)\s+$/i,
+];
 
 /** The object of a cue that ends at an offset: the first list after it, close and in its clause. */
 export function objectAfter(
@@ -385,19 +393,18 @@ export function objectAfter(
     : frame.groups;
   for (const group of groups) {
     if (group.start < offset || group.start > end) continue;
+    const gap = frame.article.slice(offset, group.start);
     // "held talks on the sidelines of the BRICS summit": the body hosting the meeting is its
     // venue, not the other side.
-    if (VENUE_BEFORE.test(frame.article.slice(offset, group.start))) continue;
+    if (VENUE_BEFORE.test(gap)) continue;
     // "met at the White House": a seat of government after "at" is where, not whom.
     if (
-      /^\s*(?:at|in|inside|outside)\s+(?:the\s+)?$/i.test(
-        frame.article.slice(offset, group.start),
-      ) &&
+      /^\s*(?:at|in|inside|outside)\s+(?:the\s+)?$/i.test(gap) &&
       group.members.every((m) => m.rule === 'actor.seat-for-government')
     )
       continue;
     // "of arming and commanding M23 fighters": a second act joined to the cue shares its object.
-    const shared = /^\s+(?:and|or)\s+\p{L}+ing\s+/u.exec(frame.article.slice(offset, group.start));
+    const shared = /^\s+(?:and|or)\s+\p{L}+ing\s+/u.exec(gap);
     const from = offset + (shared?.[0].length ?? 0);
     const words = tokensBetween(frame.sentence, from, group.start);
     // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
@@ -406,15 +413,11 @@ export function objectAfter(
       if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal))) break;
       modifiers += t.end - t.start + 1;
     }
-    // "met opposition leader Boris Nadezhdin": a title before the name does not count either.
-    const titled = TITLE_BEFORE_NAME.exec(frame.article.slice(offset, group.start));
-    if (titled) modifiers = Math.max(modifiers, titled[0].length);
-    // "accused agents of the Indian government": those who act for the name do not count.
-    const agents = AGENTS_OF.exec(frame.article.slice(offset, group.start));
-    if (agents) modifiers = Math.max(modifiers, agents[0].length);
-    // "hosted his Ugandan counterpart": whose the name is does not count.
-    if (/^\s*(?:his|her|their|its)\s+$/i.test(frame.article.slice(offset, group.start)))
-      modifiers = group.start - offset;
+    // Nor do the words before a name that say who stands for it or whose it is.
+    for (const words of UNCOUNTED) {
+      const found = words.exec(gap);
+      if (found) modifiers = Math.max(modifiers, found[0].length);
+    }
     if (group.start - from - modifiers > reach) return undefined;
     if (
       words.some(
@@ -423,12 +426,10 @@ export function objectAfter(
     )
       return undefined;
     // "carried out the strike, which Tehran condemned": a relative clause's subject is no object.
-    if (/,\s*(?:which|who|whom|that)\s+$/i.test(frame.article.slice(offset, group.start)))
-      return undefined;
+    if (/,\s*(?:which|who|whom|that)\s+$/i.test(gap)) return undefined;
     // "Hamas broke the truce, Israel said": the speaker after a comma is no object.
     const after = frame.article.slice(group.end, group.end + 40);
-    if (/[,”"]\s*$/.test(frame.article.slice(offset, group.start)) && SPEAKER_AFTER.test(after))
-      return undefined;
+    if (/[,”"]\s*$/.test(gap) && SPEAKER_AFTER.test(after)) return undefined;
     if (group.members.every((m) => m.place) && !options.places) return undefined;
     return apposed(frame, group) ?? group;
   }

@@ -9,7 +9,7 @@ import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../m
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates, type DateMention } from './dates';
 import { ends } from './ends';
-import { buildFrame, clauseEnd, clauseStart, RELATIVE_CLAUSE, type Frame } from './frames';
+import { buildFrame, clauseEnd, clauseStart, LETTING, RELATIVE_CLAUSE, type Frame } from './frames';
 import type { AnalysedSentence } from './nlp';
 import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
@@ -84,16 +84,21 @@ const beforeCue = (verbs: string) =>
 const beforeOwner = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\s+(?:(?:the|a|an|new|further|fresh|more|its|their)\\s+)?$`, 'iu');
 const NEVER_DONE_LEAD = beforeCue(`${PREVENTED}|${TOPICAL}`);
-/** A verb that lets or makes someone act, denied: "will not allow Ukraine to join NATO". */
-const NOT_ALLOWED =
-  /\b(?:not|never|n['’]t|no longer|refused to|refuses to|declined to|declines to)\s+(?:\S+\s+)?(?:allow|allowed|allows|let|lets|permit|permitted|permits|help|helped|helps|enable|enabled|enables|authori[sz]e|authori[sz]ed)\s+$/iu;
-/** A verb that only asks the one after it to act: "Russia asked Mali to join the AES". */
-const ASKED =
-  /\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|want(?:s|ed)?|told|tells|telling)\s+(?:the\s+)?$/iu;
-
+/** A verb that lets someone act, denied: "will not allow Ukraine to join NATO". */
+const NOT_ALLOWED = new RegExp(
+  `\\b(?:not|never|n['’]t|no longer|refused to|refuses to|declined to|declines to)\\s+(?:\\S+\\s+)?(?:${LETTING})\\s+$`,
+  'iu',
+);
+/** Verbs that only ask someone to act ("urged", "asked", "called on"). */
+const ASKING =
+  'urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|demand(?:ed|s|ing)|told|tells|telling';
+/** Right before the one asked, the subject of the act: "Russia asked Mali to join the AES". */
+const ASKED = new RegExp(`\\b(?:${ASKING}|want(?:s|ed)?)\\s+(?:the\\s+)?$`, 'iu');
 /** An act someone is only asked to do: "Kenya urged Uganda to attack", "asked Mali to join". */
-const REQUESTED_LEAD =
-  /\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|appeal(?:ed|s|ing) to|told|tells|telling|demand(?:ed|s|ing)|invit(?:ed|es|ing)|encourag(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:[\p{Ll}-]+\s+){0,2}?$/iu;
+const REQUESTED_LEAD = new RegExp(
+  `\\b(?:${ASKING})\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?to\\s+(?:[\\p{Ll}-]+\\s+){0,2}?$`,
+  'iu',
+);
 const NEVER_DONE_OWNER = beforeOwner(PREVENTED);
 const ENDED_LEAD = beforeCue(ENDED);
 const ENDED_OWNER = beforeOwner(ENDED);
@@ -608,23 +613,18 @@ export function readRelations(ctx: ReadContext): RelationCandidate[] {
   // "chaired the talks" stands for talks the article states (or mediates), never its fighting.
   const talks = sidesOf(TALKS_KINDS);
   return foughtBefore(
-    ctx.article,
     specificFirst(
       runRules(ctx, CUE_RULES, { ...(conflict ? { conflict } : {}), ...(talks ? { talks } : {}) }),
     ),
   );
 }
 
-/** Words that make a cease-fire a proposal or a plan, not one the sides hold. */
-const PUSHED_FOR =
-  /\b(?:proposals?|plans?|proposed|proposes|pressed|presses|urged|urges|accept|backed|backs|called for|calls for|push(?:ed|es)? for|sought|seeks)\b/i;
-
 /**
  * A cease-fire between two sides says they were fighting: where the article reads no armed
  * conflict between them anywhere, the first cease-fire between them also stands, with its words,
  * for their armed conflict ("A ceasefire between Israel and Hezbollah took hold").
  */
-function foughtBefore(article: string, candidates: RelationCandidate[]): RelationCandidate[] {
+function foughtBefore(candidates: RelationCandidate[]): RelationCandidate[] {
   const pair = (c: RelationCandidate) => [c.source, c.target].sort().join('\u0000');
   const fought = new Set(candidates.filter((c) => c.kind === 'armed-conflict').map(pair));
   // Who mediates is no side: "Egypt and Qatar proposed a truce between Israel and Hamas".
@@ -633,14 +633,9 @@ function foughtBefore(article: string, candidates: RelationCandidate[]): Relatio
   for (const c of candidates) {
     if (c.kind !== 'cease-fire' || c.source === c.target || fought.has(pair(c))) continue;
     if (mediators.has(c.source) || mediators.has(c.target)) continue;
-    // "a ceasefire between Israel and Hezbollah" names its sides; other readings only where the
-    // cease-fire is no proposal or plan others push for ("pressed Kyiv to accept a ceasefire").
-    if (
-      c.rule !== 'cease-fire.between' &&
-      (c.status !== undefined ||
-        PUSHED_FOR.test(article.slice(Math.max(0, c.start - 40), c.end + 12)))
-    )
-      continue;
+    // A cease-fire only planned or claimed says nothing of fighting (one proposed, backed or
+    // pressed for is not read as a cease-fire at all: cease-fire.agreed).
+    if (c.status !== undefined) continue;
     fought.add(pair(c));
     // The fighting's own status and date are not the cease-fire's: neither is said.
     const { source, target, start, end, sentence, cue } = c;
@@ -661,7 +656,7 @@ function foughtBefore(article: string, candidates: RelationCandidate[]): Relatio
 /**
  * "military support for Kyiv" is read by the support rule and by the military-support one:
  * a cue whose words lie inside a longer cue for the same pair in the same sentence, with the
- * same stance, gives way to it.
+ * same stance (and, for neutral kinds, the same kind), gives way to it.
  */
 function specificFirst(candidates: readonly RelationCandidate[]): RelationCandidate[] {
   const read = candidates.map((c) => ({
@@ -680,10 +675,10 @@ function specificFirst(candidates: readonly RelationCandidate[]): RelationCandid
             d.cue.length > r.cue.length &&
             d.pair === r.pair &&
             d.stance === r.stance &&
-            d.cue.includes(r.cue) &&
-            // "France, Germany and Poland met in Berlin": a visit to the host and a meeting
-            // with it are both read, neither in place of the other.
-            !(d.c.kind === 'visit' && r.c.kind === 'meeting'),
+            // Neutral kinds are not one family: "France, Germany and Poland met in Berlin" is a
+            // visit to the host and a meeting with it, neither in place of the other.
+            (d.stance !== 0 || d.c.kind === r.c.kind) &&
+            d.cue.includes(r.cue),
         ),
     )
     .map((r) => r.c);

@@ -55,6 +55,14 @@ const THE_TALKS =
 const THE_DEAL =
   "(?:the|this|that|their|its|(?:\\S+['’]s)) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|accord|outcome|breakthrough|truce|cease-?fire|declaration|talks|pact|reconciliation|rapprochement)\\b(?! between\\b| with\\b)";
 
+/**
+ * Before a backer's noun, whose backer it is, as what the subject is: after a copula or a comma
+ * ("is Israel's main military backer", "Iran, Hezbollah's main backer"; not "sanctioned Taiwan's
+ * arms suppliers").
+ */
+const WHOSE_AS_WHAT_IT_IS =
+  "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)";
+
 export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.between',
@@ -615,7 +623,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.possessive-military-backer',
     kind: 'military-support',
     cue: cue(
-      "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)(?:military (?:backers?|supporters?|patrons?|partners?)|(?:arms|weapons) suppliers?|suppliers? of (?:arms|weapons)|security guarantors?)\\b",
+      `${WHOSE_AS_WHAT_IT_IS}(?:military (?:backers?|supporters?|patrons?|partners?)|(?:arms|weapons) suppliers?|suppliers? of (?:arms|weapons)|security guarantors?)\\b`,
     ),
     shape: 'subject-before',
   },
@@ -624,7 +632,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.possessive-financial-backer',
     kind: 'financial-support',
     cue: cue(
-      "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)(?:financial (?:backers?|supporters?|patrons?)|creditors?|lenders?|donors?|bankrollers?)\\b",
+      `${WHOSE_AS_WHAT_IT_IS}(?:financial (?:backers?|supporters?|patrons?)|creditors?|lenders?|donors?|bankrollers?)\\b`,
     ),
     shape: 'subject-before',
   },
@@ -632,9 +640,7 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Iran, Hezbollah's main backer", "Moscow is Minsk's chief patron".
     id: 'support.possessive-backer',
     kind: 'support',
-    cue: cue(
-      "(?<=(?:\\b(?:is|are|was|were|remains|remain|became|become|been|as)\\s+|,\\s+)(?:the\\s+)?\\S+['’]s (?:[\\p{L}-]+ ){0,2}?)(?:backers?|patrons?|sponsors?)\\b",
-    ),
+    cue: cue(`${WHOSE_AS_WHAT_IT_IS}(?:backers?|patrons?|sponsors?)\\b`),
     shape: 'subject-before',
   },
   {
