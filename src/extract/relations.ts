@@ -344,6 +344,9 @@ function read(
       (rule.shape === 'before-after' || rule.shape === 'after-before'
         ? undefined
         : modality(frame, Math.min(subjectEnd, start), start)));
+  const sideStates = rule.targetsAsStates
+    ? new Set(found.targets.map((t) => affiliationOf(ctx, t.key) ?? t.key))
+    : undefined;
   for (const [s, t] of pairs) {
     if (rule.noPeople && (kindOf(ctx, s.key) === 'person' || kindOf(ctx, t.key) === 'person'))
       continue;
@@ -354,13 +357,7 @@ function read(
     if (source === target) continue;
     // "Armenian Foreign Minister Ararat Mirzoyan welcomed the agreement": a side's own people say
     // nothing to the sides of their own deal.
-    if (
-      rule.targetsAsStates &&
-      found.targets.some(
-        (t) => (affiliationOf(ctx, t.key) ?? t.key) === (affiliationOf(ctx, s.key) ?? s.key),
-      )
-    )
-      continue;
+    if (sideStates?.has(affiliationOf(ctx, s.key) ?? s.key)) continue;
     // "talks … hosted by President William Ruto", after Kenya's foreign minister: no one
     // mediates with their own state's people.
     if (
