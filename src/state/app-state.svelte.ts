@@ -30,6 +30,7 @@ import {
   askPath,
   clearPath,
   clearSelection,
+  keepUnchanged,
   setPathEnd,
   setPathOptions,
   showPath,
@@ -211,7 +212,7 @@ export class AppState {
   restore(params: URLSearchParams): void {
     if (!this.graph) return;
     const decoded = decodeView(params, this.graph);
-    this.view = decoded.view;
+    this.view = keepUnchanged(this.view, decoded.view);
     const old = this.#addressNotices;
     this.notices = [...this.notices.filter((notice) => !old.includes(notice)), ...decoded.notices];
     this.#addressNotices = decoded.notices;

@@ -127,6 +127,34 @@ export function clearPath(state: ViewState): ViewState {
   return state.path === null ? state : { ...state, path: null };
 }
 
+/** Whether two plain values (primitives, arrays, records, as a view holds) are equal part by part; an absent key and one set to undefined are alike. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  return kx.length === keys(y).length && kx.every((k) => sameValue(x[k], y[k]));
+}
+
+/**
+ * `next`, where each of its parts that equals the part `previous` has is that very part: what
+ * follows from a part that did not change is not worked out again. Back, Forward and a link
+ * decode the whole view anew: a new path question must not recompute what the filters leave
+ * on the map, nor a new selection search the path again.
+ */
+export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
+  const kept: ViewState = { ...next };
+  if (sameValue(previous.selection, next.selection)) kept.selection = previous.selection;
+  if (sameValue(previous.filters, next.filters)) kept.filters = previous.filters;
+  if (sameValue(previous.path, next.path)) kept.path = previous.path;
+  if (previous.analysis && sameValue(previous.analysis, next.analysis))
+    kept.analysis = previous.analysis;
+  return kept;
+}
+
 /** Drops a selection that names nothing in the graph. */
 export function selectionExists(graph: DiplomacyGraph, selection: Selection): boolean {
   if (selection === null) return true;

@@ -16,7 +16,9 @@ import { decodeView, encodeView } from '../../src/state/url';
 import {
   INITIAL_VIEW,
   clearSelection,
+  keepUnchanged,
   resetFilters,
+  sameValue,
   select,
   setFilters,
   setLayout,
@@ -200,6 +202,32 @@ describe('the view in the URL', () => {
       options: {},
     });
     expect(resetFilters(view).path?.shown).toBeUndefined();
+  });
+
+  it('Back and Forward keep the parts of the view that did not change, so nothing follows from them again', () => {
+    // The filters and the selection as the page holds them, then a link that adds a path question.
+    const open = decodeView(encodeView({ ...view, path: null }), graph).view;
+    const asked = keepUnchanged(open, decodeView(encodeView(view), graph).view);
+    expect(asked).toEqual(view);
+    expect(asked.filters).toBe(open.filters);
+    expect(asked.selection).toBe(open.selection);
+    expect(asked.path).not.toBe(open.path);
+    // The same address again changes nothing; another filter is a new one.
+    const again = keepUnchanged(asked, decodeView(encodeView(view), graph).view);
+    expect(again.path).toBe(asked.path);
+    const other = { ...view, filters: { ...view.filters, hideUndated: false } };
+    const changed = keepUnchanged(asked, decodeView(encodeView(other), graph).view);
+    expect(changed.filters).not.toBe(asked.filters);
+    expect(changed.filters.hideUndated).toBeFalsy();
+  });
+
+  it('compares views part by part, whatever the order of their keys', () => {
+    expect(sameValue({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameValue({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameValue({ a: [] }, { a: {} })).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
+    expect(sameValue({ a: { b: 1 } }, { a: { b: 2 } })).toBe(false);
   });
 
   it('does not take inherited names for ids', () => {
