@@ -291,7 +291,21 @@ function appositions(
 /** Verbs whose object does what the infinitive after it says ("allowed Russia to invade"). */
 export const LETTING =
   'allow(?:ed|s|ing)?|let(?:s|ting)?|permit(?:ted|s)?|enabl(?:e|ed|es)|help(?:ed|s)?|forc(?:e|ed|es)|authori[sz](?:e|ed|es)';
-const CONTROL = new RegExp(`^(?:${LETTING})$`);
+/** Verbs whose object is given a task the infinitive after it says ("appointed Obasanjo to mediate"). */
+const APPOINTING =
+  'appoint(?:ed|s|ing)?|designat(?:e|ed|es|ing)|task(?:ed|s)|mandat(?:e|ed|es)|commission(?:ed|s)|dispatch(?:ed|es)';
+const CONTROL = new RegExp(`^(?:${LETTING}|${APPOINTING})$`);
+/**
+ * A speech verb, then a subject of the words reported that names no actor of its own yet ("said
+ * both sides had agreed"): the speaker is not that subject.
+ */
+const SAID_THEN_OWN_SUBJECT =
+  /\b(?:said|says|told\s+\S+|announced|added|stated|confirmed|insisted)\s+(?:(?:late\s+)?on\s+\S+\s+)?(?:that\s+)?(?:both|the\s+two|the\s+three|all|each|neither)\s+(?:sides?|parties|party|countries|nations|governments|delegations|leaders|states|neighbou?rs)\b/i;
+/** "…, whom ECOWAS appointed last July to " before an infinitive: the one named before does it. */
+const APPOINTED_WHOM = new RegExp(
+  `^\\s*,\\s*whom\\s[^,;]*?\\b(?:${LETTING}|${APPOINTING})\\b[^,;]*?\\bto\\s+$`,
+  'iu',
+);
 
 /** The subject of a cue at an offset: the nearest list before it, in its clause, that can be one. */
 export function subjectBefore(frame: Frame, offset: number, nearest = false): Group | undefined {
@@ -302,6 +316,8 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   // The lists inside "…, a member of NATO," describe the one before: they are not the subject.
   const before = all.filter((g) => !closed.some(([s, e]) => g.start > s && g.end <= e));
   if (nearest) return before.at(-1);
+  const appointee = before.findLast((g) => APPOINTED_WHOM.test(frame.article.slice(g.end, offset)));
+  if (appointee) return appointee;
   // "allowed Russian troops to use its territory to invade Ukraine": the one allowed, asked or
   // ordered to act is the subject of the infinitive.
   const last = before.at(-1);
@@ -318,6 +334,7 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
     // "Russia, which shares a defense alliance with Armenia", "Nagorno-Karabakh, an ethnic
     // Armenian enclave that has…": the antecedent of the relative clause is the subject.
     const between = frame.article.slice(group.end, offset);
+    if (SAID_THEN_OWN_SUBJECT.test(between)) return undefined;
     if (/^\s*,\s*(?:which|who|that)\b/.test(between)) {
       // "Houthi rebels in Yemen, who are backed by Tehran": the place closes the phrase the
       // clause tells of; its head is named before it.

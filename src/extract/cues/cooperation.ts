@@ -71,7 +71,7 @@ export const COOPERATION_RULES: CueRule[] = [
       // "trying to broker a settlement between the two governments", "brokered a separate peace
       // agreement between", "resumed its mediation between Israel and Hamas", "has brokered
       // several truces between" too.
-      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:its|their|his|her) mediation(?: efforts| role)?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ ){0,2}?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)s?) between\\b',
+      '\\b(?:mediat(?:e|ed|es|ing)(?: [\\p{L}\\d-]+){0,4}?|(?:its|their|his|her) mediation(?: efforts| role)?|(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:channel|intermediary|go-between|mediator|bridge|conduit)|broker(?:s|ed|ing)? (?:an? |the )?(?:\\S+ ){0,2}?(?:settlement|deal|agreement|truce|peace|cease-?fire|accord)s?|guarantors?(?: countries| states| nations| powers)? (?:of|for|to) (?:the )?(?:\\S+ ){0,2}?(?:talks|process|negotiations|dialogue|agreement|accord|deal|truce|cease-?fire)) between\\b',
     ),
     shape: 'subject-object',
   },
@@ -95,7 +95,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'mediation.chaired-talks',
     kind: 'mediation',
     cue: cue(
-      `\\b(?:chair|host|facilitat|broker|mediat|convene|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= ${THE_TALKS})`,
+      `\\b(?:chair|host|facilitat|broker|mediat|conven|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= ${THE_TALKS})`,
     ),
     through: caseless(`^ ${THE_TALKS}`),
     shape: 'subject-object',
@@ -113,6 +113,17 @@ export const COOPERATION_RULES: CueRule[] = [
     nearSubject: true,
     reach: 0,
     talks: true,
+  },
+  {
+    // "Oman, which has long served as a go-between for Washington and Tehran": two sides named.
+    id: 'mediation.go-between-for',
+    kind: 'mediation',
+    cue: cue(
+      '\\b(?:served|serves|serve|acted|acts|act|acting|serving) as (?:an? |the )?(?:\\S+ )?(?:intermediary|go-between|mediator|channel) for\\b',
+    ),
+    shape: 'subject-object',
+    reach: 1,
+    minObjects: 2,
   },
   {
     id: 'mediation.hosted-talks',

@@ -640,11 +640,12 @@ export const HOSTILITY_RULES: CueRule[] = [
       '\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b(?! (?:proposals?|plans?|talks|negotiations|terms)\\b)',
     ),
     shape: 'subject-object',
-    // "Qatar and Egypt, which mediated the truce": its brokers and well-wishers are not its sides.
+    // "Qatar and Egypt, which mediated the truce", "Russia, a guarantor of the truce": its brokers
+    // and well-wishers are not its sides.
     // Nor those still apart on it ("the two sides remained far apart on the terms of a ceasefire"),
     // nor those who propose, back or press for it ("Washington pressed Kyiv to accept a ceasefire").
     notAfter:
-      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised|proposed|proposes|proposing|backed|backs|backing|supported|supports|called for|calls for|calling for|pushed for|pushes for|pushing for)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$|\b(?:far apart|divided|at odds|no closer|no agreement|no deal|disagree(?:d|s)?|failed to agree)\s+(?:on|over|about)\s+(?:\S+\s+){0,4}?$|\b(?:pressed|presses|pressing|urged|urges|urging|asked|asks|asking)\s+(?:\S+\s+){1,3}?to\s+(?:accept|agree\s+to|sign|observe|respect)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$/i,
+      /\b(?:mediated|mediating|brokered|brokering|negotiated|facilitated|welcomed|welcoming|hailed|praised|proposed|proposes|proposing|backed|backs|backing|supported|supports|called for|calls for|calling for|pushed for|pushes for|pushing for|guarantors? (?:of|for|to))\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$|\b(?:far apart|divided|at odds|no closer|no agreement|no deal|disagree(?:d|s)?|failed to agree)\s+(?:on|over|about)\s+(?:\S+\s+){0,4}?$|\b(?:pressed|presses|pressing|urged|urges|urging|asked|asks|asking)\s+(?:\S+\s+){1,3}?to\s+(?:accept|agree\s+to|sign|observe|respect)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?$/i,
   },
   {
     id: 'cease-fire.between',
