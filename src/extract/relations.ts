@@ -312,9 +312,12 @@ function read(
     ? frame.article.slice(Math.max(clause, found.subject.start - 40), found.subject.start)
     : '';
   const infinitive = /^\s+(?:to\s+)?$/.test(lead);
+  // "discussed the grain deal in a phone call": a cue that tells how the clause's act was done
+  // is no topic of its verb.
+  const circumstance = /^(?:in|during|over)\s/i.test(m[0]);
   if (
     negated(lead) ||
-    NEVER_DONE_LEAD.test(lead) ||
+    (!circumstance && NEVER_DONE_LEAD.test(lead)) ||
     NEVER_DONE_OWNER.test(beforeName) ||
     (rule.kind !== 'visit' && REQUESTED_LEAD.test(lead)) ||
     (infinitive && rule.kind !== 'visit' && (NOT_ALLOWED.test(governing) || ASKED.test(governing)))

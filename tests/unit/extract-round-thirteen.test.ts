@@ -96,3 +96,82 @@ describe('extract: what a speaker says both sides did is not the speaker’s act
     expect(read.filter((line) => /egypt→qatar|qatar→egypt/.test(line))).toEqual([]);
   });
 });
+
+describe('extract: a call told by how the pair spoke', () => {
+  it('reads "discussed … in a phone call" as a call between the pair', () => {
+    expect(
+      kinds(
+        'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the grain deal in a phone call.',
+        'call',
+      ),
+    ).toEqual(['call vladimir-putin→recep-tayyip-erdogan']);
+    expect(kinds('Russia and Turkey discussed Syria during a video call.', 'call')).toEqual([
+      'call russia→turkey',
+    ]);
+  });
+
+  it('still takes a discussed act for a topic, not a fact', () => {
+    expect(lines('Russia and Turkey discussed the cancelled meeting.')).toEqual([]);
+  });
+});
+
+describe('extract: charges made other ways', () => {
+  it('reads "said Russia was behind" as the speaker’s accusation', () => {
+    const draft = draftOf(
+      'Lithuania said on Monday that Russia was behind the sabotage of the cable.',
+    );
+    expect(relationLines(draft)).toEqual(['accusation lithuania→russia']);
+    expect(draft.relations[0]?.evidence.quote).toBe(
+      'Lithuania said on Monday that Russia was behind',
+    );
+    expect(lines('Lithuania said the ship was behind schedule.')).toEqual([]);
+  });
+
+  it('reads a case brought before a court as an accusation', () => {
+    expect(
+      lines(
+        'South Africa filed a genocide case against Israel at the International Court of Justice.',
+      ),
+    ).toEqual(['accusation south-africa→israel']);
+    expect(lines('Ukraine sued Russia at the International Court of Justice.')).toEqual([
+      'accusation ukraine→russia',
+    ]);
+    expect(
+      lines('Australia took China to the World Trade Organization over barley tariffs.'),
+    ).toEqual(['accusation australia→china']);
+  });
+});
+
+describe('extract: acts of war, sanctions, claims and money, said other ways', () => {
+  it('reads fire exchanged between two states as their armed conflict', () => {
+    expect(lines('India and Pakistan exchanged fire across the Line of Control.')).toEqual([
+      'armed-conflict india→pakistan',
+    ]);
+    expect(lines('India traded heavy fire with Pakistan overnight.')).toEqual([
+      'armed-conflict india→pakistan 2023-04-05',
+    ]);
+    expect(lines('The two leaders exchanged gifts.')).toEqual([]);
+  });
+
+  it('reads sanctions "targeting" a state', () => {
+    expect(lines('Canada announced new sanctions targeting Russian oil exports.')).toEqual([
+      'sanction canada→russia',
+    ]);
+  });
+
+  it('reads annexing a region of a state as a claim on that state', () => {
+    expect(lines('Venezuela moved to annex the Essequibo region of Guyana.')).toEqual([
+      'territorial-claim venezuela→guyana',
+    ]);
+  });
+
+  it('reads a loan given to a state named after the verb, and a deposit in its central bank', () => {
+    expect(lines('The World Bank granted Kenya a $500 million loan.')).toEqual([
+      'financial-support world-bank→kenya',
+    ]);
+    expect(lines('Saudi Arabia deposited $3 billion in Pakistan’s central bank.')).toEqual([
+      'financial-support saudi-arabia→pakistan',
+    ]);
+    expect(lines('Saudi Arabia gave the crown prince a warm welcome.')).toEqual([]);
+  });
+});

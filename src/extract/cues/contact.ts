@@ -52,6 +52,17 @@ export const CONTACT_RULES: CueRule[] = [
     mutual: true,
   },
   {
+    // "Putin and Erdogan discussed the grain deal in a phone call": the pair before it spoke.
+    id: 'call.in-a-call',
+    kind: 'call',
+    cue: cue(
+      '\\b(?:in|during|over) (?:a |an |their |the )?(?:\\S+ )?(?:(?:tele)?phone (?:call|conversation|talks?)|video ?call|video ?conference|videoconference)\\b(?! (?:with|to)\\b)',
+    ),
+    shape: 'subject-object',
+    reach: 0,
+    mutual: true,
+  },
+  {
     id: 'call.called',
     kind: 'call',
     cue: cue('\\b(?:phoned|telephoned|rang)\\b'),

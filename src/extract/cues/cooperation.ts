@@ -375,6 +375,29 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 12,
   },
   {
+    // "Saudi Arabia gave Pakistan a $3 billion loan": the one given it, right after the verb.
+    id: 'support.gave-loan',
+    kind: 'financial-support',
+    cue: cue(
+      `\\b(?:gave|gives|give|giving|granted|grants|grant|extended|extends|extend|offered|offers|offer|provided|provides|provide|approved|approves|approve)\\b(?= (?:the )?\\S+(?: \\S+)? (?:an? )?(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b)`,
+    ),
+    through: caseless(
+      `^ (?:the )?\\S+(?: \\S+)? (?:an? )?(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b`,
+    ),
+    shape: 'subject-object',
+    reach: 2,
+  },
+  {
+    // "Saudi Arabia deposited $3 billion in Pakistan's central bank": money lodged to prop it up.
+    id: 'support.deposited',
+    kind: 'financial-support',
+    cue: cue(
+      `\\b(?:deposited|deposits|deposit|depositing|parked|parks|park|parking) ${SUM} (?:in|with|into|at)\\b`,
+    ),
+    shape: 'subject-object',
+    reach: 6,
+  },
+  {
     id: 'support.sum-of-aid',
     kind: 'financial-support',
     cue: cue(

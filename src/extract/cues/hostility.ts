@@ -26,13 +26,17 @@ const SOMEONES = "[\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*){0,3}[’']s (?:\
 const HELPING_TO =
   /\b(?:help\w*|mediat\w*|broker\w*|work\w* to|efforts? to|tr(?:y|ied|ies|ying) to|seek\w* to|sought to|offer\w* to)\s+(?:to\s+)?$/i;
 
+/** "Russia was behind": up to six words (the one behind), a copula, and "behind". */
+const BEHIND =
+  '(?:\\S+ ){1,6}?(?:was|were|is|are|had been|has been|have been|may have been|could have been)(?: (?:likely|probably|almost certainly|possibly|directly|ultimately))? behind\\b';
+
 export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctions-on',
     kind: 'sanction',
     cue: cue(
       // "a 30% \"security tariff\" on all imports from Colombia", "a matching levy on Ecuadorian goods".
-      '\\b(?:sanctions|embargo|blockade|tariffs?|levy|levies|(?:import |customs )duties|restrictions|(?:travel |visa |entry |import |export |trade )?bans?|asset freezes?|export controls|penalties)["”’]?(?: \\S+){0,4}? (?:on|against)(?: (?:all )?(?:\\S+ )?(?:imports|goods|products|exports) (?:from|of))?\\b',
+      '\\b(?:sanctions|embargo|blockade|tariffs?|levy|levies|(?:import |customs )duties|restrictions|(?:travel |visa |entry |import |export |trade )?bans?|asset freezes?|export controls|penalties)["”’]?(?: \\S+){0,4}? (?:on|against|targeting|targetting|aimed at)(?: (?:all )?(?:\\S+ )?(?:imports|goods|products|exports) (?:from|of))?\\b',
     ),
     shape: 'subject-object',
     modifier: true,
@@ -162,6 +166,28 @@ export const HOSTILITY_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 12,
+  },
+  {
+    // "South Africa brought a genocide case against Israel", "Ukraine sued Russia at the ICJ":
+    // a case before a court is a charge.
+    id: 'accusation.case-against',
+    kind: 'accusation',
+    cue: cue(
+      '\\b(?:(?:filed|files|file|filing|brought|brings|bring|bringing|lodged|lodges|lodge|lodging|launched|launches|launch|launching|opened|opens|open|initiated|initiates|initiate) (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:case|complaint|lawsuit|suit|proceedings|legal action|arbitration|claim) against|(?:sued|sues|suing)(?= (?:the )?\\p{Lu})|(?:took|takes|take|taking) (?=(?:\\S+ ){1,4}?to (?:court|the (?:International Court of Justice|ICJ|International Criminal Court|World Trade Organization|WTO))\\b))\\b',
+    ),
+    shape: 'subject-object',
+    reach: 6,
+  },
+  {
+    // "Lithuania said Russia was behind the sabotage": the speaker charges the one behind it.
+    id: 'accusation.said-behind',
+    kind: 'accusation',
+    cue: cue(
+      `\\b(?:said|says?|believes?|believed|suspects?|suspected|alleged|alleges?|claimed|claims?|concluded|concludes?|insisted|insists?)\\b(?:(?: on)? \\p{Lu}\\p{Ll}+day)?(?: that)?(?= ${BEHIND})`,
+    ),
+    through: caseless(`^ ${BEHIND}`),
+    shape: 'subject-object',
+    reach: 6,
   },
   {
     // "Japan lodged a protest with China", "Vietnam protested to China": a protest is a charge.
@@ -413,6 +439,20 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'armed-conflict',
     cue: cue(
       '(?<=\\b(?:troops|forces|soldiers|army|armies|militants|fighters|rebels|guards|navies|warships|militias?|units|gunmen)\\s+(?:(?:have|has|had|again|reportedly|repeatedly|briefly)\\s+)?)(?:clashed|clashing|skirmished|(?:exchanged|exchange|exchanging|traded|trade|trading) (?:heavy |artillery |gun|small-arms )?fire)\\b(?: with\\b)?',
+    ),
+    shape: 'subject-object',
+    reach: 8,
+    weak: true,
+    mutual: true,
+    noPeople: true,
+  },
+  {
+    // "India and Pakistan traded fire across the Line of Control": sides, not only their forces,
+    // exchanging fire fight (not leaders: people trade words).
+    id: 'armed-conflict.exchanged-fire',
+    kind: 'armed-conflict',
+    cue: cue(
+      '\\b(?:exchanged|exchange|exchanges|exchanging|traded|trade|trades|trading) (?:heavy |artillery |gun|small-arms |machine-gun )?fire\\b(?: with\\b)?',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -715,11 +755,12 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 24,
   },
   {
-    // "Venezuela claims the Essequibo region of Guyana": the state the region is of.
+    // "Venezuela claims the Essequibo region of Guyana", "moved to annex the Essequibo region of
+    // Guyana": the state the region is of.
     id: 'territorial-claim.region-of',
     kind: 'territorial-claim',
     cue: cue(
-      '\\b(?:claims|claimed|claim|claiming) (?:the |a |an |part of the |parts of the )?(?:[\\p{L}-]+ ){0,3}?(?:region|province|territory|islands?|area|enclave|strip|peninsula|district|zone) of\\b',
+      '\\b(?:claims|claimed|claim|claiming|annexed|annexes|annex|annexing) (?:the |a |an |part of the |parts of the )?(?:[\\p{L}-]+ ){0,3}?(?:region|province|territory|islands?|area|enclave|strip|peninsula|district|zone) of\\b',
     ),
     shape: 'subject-object',
     places: true,
