@@ -175,3 +175,28 @@ describe('extract: acts of war, sanctions, claims and money, said other ways', (
     expect(lines('Saudi Arabia gave the crown prince a warm welcome.')).toEqual([]);
   });
 });
+
+describe('extract: relations said to be strained', () => {
+  it('reads relations at rock bottom, at a low, or frosty as tension', () => {
+    expect(lines('Relations between Russia and the United States are at rock bottom.')).toEqual([
+      'tension russia→united-states',
+    ]);
+    expect(lines('Relations between India and Canada remain frosty.')).toEqual([
+      'tension india→canada',
+    ]);
+  });
+
+  it('reads one side’s relations with another, owned by a name or by "its"', () => {
+    expect(lines('Moscow’s relations with Baku have been strained since the crash.')).toEqual([
+      'tension russia→azerbaijan',
+    ]);
+    expect(
+      lines('Russia said its relations with Washington were at their lowest point in decades.'),
+    ).toEqual(['tension russia→united-states']);
+  });
+
+  it('reads good relations as nothing of the sort', () => {
+    expect(lines('France said its relations with Germany were excellent.')).toEqual([]);
+    expect(lines('Kazakhstan’s ties with Russia remain strong.')).toEqual([]);
+  });
+});

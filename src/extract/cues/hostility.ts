@@ -30,6 +30,10 @@ const HELPING_TO =
 const BEHIND =
   '(?:\\S+ ){1,6}?(?:was|were|is|are|had been|has been|have been|may have been|could have been)(?: (?:likely|probably|almost certainly|possibly|directly|ultimately))? behind\\b';
 
+/** What relations have come to when strained ("soured", "at rock bottom", "remain frosty"). */
+const SOURED =
+  '\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their|its) (?:\\S+ ){0,2}?low|(?:are|were|is|was|remain|remains|remained|been|grown|become) (?:at (?:\\S+ )?rock bottom|at (?:a|an|their|its) (?:\\S+ ){0,2}?low(?:est)?(?: point| ebb)?|(?:\\S+ )?(?:cool|cold|tense|frosty|icy|poor|difficult|fraught|strained))|at (?:\\S+ )?rock bottom)\\b';
+
 export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'sanction.sanctions-on',
@@ -546,10 +550,19 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     id: 'tension.relations-soured',
     kind: 'tension',
-    cue: cue(
-      '\\b(?:relations|ties) between(?=[^.;]{0,80}\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their) (?:\\S+ )?low|(?:been|remained|grown|become|are|were) (?:\\S+ )?(?:cool|cold|tense|frosty|icy|poor|difficult))\\b)',
-    ),
+    cue: cue(`\\b(?:relations|ties) between(?=[^.;]{0,80}${SOURED})`),
     shape: 'pair-after',
+  },
+  {
+    // "Moscow's relations with Baku have been strained", "Russia said its relations with
+    // Washington were at rock bottom": the owner's, with the one after "with".
+    id: 'tension.relations-with-soured',
+    kind: 'tension',
+    cue: cue(`\\b(?:relations|ties) with(?=[^.;,]{0,60}${SOURED})`),
+    shape: 'subject-object',
+    possessive: true,
+    ownerElsewhere: true,
+    reach: 4,
   },
   {
     id: 'tension.cut-ties',
