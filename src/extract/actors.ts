@@ -24,7 +24,7 @@ import { literal, withoutPossessive } from './text';
 import { isTitle } from './titles';
 
 const GOVERNMENT =
-  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy|agents|operatives|spies|hackers)(?![\p{L}])/u;
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy|agents|operatives|spies|hackers|prosecutors?|investigators|security services?|secret services?|spy agency|counter-?intelligence|judiciary|border guards?|lawmakers|legislators|state media|state television|state news agency)(?![\p{L}])/u;
 const COORDINATED = /^\s*(?:,\s*and|,|and)(?:\s+the)?\s*$/;
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|to|from|near|into|outside|around|via|toward|towards|across|inside|visited|visit|visiting)\s+$/i;
@@ -200,12 +200,18 @@ function mentionHits(ctx: Context): void {
     if (inner) mention.inner = true;
     previous = { hit, place };
     registry.mention(mention);
+    // "the Shanghai Cooperation Organisation": the article's own spelling of a name is one of its
+    // names.
+    const spelt =
+      hit.form === 'name' && cue !== hit.entry.name && !hit.entry.aliases.includes(cue)
+        ? [cue]
+        : [];
     if (!place)
       registry.add({
         key: hit.entry.id,
         name: hit.entry.name,
         kind: hit.entry.kind,
-        aliases: hit.entry.aliases,
+        aliases: [...hit.entry.aliases, ...spelt],
         start: hit.start,
         end: hit.end,
         cue,
@@ -238,7 +244,12 @@ function libraryNames(ctx: Context): void {
   for (const span of ctx.analysis.names) {
     const sentence = sentenceAt(ctx.analysis.sentences, span.start);
     if (!ctx.body.has(sentence) || span.type === 'place') continue;
-    const words = stripTitles(ctx, span.start, span.end);
+    const stripped = stripTitles(ctx, span.start, span.end);
+    // "The People's Liberation Army's Western Theatre Command": the possessive is not the name's.
+    const words: [number, number] | null = stripped && [
+      stripped[0],
+      withoutPossessive(article, stripped[0], stripped[1]),
+    ];
     if (!words || registry.covered(words[0], words[1])) continue;
     if (ctx.hits.some((h) => h.start < words[1] && words[0] < h.end)) continue;
     const name = article.slice(words[0], words[1]).replace(/\s+/g, ' ');
@@ -312,6 +323,12 @@ const NOT_PERSON_WORD =
 const LED_BY =
   /(?<!\b(?:government|coalition|cabinet|insurgency|rebellion|faction|alliance|bloc|convoy|uprising|movement|campaign)\s+)\b(?:headed|led|chaired)\s+by\s+$/i;
 const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}Party\b/u;
+/**
+ * A noun that tells what a person is, right before their name ("arms trader Emilian Gebrev",
+ * "opposition politician Alexei Navalny", "businessman Ilan Shor").
+ */
+const PERSON_NOUN_BEFORE =
+  /\b(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|magnate|entrepreneur|dissident|activist|journalist|reporter|blogger|writer|author|lawyer|politician|lawmaker|legislator|cleric|imam|preacher|priest|bishop|scholar|academic|professor|researcher|scientist|analyst|economist|banker|financier|smuggler|warlord|militant|spy|defector|citizen|national|resident|worker|campaigner|rapper|singer|actor|athlete|footballer)\s+$/i;
 /** A lowercase noun right after the capitalised words: they qualify it ("Wall Street bankers"). */
 const QUALIFIES_NOUN = /^\s+\p{Ll}[\p{Ll}-]*(?:s|men|people)\b/u;
 
@@ -341,11 +358,13 @@ function slotPersons(ctx: Context): void {
     if (QUALIFIES_NOUN.test(after)) continue;
     const rule = LED_BY.test(article.slice(Math.max(0, start - 40), start))
       ? 'actor.person-led-by'
-      : OF_A_PARTY.test(after)
-        ? 'actor.person-of-party'
-        : besidePerson(start, end)
-          ? 'actor.person-beside-person'
-          : undefined;
+      : PERSON_NOUN_BEFORE.test(article.slice(Math.max(0, start - 30), start))
+        ? 'actor.person-after-noun'
+        : OF_A_PARTY.test(after)
+          ? 'actor.person-of-party'
+          : besidePerson(start, end)
+            ? 'actor.person-beside-person'
+            : undefined;
     if (!rule) continue;
     const sentence = sentenceAt(ctx.analysis.sentences, start);
     if (!ctx.body.has(sentence) || registry.covered(start, end)) continue;

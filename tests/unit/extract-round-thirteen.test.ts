@@ -200,3 +200,36 @@ describe('extract: relations said to be strained', () => {
     expect(lines('Kazakhstan’s ties with Russia remain strong.')).toEqual([]);
   });
 });
+
+describe('extract: actors named other ways', () => {
+  const actors = (text: string) => draftOf(text).actors.map((a) => a.actor);
+
+  it('reads a name after a noun that says what a person is as a person', () => {
+    const found = actors(
+      'Some of the munitions belonged to a company owned by Bulgarian arms trader Emilian Gebrev. Gebrev survived a poisoning in 2015.',
+    ).find((a) => a.name === 'Emilian Gebrev');
+    expect(found?.kind).toBe('person');
+    expect(found?.aliases).toContain('Gebrev');
+  });
+
+  it('keeps the article’s own spelling of a known name among its names', () => {
+    const sco = actors(
+      'The ministers met at a gathering of the Shanghai Cooperation Organisation.',
+    ).find((a) => a.id === 'sco');
+    expect(sco?.aliases).toContain('Shanghai Cooperation Organisation');
+  });
+
+  it('leaves the possessive out of a body’s name', () => {
+    expect(
+      actors(
+        'The People’s Liberation Army’s Western Theatre Command accused Indian troops of crossing the frontier.',
+      ).map((a) => a.name),
+    ).toContain('People’s Liberation Army');
+  });
+
+  it('reads the prosecutors or investigators of a state as its government', () => {
+    expect(
+      actors('Bulgarian prosecutors have charged three men over the poisoning.').map((a) => a.id),
+    ).toEqual(['bulgaria']);
+  });
+});
