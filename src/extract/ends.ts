@@ -12,6 +12,7 @@ import {
   clauseStart,
   mentionEndingAt,
   objectAfter,
+  standIns,
   subjectBefore,
   type Frame,
   type Group,
@@ -156,7 +157,7 @@ function actingSubject(frame: Frame, subject: Group | undefined, cueStart: numbe
  * blind support for Israel", "Washington’s “unconditional” support").
  */
 function qualifiedOwner(frame: Frame, start: number): ActorMention | undefined {
-  return frame.mentions.find(
+  return [...frame.mentions, ...standIns(frame)].find(
     (m) =>
       m.end < start &&
       /^['’]s\s+(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){1,2}$/u.test(frame.article.slice(m.end, start)),

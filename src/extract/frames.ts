@@ -480,7 +480,14 @@ export function mentionEndingAt(
   slack = false,
 ): ActorMention | undefined {
   const between = slack ? /^(?:['’]s)?\s*(?:[\p{L}\d-]+\s+)?$/u : /^(?:['’]s)?\s*$/;
-  return [...frame.mentions, ...frame.backers].find(
+  return [...frame.mentions, ...frame.backers, ...standIns(frame)].find(
     (m) => m.end <= offset && between.test(frame.article.slice(m.end, offset)),
+  );
+}
+
+/** The actors words stand for in a frame ("the bloc", "the army"), as mentions of them there. */
+export function standIns(frame: Frame): ActorMention[] {
+  return frame.groups.flatMap((g) =>
+    g.members.length === 1 && g.members[0]?.rule === 'actor.anaphora' ? [g.members[0]] : [],
   );
 }

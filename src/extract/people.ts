@@ -235,14 +235,21 @@ function addTitled(
       : withArticle(of.name));
   if (body) {
     const bodyName = article.slice(body.start, body.end).replace(/\s+/g, ' ');
-    affiliation = keyOf(bodyName);
+    // "European Union foreign policy chief Josep Borrell": a body the gazetteer knows is that body.
+    const known = gazetteer().forms.get(gazetteerKey(bodyName));
+    const entry =
+      known && (known.form === 'name' || known.form === 'alias') ? known.entry : undefined;
+    affiliation = entry?.id ?? keyOf(bodyName);
     ofName = `the ${bodyName}`;
     registry.add({
       key: affiliation,
-      name: bodyName,
-      kind: /cent(er|re)|institute|foundation|watch/i.test(bodyName)
-        ? 'think-tank'
-        : 'international-organization',
+      name: entry?.name ?? bodyName,
+      ...(entry ? { aliases: entry.aliases } : {}),
+      kind:
+        entry?.kind ??
+        (/cent(er|re)|institute|foundation|watch/i.test(bodyName)
+          ? 'think-tank'
+          : 'international-organization'),
       start: body.start,
       end: body.end,
       cue: bodyName,

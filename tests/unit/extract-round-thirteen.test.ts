@@ -233,3 +233,24 @@ describe('extract: actors named other ways', () => {
     ).toEqual(['bulgaria']);
   });
 });
+
+describe('extract: a body named before a title, and words that stand for a body', () => {
+  it('is the body the gazetteer knows, not a second one of the same name', () => {
+    const draft = draftOf(
+      'European Union foreign policy chief Josep Borrell said on Monday that the EU would respond.',
+    );
+    expect(draft.actors.filter((a) => a.actor.name === 'European Union')).toHaveLength(1);
+    expect(relationLines(draft)).toContain('office josep-borrell→eu');
+  });
+
+  it('reads solidarity owned by a body, or by the words that stand for it', () => {
+    expect(lines('Borrell expressed the EU’s “full solidarity” with the Czech Republic.')).toEqual([
+      'political-support eu→czechia',
+    ]);
+    expect(
+      lines(
+        'The European Union met on Monday. Borrell expressed the bloc’s full solidarity with the Czech Republic.',
+      ),
+    ).toEqual(['political-support eu→czechia']);
+  });
+});

@@ -858,6 +858,15 @@ export const COOPERATION_RULES: CueRule[] = [
     reach: 4,
   },
   {
+    // "Borrell expressed the bloc's \"full solidarity\" with the Czech Republic": the owner's.
+    id: 'support.solidarity-of',
+    kind: 'political-support',
+    cue: cue('\\bsolidarity["”’]? with\\b'),
+    shape: 'subject-object',
+    possessive: true,
+    reach: 8,
+  },
+  {
     // "Hassan Sheikh thanked Turkey", "Putin apologised to Aliyev" ("criticised" and "rebuked"
     // are accusations: accusation.accused).
     id: 'statement.addressed',
