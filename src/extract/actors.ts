@@ -25,6 +25,8 @@ import { isTitle } from './titles';
 
 const GOVERNMENT =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy|agents|operatives|spies|hackers|prosecutors?|investigators|security services?|secret services?|spy agency|counter-?intelligence|judiciary|border guards?|lawmakers|legislators|state media|state television|state news agency)(?![\p{L}])/u;
+const NOT_GOVERNING =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:opposition|exiled|rebel|dissident|separatist|former|breakaway)\b/u;
 const COORDINATED = /^\s*(?:,\s*and|,|and)(?:\s+the)?\s*$/;
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|to|from|near|into|outside|around|via|toward|towards|across|inside|visited|visit|visiting)\s+$/i;
@@ -56,8 +58,9 @@ function governingDemonyms(ctx: Context): Set<GazetteerHit> {
     run.push(hit);
     const next = demonyms[i + 1];
     if (next && COORDINATED.test(ctx.article.slice(hit.end, next.start))) return;
-    if (GOVERNMENT.test(ctx.article.slice(hit.end, hit.end + 60)))
-      for (const h of run) chosen.add(h);
+    const after = ctx.article.slice(hit.end, hit.end + 60);
+    // "Armenian opposition lawmakers": not those who govern.
+    if (GOVERNMENT.test(after) && !NOT_GOVERNING.test(after)) for (const h of run) chosen.add(h);
     run = [];
   });
   return chosen;
@@ -202,9 +205,10 @@ function mentionHits(ctx: Context): void {
     registry.mention(mention);
     // "the Shanghai Cooperation Organisation": the article's own spelling of a name is one of its
     // names.
+    const written = cue.replace(/\s+/g, ' ');
     const spelt =
-      hit.form === 'name' && cue !== hit.entry.name && !hit.entry.aliases.includes(cue)
-        ? [cue]
+      hit.form === 'name' && written !== hit.entry.name && !hit.entry.aliases.includes(written)
+        ? [written]
         : [];
     if (!place)
       registry.add({
@@ -318,7 +322,7 @@ const SLOT_NAME =
   /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/gu;
 /** Words that make a capitalised run a body's, a group's or a place's name, not a person's. */
 const NOT_PERSON_WORD =
-  /^(?:The|A|An|In|On|At|By|Senior|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|League|Jihad|Bank|Agency|Office|Affairs|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Airlines|Airways|Bureau|Force|Guard|Guards|Navy|Police|Officials|Democrats|Republicans|MPs|Lady|Senator|Palace|House|Hill|Street|Valley|Canal|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|In|On|At|By|Senior|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|League|Jihad|Bank|Agency|Office|Affairs|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Beheer|AG|Ltd|Inc|Holdings?|Corp|GmbH|LLC|PLC|NV|BV|SA|SpA|Limited|Airlines|Airways|Bureau|Force|Guard|Guards|Navy|Police|Officials|Democrats|Republicans|MPs|Lady|Senator|Palace|House|Hill|Street|Valley|Canal|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** "headed by", but not "a government led by" or "an insurgency led by": those are a party's or a group's. */
 const LED_BY =
   /(?<!\b(?:government|coalition|cabinet|insurgency|rebellion|faction|alliance|bloc|convoy|uprising|movement|campaign)\s+)\b(?:headed|led|chaired)\s+by\s+$/i;

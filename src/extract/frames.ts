@@ -293,7 +293,7 @@ export const LETTING =
   'allow(?:ed|s|ing)?|let(?:s|ting)?|permit(?:ted|s)?|enabl(?:e|ed|es)|help(?:ed|s)?|forc(?:e|ed|es)|authori[sz](?:e|ed|es)';
 /** Verbs whose object is given a task the infinitive after it says ("appointed Obasanjo to mediate"). */
 const APPOINTING =
-  'appoint(?:ed|s|ing)?|designat(?:e|ed|es|ing)|task(?:ed|s)|mandat(?:e|ed|es)|commission(?:ed|s)|dispatch(?:ed|es)';
+  'appoint(?:ed|s|ing)?|task(?:ed|s)|mandat(?:e|ed|es)|commission(?:ed|s)|dispatch(?:ed|es)';
 const CONTROL = new RegExp(`^(?:${LETTING}|${APPOINTING})$`);
 /**
  * A speech verb, then a subject of the words reported that names no actor of its own yet ("said
@@ -336,7 +336,9 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
     // "Russia, which shares a defense alliance with Armenia", "Nagorno-Karabakh, an ethnic
     // Armenian enclave that has…": the antecedent of the relative clause is the subject.
     const between = frame.article.slice(group.end, offset);
-    if (SAID_THEN_OWN_SUBJECT.test(between)) return undefined;
+    // A list of speakers is not "both sides" ("Egypt and Qatar said both sides had agreed");
+    // one speaker may be one of them ("Pakistan said both sides had agreed to a truce with India").
+    if (group.members.length > 1 && SAID_THEN_OWN_SUBJECT.test(between)) return undefined;
     if (/^\s*,\s*(?:which|who|that)\b/.test(between)) {
       // "Houthi rebels in Yemen, who are backed by Tehran": the place closes the phrase the
       // clause tells of; its head is named before it.

@@ -58,7 +58,7 @@ const COLLECTIVE: ReadonlySet<RelationKindId> = new Set([
 ]);
 
 const NEGATION =
-  /\b(?:declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out|rejected|rejects|rejecting|refused|refuses)\b/i;
+  /\b(?:declined to|declines to|did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|has not|have not|hasn['’]t|haven['’]t|never|no longer|no plans? to|no intention (?:of|to)|not|denied|denies|opposed|opposes|oppose|opposing|ruled out|rules out|rejected|rejects|rejecting|refused|refuses)\b/i;
 
 /**
  * What keeps the act the cue names from being done, before it: sanctions vetoed or blocked, a
@@ -302,7 +302,9 @@ function read(
   const lead = frame.article.slice(found.subject?.end ?? start, start);
   // "Hungary blocked new EU sanctions on Russia": the name before the cue is its subject, and
   // what holds the act back comes before the name.
-  const owner = found.subject && /^\s*$/.test(lead) ? found.subject : undefined;
+  // "vetoed the bloc's statement of solidarity": a possessive owner too.
+  const owner =
+    found.subject && /^(?:['’]s\b[^,;.]{0,40})?\s*$/u.test(lead) ? found.subject : undefined;
   const beforeName = owner
     ? frame.article.slice(Math.max(clause, owner.start - 40), owner.start)
     : '';
@@ -321,6 +323,17 @@ function read(
     NEVER_DONE_OWNER.test(beforeName) ||
     (rule.kind !== 'visit' && REQUESTED_LEAD.test(lead)) ||
     (infinitive && rule.kind !== 'visit' && (NOT_ALLOWED.test(governing) || ASKED.test(governing)))
+  )
+    return;
+  // "Iran is the guarantor of the agreement between Iran and the United States": one of the two
+  // sides mediates nothing between them.
+  if (
+    rule.kind === 'mediation' &&
+    found.targets.some((t) =>
+      found.sources.some(
+        (s) => (affiliationOf(ctx, s.key) ?? s.key) === (affiliationOf(ctx, t.key) ?? t.key),
+      ),
+    )
   )
     return;
   const ended = ENDED_LEAD.test(lead) || ENDED_OWNER.test(beforeName);

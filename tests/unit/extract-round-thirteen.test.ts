@@ -122,7 +122,7 @@ describe('extract: charges made other ways', () => {
     );
     expect(relationLines(draft)).toEqual(['accusation lithuania→russia']);
     expect(draft.relations[0]?.evidence.quote).toBe(
-      'Lithuania said on Monday that Russia was behind',
+      'Lithuania said on Monday that Russia was behind the sabotage',
     );
     expect(lines('Lithuania said the ship was behind schedule.')).toEqual([]);
   });
@@ -252,5 +252,114 @@ describe('extract: a body named before a title, and words that stand for a body'
         'The European Union met on Monday. Borrell expressed the bloc’s full solidarity with the Czech Republic.',
       ),
     ).toEqual(['political-support eu→czechia']);
+  });
+});
+
+describe('extract: what a review of the round found over-read', () => {
+  const none = (text: string, kind: string) => expect(kinds(text, kind)).toEqual([]);
+
+  it('reads no call where the pair did not do the talking', () => {
+    none('Russia and China were criticised in a G7 video call on Monday.', 'call');
+    none('India and Pakistan were discussed in a phone call between Blinken and Wang Yi.', 'call');
+    none('Russia and Belarus held joint drills, Lukashenko said in a video call.', 'call');
+    none(
+      'Britain and Canada pledged more aid to Ukraine in a video conference hosted by Germany.',
+      'call',
+    );
+  });
+
+  it('reads "behind" as a charge only when what is behind is a hostile act', () => {
+    none('Russia said China was behind its peace plan for Ukraine.', 'accusation');
+    none(
+      'Turkish President Tayyip Erdogan said Turkey was behind Azerbaijan all the way.',
+      'accusation',
+    );
+    none('Ukraine said Russia was behind schedule with the prisoner exchange.', 'accusation');
+  });
+
+  it('reads no charge against a state in a criminal case against its people', () => {
+    none('Germany opened a criminal case against Russian hackers.', 'accusation');
+  });
+
+  it('reads no war in fire traded over a quarrel', () => {
+    none('Washington and Beijing traded fire over Taiwan this week.', 'armed-conflict');
+    none('The United States and China traded fire over tariffs.', 'armed-conflict');
+  });
+
+  it('reads no claim a state says it has no plans to make', () => {
+    none(
+      'Russia said it had no plans to annex the Transnistria region of Moldova.',
+      'territorial-claim',
+    );
+  });
+
+  it('reads no loan approved for another’s own, nor a bond deposited with a court', () => {
+    none('Hungary approved Ukraine’s EU loan after a two-month delay.', 'financial-support');
+    none('Ukraine deposited $1 million with the ICJ as a bond.', 'financial-support');
+    expect(
+      kinds('China granted Sri Lanka a fresh $1.5 billion credit line.', 'financial-support'),
+    ).toEqual(['financial-support china→sri-lanka']);
+  });
+
+  it('reads no tension in relations said to be good, or no longer strained', () => {
+    none(
+      'Hungary’s ties with Russia remain close while its ties with Ukraine are poor.',
+      'tension',
+    );
+    none(
+      'India said its relations with Russia have not deteriorated despite Western pressure.',
+      'tension',
+    );
+    none('Iran said its relations with Saudi Arabia were no longer strained.', 'tension');
+    none('Kazakhstan has good relations with Russia and strained ties with the West.', 'tension');
+  });
+
+  it('reads no support in solidarity lacking, feigned or blocked', () => {
+    none('Russia accused Moldova of feigning solidarity with Ukraine.', 'political-support');
+    none('Hungary’s lack of solidarity with Ukraine angered Poland.', 'political-support');
+    none(
+      'The European Union met on Monday. Hungary blocked the bloc’s statement of solidarity with Israel.',
+      'political-support',
+    );
+    none(
+      'The European Union met on Monday. Hungary vetoed the bloc’s sanctions on Russia.',
+      'sanction',
+    );
+  });
+
+  it('reads no mediation by one of the two sides, and no guarantor as a side', () => {
+    none(
+      'Iran’s Supreme Leader is the guarantor of the agreement between Iran and the United States, officials said.',
+      'mediation',
+    );
+    expect(
+      lines(
+        'Russia and Turkey, guarantors of the Idlib deal, said the ceasefire between Syria and Israel was holding.',
+      ).filter((line) => /russia|turkey/.test(line)),
+    ).toEqual([]);
+  });
+
+  it('keeps one speaker as a side of what both sides agreed with the other', () => {
+    expect(lines('Pakistan said both sides had agreed to a ceasefire with India.')).toContain(
+      'cease-fire pakistan→india',
+    );
+  });
+
+  it('reads the object of "designated … a terrorist group" as no one sent to act', () => {
+    expect(
+      lines('Turkey designated the PKK a terrorist group to justify its strikes on Syria.'),
+    ).not.toContain('attack pkk→syria');
+  });
+
+  it('reads no company as a person, and no opposition as a government', () => {
+    expect(
+      draftOf('Switzerland froze the assets of Swiss trader Trafigura Beheer, Russia said.')
+        .actors.map((a) => a.actor)
+        .filter((a) => a.kind === 'person'),
+    ).toEqual([]);
+    none('Armenian opposition lawmakers accused Russia of abandoning Armenia.', 'accusation');
+    expect(
+      draftOf('Russia warned the United\nStates on Monday.').actors.flatMap((a) => a.actor.aliases),
+    ).not.toContain('United\nStates');
   });
 });

@@ -56,11 +56,16 @@ export const CONTACT_RULES: CueRule[] = [
     id: 'call.in-a-call',
     kind: 'call',
     cue: cue(
-      '\\b(?:in|during|over) (?:a |an |their |the )?(?:\\S+ )?(?:(?:tele)?phone (?:call|conversation|talks?)|video ?call|video ?conference|videoconference)\\b(?! (?:with|to)\\b)',
+      '\\b(?:in|during|over) (?:a |an |their |the )?(?:\\S+ )?(?:(?:tele)?phone (?:call|conversation|talks?)|video ?call|video ?conference|videoconference)\\b(?! (?:with|to|between|of|among|hosted|organi[sz]ed|chaired|convened)\\b)',
     ),
     shape: 'subject-object',
     reach: 0,
     mutual: true,
+    // Only when the pair did the talking ("discussed", "agreed"), not when they were talked
+    // about or did something else there ("were criticised in a G7 video call", "blocked the
+    // package during a videoconference", "Lukashenko said in a video call").
+    notAfter:
+      /^(?![\s\S]*\b(?:discussed|discuss|discusses|agreed|agree|agrees|spoke|talked|reviewed|exchanged views|held talks)\b)|\b(?:were|was|been|being|are|is)\s+(?:\S+\s+)?(?:discussed|reviewed|agreed)\b/i,
   },
   {
     id: 'call.called',

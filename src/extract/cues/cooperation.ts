@@ -379,10 +379,10 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.gave-loan',
     kind: 'financial-support',
     cue: cue(
-      `\\b(?:gave|gives|give|giving|granted|grants|grant|extended|extends|extend|offered|offers|offer|provided|provides|provide|approved|approves|approve)\\b(?= (?:the )?\\S+(?: \\S+)? (?:an? )?(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b)`,
+      `\\b(?:gave|gives|give|giving|granted|grants|grant|extended|extends|extend|offered|offers|offer|provided|provides|provide)\\b(?= (?:the )?[^\\s'’]+(?: [^\\s'’]+)? (?:an? )?(?:new |fresh |further |emergency |concessional |cheap )*(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b)`,
     ),
     through: caseless(
-      `^ (?:the )?\\S+(?: \\S+)? (?:an? )?(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b`,
+      `^ (?:the )?[^\\s'’]+(?: [^\\s'’]+)? (?:an? )?(?:new |fresh |further |emergency |concessional |cheap )*(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b`,
     ),
     shape: 'subject-object',
     reach: 2,
@@ -392,7 +392,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.deposited',
     kind: 'financial-support',
     cue: cue(
-      `\\b(?:deposited|deposits|deposit|depositing|parked|parks|park|parking) ${SUM} (?:in|with|into|at)\\b`,
+      `\\b(?:deposited|deposits|deposit|depositing|parked|parks|park|parking) ${SUM} (?:in|with|into|at)\\b(?= (?:\\S+ ){0,4}?central bank\\b)`,
     ),
     shape: 'subject-object',
     reach: 6,
@@ -865,6 +865,8 @@ export const COOPERATION_RULES: CueRule[] = [
     shape: 'subject-object',
     possessive: true,
     reach: 8,
+    // "Hungary's lack of solidarity with Ukraine", "accused Moldova of feigning solidarity".
+    notAfter: /\b(?:lack(?:s|ed|ing)? of|absence of|feign(?:s|ed|ing)?|no)\s+(?:[“"‘]?\S+\s+)?$/i,
   },
   {
     // "Hassan Sheikh thanked Turkey", "Putin apologised to Aliyev" ("criticised" and "rebuked"

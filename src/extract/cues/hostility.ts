@@ -28,7 +28,7 @@ const HELPING_TO =
 
 /** "Russia was behind": up to six words (the one behind), a copula, and "behind". */
 const BEHIND =
-  '(?:\\S+ ){1,6}?(?:was|were|is|are|had been|has been|have been|may have been|could have been)(?: (?:likely|probably|almost certainly|possibly|directly|ultimately))? behind\\b';
+  "(?:\\S+ ){1,6}?(?:was|were|is|are|had been|has been|have been|may have been|could have been)(?: (?:likely|probably|almost certainly|possibly|directly|ultimately))? behind (?:(?:the|a|an|this|that|these|those|last|recent|latest|\\S+['’]s) )?(?:[\\p{L}-]+ ){0,3}?(?:attacks?|blasts?|explosions?|bombings?|sabotage|plots?|coup|killings?|murders?|assassinations?|poisonings?|hacks?|hacking|cyber-?attacks?|unrest|riots?|disinformation|interference|incidents?|strikes?|arson|fires|incursions?|crisis|surge|damage|leaks?|shootings?|kidnappings?|abductions?|provocations?|destabili[sz]ation|campaign)\\b";
 
 /** What relations have come to when strained ("soured", "at rock bottom", "remain frosty"). */
 const SOURED =
@@ -177,7 +177,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.case-against',
     kind: 'accusation',
     cue: cue(
-      '\\b(?:(?:filed|files|file|filing|brought|brings|bring|bringing|lodged|lodges|lodge|lodging|launched|launches|launch|launching|opened|opens|open|initiated|initiates|initiate) (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:case|complaint|lawsuit|suit|proceedings|legal action|arbitration|claim) against|(?:sued|sues|suing)(?= (?:the )?\\p{Lu})|(?:took|takes|take|taking) (?=(?:\\S+ ){1,4}?to (?:court|the (?:International Court of Justice|ICJ|International Criminal Court|World Trade Organization|WTO))\\b))\\b',
+      '\\b(?:(?:filed|files|file|filing|brought|brings|bring|bringing|lodged|lodges|lodge|lodging|launched|launches|launch|launching|opened|opens|open|initiated|initiates|initiate) (?!(?:an? |the |its |their )?(?:criminal|murder|terrorism|treason|fraud|corruption|espionage|spying)\\b)(?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:case|complaint|lawsuit|suit|proceedings|legal action|arbitration|claim) against|(?:sued|sues|suing)(?= (?:the )?\\p{Lu})|(?:took|takes|take|taking) (?=(?:\\S+ ){1,4}?to (?:court|the (?:International Court of Justice|ICJ|International Criminal Court|World Trade Organization|WTO))\\b))\\b',
     ),
     shape: 'subject-object',
     reach: 6,
@@ -456,7 +456,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'armed-conflict.exchanged-fire',
     kind: 'armed-conflict',
     cue: cue(
-      '\\b(?:exchanged|exchange|exchanges|exchanging|traded|trade|trades|trading) (?:heavy |artillery |gun|small-arms |machine-gun )?fire\\b(?: with\\b)?',
+      '\\b(?:exchanged|exchange|exchanges|exchanging|traded|trade|trades|trading) (?:heavy |artillery |gun|small-arms |machine-gun )?fire\\b(?! (?:over|about|at|on social media|online|in (?:the )?(?:press|media))\\b)(?: with\\b)?',
     ),
     shape: 'subject-object',
     reach: 8,
@@ -558,7 +558,11 @@ export const HOSTILITY_RULES: CueRule[] = [
     // Washington were at rock bottom": the owner's, with the one after "with".
     id: 'tension.relations-with-soured',
     kind: 'tension',
-    cue: cue(`\\b(?:relations|ties) with(?=[^.;,]{0,60}${SOURED})`),
+    // Not "ties with Russia remain close while its ties with Ukraine are poor", "have not
+    // deteriorated", "never become strained", "good relations with Russia and strained ties".
+    cue: cue(
+      `\\b(?:relations|ties) with(?=(?:(?!\\b(?:while|whereas|but|and|although|not|never|no|become|becomes)\\b|n['’]t\\b)[^.;,]){0,60}${SOURED})`,
+    ),
     shape: 'subject-object',
     possessive: true,
     ownerElsewhere: true,
@@ -690,7 +694,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     kind: 'cease-fire',
     // Not "ceasefire talks" or "a ceasefire proposal": talks, or words on paper.
     cue: cue(
-      '\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b(?! (?:proposals?|plans?|talks|negotiations|terms)\\b)',
+      '\\b(?:cease-?fire|truce|armistice|cessation of hostilities)\\b(?! (?:proposals?|plans?|talks|negotiations|terms|between)\\b)',
     ),
     shape: 'subject-object',
     // "Qatar and Egypt, which mediated the truce", "Russia, a guarantor of the truce": its brokers
