@@ -363,3 +363,32 @@ describe('extract: what a review of the round found over-read', () => {
     ).not.toContain('United\nStates');
   });
 });
+
+describe('extract: calls and cases the review found missed', () => {
+  it('reads the one told, or discussed with, in a phone call as called', () => {
+    expect(
+      kinds(
+        'Turkish President Tayyip Erdogan told Russian President Vladimir Putin in a telephone call that Turkey wanted peace.',
+        'call',
+      ),
+    ).toEqual(['call tayyip-erdogan→vladimir-putin']);
+    expect(
+      kinds(
+        'Russian President Vladimir Putin discussed the grain deal with Turkish President Tayyip Erdogan in a phone call on Tuesday.',
+        'call',
+      ),
+    ).toEqual(['call vladimir-putin→tayyip-erdogan 2023-04-04']);
+    expect(
+      kinds(
+        'Russia told Ukraine in a phone call between the two leaders that it would not attack.',
+        'call',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a state taken to the European Court of Human Rights as charged', () => {
+    expect(
+      lines('The Netherlands took Russia to the European Court of Human Rights over MH17.'),
+    ).toEqual(['accusation netherlands→russia']);
+  });
+});

@@ -68,6 +68,17 @@ export const CONTACT_RULES: CueRule[] = [
       /^(?![\s\S]*\b(?:discussed|discuss|discusses|agreed|agree|agrees|spoke|talked|reviewed|exchanged views|held talks)\b)|\b(?:were|was|been|being|are|is)\s+(?:\S+\s+)?(?:discussed|reviewed|agreed)\b/i,
   },
   {
+    // "Erdogan told Putin in a telephone call that…", "Putin discussed the grain deal with
+    // Erdogan in a phone call": the one told, or discussed with, was on the call.
+    id: 'call.told-in-a-call',
+    kind: 'call',
+    cue: cue(
+      '\\b(?:told|tells|warned|warns|assured|assures|informed|informs|urged|urges|discussed (?:[\\p{L}-]+ ){1,4}?with|spoke (?:[\\p{L}-]+ ){0,2}?with)\\b(?= (?:\\S+ ){1,6}?(?:in|during|over) (?:a |an |their |the )?(?:\\S+ )?(?:(?:tele)?phone (?:call|conversation)|video ?call)\\b(?! (?:with|between|of)\\b))',
+    ),
+    shape: 'subject-object',
+    reach: 4,
+  },
+  {
     id: 'call.called',
     kind: 'call',
     cue: cue('\\b(?:phoned|telephoned|rang)\\b'),

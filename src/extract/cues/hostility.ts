@@ -177,7 +177,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'accusation.case-against',
     kind: 'accusation',
     cue: cue(
-      '\\b(?:(?:filed|files|file|filing|brought|brings|bring|bringing|lodged|lodges|lodge|lodging|launched|launches|launch|launching|opened|opens|open|initiated|initiates|initiate) (?!(?:an? |the |its |their )?(?:criminal|murder|terrorism|treason|fraud|corruption|espionage|spying)\\b)(?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:case|complaint|lawsuit|suit|proceedings|legal action|arbitration|claim) against|(?:sued|sues|suing)(?= (?:the )?\\p{Lu})|(?:took|takes|take|taking) (?=(?:\\S+ ){1,4}?to (?:court|the (?:International Court of Justice|ICJ|International Criminal Court|World Trade Organization|WTO))\\b))\\b',
+      '\\b(?:(?:filed|files|file|filing|brought|brings|bring|bringing|lodged|lodges|lodge|lodging|launched|launches|launch|launching|opened|opens|open|initiated|initiates|initiate) (?!(?:an? |the |its |their )?(?:criminal|murder|terrorism|treason|fraud|corruption|espionage|spying)\\b)(?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:case|complaint|lawsuit|suit|proceedings|legal action|arbitration|claim) against|(?:sued|sues|suing)(?= (?:the )?\\p{Lu})|(?:took|takes|take|taking) (?=(?:\\S+ ){1,4}?to (?:court|arbitration|the (?:International Court of Justice|ICJ|International Criminal Court|European Court of Human Rights|Permanent Court of Arbitration|World Trade Organization|WTO))\\b))\\b',
     ),
     shape: 'subject-object',
     reach: 6,
