@@ -85,13 +85,14 @@ export function withoutPossessive(article: string, start: number, end: number): 
 }
 
 /**
- * A first act joined to the one a cue names ("accused China of ramming and firing at"), or done
+ * A first act joined to the one a cue names ("accused China of ramming and firing at", "of
+ * crossing the frontier and firing at"), or done
  * by it with no one named between ("accused the UAE of fuelling the war by arming"; not "of
  * dragging Lebanon into war by arming", whose act is not Lebanon's), if any, after an adverb
  * ("of deliberately ramming").
  */
 export const JOINED_ACT =
-  "(?:\\p{Ll}+ly\\s+)?(?:\\p{L}+ing\\s+(?:and|or)\\s+|\\p{L}+ing\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}?by\\s+)?";
+  "(?:\\p{Ll}+ly\\s+)?(?:\\p{L}+ing\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:and|or)\\s+|\\p{L}+ing\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}?by\\s+)?";
 
 /**
  * Text as a pattern that matches it and nothing else, in a pattern with the `u` flag too (where

@@ -392,3 +392,24 @@ describe('extract: calls and cases the review found missed', () => {
     ).toEqual(['accusation netherlands→russia']);
   });
 });
+
+describe('extract: envoys summoned, and acts charged one after another', () => {
+  it('reads an ambassador summoned by a state as posted to it', () => {
+    expect(
+      lines(
+        'The Russian foreign ministry summoned Czech Ambassador Vitezslav Pivonka and told him the diplomats must leave.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['accusation russia→czechia', 'envoy vitezslav-pivonka→russia']),
+    );
+    expect(kinds('Russia summoned the ambassadors of Latvia and Estonia.', 'envoy')).toEqual([]);
+  });
+
+  it('reads the second of two acts charged as the accused’s, against the one it names', () => {
+    expect(
+      lines(
+        'China accused Indian troops of crossing the frontier and firing warning shots at a Chinese patrol.',
+      ),
+    ).toEqual(['accusation china→india', 'attack india→china alleged']);
+  });
+});

@@ -227,6 +227,18 @@ export const HOSTILITY_RULES: CueRule[] = [
     targetsAsStates: true,
   },
   {
+    // "The Russian foreign ministry summoned Czech Ambassador Vitezslav Pivonka": an envoy
+    // summoned by a state is posted to it.
+    id: 'envoy.summoned',
+    kind: 'envoy',
+    cue: cue(
+      "\\bsummon(?:ed|s|ing)?\\b(?= (?:the )?(?:\\S+ )?(?:ambassador|envoy|charg[eé] d['’]affaires|high commissioner)\\b)",
+    ),
+    shape: 'object-subject',
+    reach: 12,
+    sourceKinds: ['person'],
+  },
+  {
     id: 'accusation.traded',
     kind: 'accusation',
     cue: cue(
