@@ -413,3 +413,20 @@ describe('extract: envoys summoned, and acts charged one after another', () => {
     ).toEqual(['accusation china→india', 'attack india→china alleged']);
   });
 });
+
+describe('extract: what a new-user trial found', () => {
+  it('reads no charge by someone named before a subordinate clause whose speaker is no actor', () => {
+    expect(
+      lines(
+        'Lithuania summoned Russia’s charge d’affaires, Pavel Ivanov, after prosecutors said Russian military intelligence was behind an arson attack.',
+      ).filter((line) => line.includes('pavel-ivanov→')),
+    ).toEqual([]);
+  });
+
+  it('reads sanctions pushed or pressed for as not imposed', () => {
+    expect(kinds('Poland pressed for sanctions on Belarus.', 'sanction')).toEqual([]);
+    expect(
+      kinds('Sikorski said Warsaw would push for new EU sanctions targeting Russia.', 'sanction'),
+    ).toEqual([]);
+  });
+});

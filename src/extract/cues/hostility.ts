@@ -192,6 +192,9 @@ export const HOSTILITY_RULES: CueRule[] = [
     through: caseless(`^ ${BEHIND}`),
     shape: 'subject-object',
     reach: 6,
+    // "summoned Pavel Ivanov, after prosecutors said Russia was behind…": the speaker is the
+    // subordinate clause's own, named by no actor.
+    notAfter: /\b(?:after|before|when|as|while|because|since|although)\s+(?:[\p{Ll}-]+\s+){1,3}$/u,
   },
   {
     // "Japan lodged a protest with China", "Vietnam protested to China": a protest is a charge.
