@@ -1,8 +1,14 @@
 /** Mediation, support, alliances, membership, negotiation and statements. */
 import { SEPARATIST } from './hostility';
-import { caseless, cue, type CueRule } from './rule';
+import { cue, goingOn, type CueRule } from './rule';
 
 const ORGANIZATIONS = ['international-organization'] as const;
+
+/** What is lent or granted to a state ("a credit line", "budget support", "a bailout"). */
+const LOAN =
+  '(?:loans?|credit lines?|lines? of credit|credits?|grants?|budget support|debt relief|bailouts?|rescue packages?)';
+/** Words that qualify a loan ("a fresh emergency loan"). */
+const LOAN_TERMS = '(?:new |fresh |further |emergency |concessional |cheap )*';
 
 /** A sum of money: "$50 million", "140 million Australian dollars", "an additional 2 billion euros". */
 const SUM =
@@ -94,10 +100,10 @@ export const COOPERATION_RULES: CueRule[] = [
   {
     id: 'mediation.chaired-talks',
     kind: 'mediation',
-    cue: cue(
-      `\\b(?:chair|host|facilitat|broker|mediat|conven|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b(?= ${THE_TALKS})`,
+    ...goingOn(
+      `\\b(?:chair|host|facilitat|broker|mediat|conven|co-?chair|sponsor)(?:ed|es|ing|e|s)?\\b`,
+      THE_TALKS,
     ),
-    through: caseless(`^ ${THE_TALKS}`),
     shape: 'subject-object',
     reach: 0,
     talks: true,
@@ -258,11 +264,9 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Turkey provides Ukraine with Bayraktar drones": the one provided is after the verb.
     id: 'support.provided-with',
     kind: 'military-support',
-    cue: cue(
-      '\\b(?:provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped|equips|equip|equipping)\\b(?= (?:the )?\\S+ (?:\\S+ )?with (?:(?:more|new|additional|advanced|modern|heavy|long-range|\\p{Lu}[\\p{L}-]*|[\\d,]+) ){0,2}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b)',
-    ),
-    through: caseless(
-      '^ (?:the )?\\S+ (?:\\S+ )?with (?:(?:more|new|additional|advanced|modern|heavy|long-range|\\p{Lu}[\\p{L}-]*|[\\d,]+) ){0,2}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b',
+    ...goingOn(
+      '\\b(?:provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped|equips|equip|equipping)\\b',
+      '(?:the )?\\S+ (?:\\S+ )?with (?:(?:more|new|additional|advanced|modern|heavy|long-range|\\p{Lu}[\\p{L}-]*|[\\d,]+) ){0,2}?(?:weapons|arms|drones|missiles|tanks|jets|fighter jets|ammunition|artillery|air defen[cs]es?|military equipment|rockets|shells|howitzers|warplanes)\\b',
     ),
     shape: 'subject-object',
     reach: 6,
@@ -272,11 +276,9 @@ export const COOPERATION_RULES: CueRule[] = [
     // "The United States gave Israel $14 billion in military aid".
     id: 'support.gave-sum-military',
     kind: 'military-support',
-    cue: cue(
-      `\\b(?:gave|gives|give|giving|granted|grants|sent|sends|pledged|pledges|promised|promises|approved|approves|provided|provides)\\b(?= (?:the )?\\S+ (?:\\S+ )?${SUM} (?:in |of |worth of )?(?:new |additional |more )?(?:military|defen[cs]e|security) (?:aid|assistance|support|funding)\\b)`,
-    ),
-    through: caseless(
-      `^ (?:the )?\\S+ (?:\\S+ )?${SUM} (?:in |of |worth of )?(?:new |additional |more )?(?:military|defen[cs]e|security) (?:aid|assistance|support|funding)\\b`,
+    ...goingOn(
+      `\\b(?:gave|gives|give|giving|granted|grants|sent|sends|pledged|pledges|promised|promises|approved|approves|provided|provides)\\b`,
+      `(?:the )?\\S+ (?:\\S+ )?${SUM} (?:in |of |worth of )?(?:new |additional |more )?(?:military|defen[cs]e|security) (?:aid|assistance|support|funding)\\b`,
     ),
     shape: 'subject-object',
     reach: 6,
@@ -369,7 +371,7 @@ export const COOPERATION_RULES: CueRule[] = [
     id: 'support.loans-to',
     kind: 'financial-support',
     cue: cue(
-      `\\b(?:provided|provides|provide|providing|extended|extends|extend|extending|granted|grants|grant|gave|gives|give|offered|offers|offer|approved|approves|approve) (?:an? |the |new |fresh |more |further |cheap |emergency |concessional |its |their )*(?:${SUM} )?(?:loans?|credit lines?|lines? of credit|credits?|grants?|budget support|debt relief|bailouts?|rescue packages?) (?:to|for)\\b${NOT_OWNED}`,
+      `\\b(?:provided|provides|provide|providing|extended|extends|extend|extending|granted|grants|grant|gave|gives|give|offered|offers|offer|approved|approves|approve) (?:an? |the |new |fresh |more |further |cheap |emergency |concessional |its |their )*(?:${SUM} )?${LOAN} (?:to|for)\\b${NOT_OWNED}`,
     ),
     shape: 'subject-object',
     reach: 12,
@@ -378,11 +380,9 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Saudi Arabia gave Pakistan a $3 billion loan": the one given it, right after the verb.
     id: 'support.gave-loan',
     kind: 'financial-support',
-    cue: cue(
-      `\\b(?:gave|gives|give|giving|granted|grants|grant|extended|extends|extend|offered|offers|offer|provided|provides|provide)\\b(?= (?:the )?[^\\s'’]+(?: [^\\s'’]+)? (?:an? )?(?:new |fresh |further |emergency |concessional |cheap )*(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b)`,
-    ),
-    through: caseless(
-      `^ (?:the )?[^\\s'’]+(?: [^\\s'’]+)? (?:an? )?(?:new |fresh |further |emergency |concessional |cheap )*(?:${SUM} )?(?:new |fresh |further |emergency |concessional |cheap )*(?:loans?|credit lines?|lines? of credit|grants?|bailouts?|rescue packages?)\\b`,
+    ...goingOn(
+      `\\b(?:gave|gives|give|giving|granted|grants|grant|extended|extends|extend|offered|offers|offer|provided|provides|provide)\\b`,
+      `(?:the )?[^\\s'’]+(?: [^\\s'’]+)? (?:an? )?${LOAN_TERMS}(?:${SUM} )?${LOAN_TERMS}${LOAN}\\b`,
     ),
     shape: 'subject-object',
     reach: 2,
@@ -896,10 +896,10 @@ export const COOPERATION_RULES: CueRule[] = [
     // (never by one of them).
     id: 'statement.welcomed-deal',
     kind: 'statement',
-    cue: cue(
-      `\\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|praised|praises|praising|commended|commends|applauded|applauds|lauded|lauds|endorsed|endorses|saluted|salutes)\\b(?= ${THE_DEAL})`,
+    ...goingOn(
+      `\\b(?:welcomed|welcomes|welcoming|hailed|hails|hailing|praised|praises|praising|commended|commends|applauded|applauds|lauded|lauds|endorsed|endorses|saluted|salutes)\\b`,
+      THE_DEAL,
     ),
-    through: caseless(`^ ${THE_DEAL}`),
     shape: 'subject-object',
     reach: 0,
     talks: true,

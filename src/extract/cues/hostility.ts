@@ -1,5 +1,5 @@
 /** Sanctions, accusations, attacks, conflict, cease-fires, claims to territory. */
-import { caseless, cue, type CueRule } from './rule';
+import { caseless, cue, goingOn, type CueRule } from './rule';
 
 /** Measures against a state's trade or money ("banned imports from", "froze Russian assets"). */
 const MEASURES =
@@ -186,10 +186,10 @@ export const HOSTILITY_RULES: CueRule[] = [
     // "Lithuania said Russia was behind the sabotage": the speaker charges the one behind it.
     id: 'accusation.said-behind',
     kind: 'accusation',
-    cue: cue(
-      `\\b(?:said|says?|believes?|believed|suspects?|suspected|alleged|alleges?|claimed|claims?|concluded|concludes?|insisted|insists?)\\b(?:(?: on)? \\p{Lu}\\p{Ll}+day)?(?: that)?(?= ${BEHIND})`,
+    ...goingOn(
+      `\\b(?:said|says?|believes?|believed|suspects?|suspected|alleged|alleges?|claimed|claims?|concluded|concludes?|insisted|insists?)\\b(?:(?: on)? \\p{Lu}\\p{Ll}+day)?(?: that)?`,
+      BEHIND,
     ),
-    through: caseless(`^ ${BEHIND}`),
     shape: 'subject-object',
     reach: 6,
     // "summoned Pavel Ivanov, after prosecutors said Russia was behind…": the speaker is the

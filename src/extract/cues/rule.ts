@@ -116,6 +116,14 @@ export function cue(source: string): RegExp {
   return new RegExp(written(source), 'gu');
 }
 
+/**
+ * A cue of `words` read only where `rest` follows them, with `rest` taken into the quote
+ * ("provides Ukraine with Bayraktar drones"): the cue and its `through`, written once.
+ */
+export function goingOn(words: string, rest: string): Pick<CueRule, 'cue' | 'through'> {
+  return { cue: cue(`${words}(?= ${rest})`), through: caseless(`^ ${rest}`) };
+}
+
 /** A pattern tested once (not scanned), written as a cue is. */
 export function caseless(source: string): RegExp {
   return new RegExp(written(source), 'u');
