@@ -316,10 +316,10 @@ export function subjectBefore(frame: Frame, offset: number, nearest = false): Gr
   // The lists inside "…, a member of NATO," describe the one before: they are not the subject.
   const before = all.filter((g) => !closed.some(([s, e]) => g.start > s && g.end <= e));
   if (nearest) return before.at(-1);
-  const appointee = [...before]
-    .reverse()
-    .find((g) => APPOINTED_WHOM.test(frame.article.slice(g.end, offset)));
-  if (appointee) return appointee;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const group = before[i] as Group;
+    if (APPOINTED_WHOM.test(frame.article.slice(group.end, offset))) return group;
+  }
   // "allowed Russian troops to use its territory to invade Ukraine": the one allowed, asked or
   // ordered to act is the subject of the infinitive.
   const last = before.at(-1);

@@ -94,6 +94,8 @@ export class AppState {
   readonly filtering: boolean = $derived(isFiltering(this.filters));
   /** Derived apart from the view so that a new selection does not search again. */
   readonly path: PathQuery | null = $derived(this.view.path);
+  /** Derived apart from the view so that a new selection or path does not restyle or recount. */
+  readonly analysisView: AnalysisView | undefined = $derived(this.view.analysis);
   /** The path search's code (path-search.ts), there once a path was first asked for. */
   #pathSearch: PathSearch | undefined = $state.raw();
   /** A complete path question waits for the search's code. */

@@ -150,8 +150,7 @@ export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
   if (sameValue(previous.selection, next.selection)) kept.selection = previous.selection;
   if (sameValue(previous.filters, next.filters)) kept.filters = previous.filters;
   if (sameValue(previous.path, next.path)) kept.path = previous.path;
-  if (previous.analysis && sameValue(previous.analysis, next.analysis))
-    kept.analysis = previous.analysis;
+  if (sameValue(previous.analysis, next.analysis)) kept.analysis = previous.analysis;
   return kept;
 }
 

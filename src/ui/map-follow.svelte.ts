@@ -34,13 +34,11 @@ export function actorLook(
  */
 export function followLook(app: AppState, drawn: () => Core | undefined): void {
   let looked = false;
-  // Apart from the rest of the view: a new selection or path does not restyle every actor.
-  const wanted = $derived(app.view.analysis);
   $effect(() => {
     const cy = drawn();
     const graph = app.graph;
     if (!cy || !graph) return;
-    const look = actorLook(wanted, app.analysis.result);
+    const look = actorLook(app.analysisView, app.analysis.result);
     if (!look.size && !look.color && !looked) return;
     looked = look.size !== undefined || look.color !== undefined;
     untrack(() => applyLook(cy, graph, look));
