@@ -12,7 +12,7 @@
  * - a seat of government ("the Kremlin", "the White House") is its state.
  */
 import { bodyKind, readAcronyms, readNamedBodies } from './acronyms';
-import type { GazetteerHit } from './gazetteer';
+import type { GazetteerEntry, GazetteerHit } from './gazetteer';
 import { findGazetteerHits } from './gazetteer';
 import type { Analysis, Token } from './nlp';
 import { nameWords, runsOnInName } from './names';
@@ -243,6 +243,21 @@ function stripTitles(ctx: Context, start: number, end: number): [number, number]
 const DOCUMENT =
   /^(?:Accords?|Agreements?|Treaty|Treaties|Pact|Declaration|Protocols?|Conventions?|Charter|Doctrine|Initiative|Format|Process|Plan|Memorandum)\b/;
 
+/**
+ * The end of a person's name past the words the library took for it: a surname it does not
+ * know ("Hardeep Singh Nijjar", "Gurpatwant Singh Pannun" read as "Hardeep Singh").
+ */
+function surnameAfter(ctx: Context, end: number): number {
+  const next = /^ (\p{Lu}[\p{Ll}’'-]+)(?:['’]s)?(?![\p{L}-])/u.exec(
+    ctx.article.slice(end, end + 40),
+  );
+  const word = next?.[1];
+  if (!word || NOT_PERSON_WORD.test(word) || isTitle(word)) return end;
+  const to = end + 1 + word.length;
+  if (ctx.hits.some((h) => h.start < to && end < h.end)) return end;
+  return to;
+}
+
 function libraryNames(ctx: Context): void {
   const { article, registry } = ctx;
   for (const span of ctx.analysis.names) {
@@ -254,6 +269,7 @@ function libraryNames(ctx: Context): void {
       stripped[0],
       withoutPossessive(article, stripped[0], stripped[1]),
     ];
+    if (words && span.type === 'person') words[1] = surnameAfter(ctx, words[1]);
     if (!words || registry.covered(words[0], words[1])) continue;
     if (ctx.hits.some((h) => h.start < words[1] && words[0] < h.end)) continue;
     const name = article.slice(words[0], words[1]).replace(/\s+/g, ' ');
@@ -319,7 +335,7 @@ function libraryNames(ctx: Context): void {
 
 /** A name of two to four capitalised words (particles between), as the slots below take it. */
 const SLOT_NAME =
-  /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/gu;
+  /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+|(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/gu;
 /** Words that make a capitalised run a body's, a group's or a place's name, not a person's. */
 const NOT_PERSON_WORD =
   /^(?:The|A|An|In|On|At|By|Senior|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|League|Jihad|Bank|Agency|Office|Affairs|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Beheer|AG|Ltd|Inc|Holdings?|Corp|GmbH|LLC|PLC|NV|BV|SA|SpA|Limited|Airlines|Airways|Bureau|Force|Guard|Guards|Navy|Police|Officials|Democrats|Republicans|MPs|Lady|Senator|Palace|House|Hill|Street|Valley|Canal|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -333,6 +349,19 @@ const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+
  */
 const PERSON_NOUN_BEFORE =
   /\b(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|magnate|entrepreneur|dissident|activist|journalist|reporter|blogger|writer|author|lawyer|politician|lawmaker|legislator|cleric|imam|preacher|priest|bishop|scholar|academic|professor|researcher|scientist|analyst|economist|banker|financier|smuggler|warlord|militant|spy|defector|citizen|national|resident|worker|campaigner|rapper|singer|actor|athlete|footballer)\s+$/i;
+/**
+ * What a person is, in an appositive right after their name, to its comma: "Ilan Shor, a
+ * fugitive businessman", "Khalil al-Hayya, Hamas's Gaza chief", "Izzat al-Rishq, a member of
+ * Hamas's political bureau".
+ */
+const PERSON_APPOSITIVE =
+  /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|dissident|activist|journalist|lawyer|politician|lawmaker|legislator|cleric|separatist|militant|commander|founder|leader|chief|head|member|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|deputy|envoy|official)\b/iu;
+/** A relative clause saying whom a person heads: "Ibrahim Traoré, who heads Burkina Faso's military government". */
+const HEADS_AFTER =
+  /^,\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?:the\s+)?/i;
+/** A title and its comma right before a name: "the territory's outgoing foreign minister, Essa Kayd,". */
+const TITLE_COMMA_BEFORE =
+  /\b(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|secretary|chief|leader|commander|adviser|advisor|negotiator|governor|mayor|premier|chancellor)\s*,\s+$/i;
 /** A lowercase noun right after the capitalised words: they qualify it ("Wall Street bankers"). */
 const QUALIFIES_NOUN = /^\s+\p{Ll}[\p{Ll}-]*(?:s|men|people)\b/u;
 
@@ -368,7 +397,12 @@ function slotPersons(ctx: Context): void {
           ? 'actor.person-of-party'
           : besidePerson(start, end)
             ? 'actor.person-beside-person'
-            : undefined;
+            : PERSON_APPOSITIVE.test(after)
+              ? 'actor.person-before-appositive'
+              : TITLE_COMMA_BEFORE.test(article.slice(Math.max(0, start - 40), start)) &&
+                  after.startsWith(',')
+                ? 'actor.person-after-title'
+                : undefined;
     if (!rule) continue;
     const sentence = sentenceAt(ctx.analysis.sentences, start);
     if (!ctx.body.has(sentence) || registry.covered(start, end)) continue;
@@ -386,6 +420,64 @@ function slotPersons(ctx: Context): void {
     });
     registry.mention({ key, start, end, sentence, cue: name, rule });
   }
+}
+
+/**
+ * The post an appositive names for a person read by name alone, owned by a state, a body or a
+ * group: "Mahmoud Abbasi, a senior member of Hezbollah's political council" holds an office in
+ * Hezbollah. People read with a title have theirs already.
+ */
+function appositiveOffices(ctx: Context): void {
+  const { article, registry } = ctx;
+  for (const mention of [...registry.mentions]) {
+    const actor = registry.actors.get(mention.key);
+    if (actor?.kind !== 'person' || actor.affiliation) continue;
+    const office = officeIn(ctx, mention.end);
+    if (!office || !registry.actors.has(office.entry.id)) continue;
+    actor.affiliation = office.entry.id;
+    const rule = 'actor.office-in-appositive';
+    registry.fact({
+      kind: 'office',
+      source: actor.key,
+      target: office.entry.id,
+      start: mention.start,
+      end: office.close,
+      sentence: mention.sentence,
+      cue: article.slice(mention.start, office.close),
+      rule,
+    });
+  }
+}
+
+/**
+ * The state, body or group whose post an appositive names, as its owner: "Hamas's Gaza chief",
+ * "a member of Hamas's political bureau", "a senior official of the African Union". Not a place
+ * the person is from or lives in ("a businessman who now lives in Russia": past the noun).
+ */
+function officeIn(ctx: Context, end: number): { entry: GazetteerEntry; close: number } | undefined {
+  const rest = ctx.article.slice(end, end + 160);
+  const heads = HEADS_AFTER.exec(rest);
+  if (!heads && !PERSON_APPOSITIVE.test(rest)) return undefined;
+  // To the appositive's end: its comma, or a clause or a second post that follows it.
+  const phrase = (
+    heads
+      ? /^,\s+who\s+[^,;]*?(?=,|;|\s+(?:and|which|whose|since|after|before)\b|\.\s|$)/
+      : /^,\s+[^,;]*?(?=,|;|\s+(?:and|who|which|whose|since|after|before)\b|\.\s|$)/
+  ).exec(rest);
+  if (!phrase) return undefined;
+  const close = end + phrase[0].length;
+  const hit = ctx.hits.find(
+    (h) =>
+      h.start > end &&
+      h.end <= close &&
+      h.entry.kind !== 'person' &&
+      (/^['’]s\b/.test(ctx.article.slice(h.end, h.end + 3)) ||
+        (heads !== null && h.start === end + heads[0].length) ||
+        /\b(?:of|for)\s+(?:the\s+)?$/i.test(
+          ctx.article.slice(Math.max(end, h.start - 9), h.start),
+        )),
+  );
+  return hit ? { entry: hit.entry, close } : undefined;
 }
 
 /** Whether a name is the end of a longer person's name read before ("Putin", "Padrino Lopez"). */
@@ -486,6 +578,7 @@ export function recogniseActors(article: string, analysis: Analysis): ActorRegis
   readNamedBodies(article, analysis.sentences, ctx.body, registry);
   libraryNames(ctx);
   slotPersons(ctx);
+  appositiveOffices(ctx);
   joinShortNames(ctx);
   readRespectively(article, registry);
   return registry;

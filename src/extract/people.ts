@@ -38,7 +38,7 @@ export interface PeopleContext {
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
 /** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
 const MODIFIED_TITLE =
-  /^(?:['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate)\s+)?$/;
+  /^(?:['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate|deputy)\s+)?$/;
 
 /**
  * The state a person named in the possessive right before a title serves ("Biden's Middle East
@@ -110,7 +110,9 @@ function bodyBefore(ctx: PeopleContext, offset: number): Body | undefined {
     (n) =>
       n.type === 'organization' &&
       n.end === end &&
-      nameWords(ctx.article.slice(n.start, n.end)).length > 1,
+      nameWords(ctx.article.slice(n.start, n.end)).length > 1 &&
+      // "Russia's NATO envoy": a state's envoy to a body, not a body of that name.
+      !/['’]s\s/.test(ctx.article.slice(n.start, n.end)),
   );
   return named && { start: named.start, end: named.end };
 }
@@ -203,6 +205,8 @@ interface Titled {
   quoteFrom?: number;
   /** The body named before the title, which the person serves ("ECOWAS Commission President"). */
   body?: Body;
+  /** The organisation an envoy is posted to, named before the title ("Rwanda's U.N. ambassador"). */
+  post?: GazetteerHit;
 }
 
 function addTitled(
@@ -223,9 +227,11 @@ function addTitled(
   // A counterpart serves another state: the title is inherited, the state is not.
   const counterpart = key === 'counterpart';
   if (!of && !t.body && !counterpart && !bodyAfter(ctx, t.title[1])) of = t.inherited;
-  const to = ENVOY_TITLES.has(key)
-    ? (hitAfter(ctx, t.title[1], 'to') ?? hitAfter(ctx, t.title[1], 'in'))
-    : undefined;
+  const to = t.post
+    ? { hit: t.post, end: t.post.end, words: article.slice(t.post.start, t.post.end) }
+    : ENVOY_TITLES.has(key)
+      ? (hitAfter(ctx, t.title[1], 'to') ?? hitAfter(ctx, t.title[1], 'in'))
+      : undefined;
   const body = t.body ?? (!of ? bodyAfter(ctx, t.title[1]) : undefined);
   let affiliation = of?.id;
   let ofName =
@@ -659,7 +665,19 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       )
         continue;
       const body = bodyBefore(ctx, start);
-      const hit = body ? undefined : hitBefore(ctx, start);
+      const before = body ? undefined : hitBefore(ctx, start);
+      // "Rwanda's U.N. ambassador": the state's envoy, posted to the organisation named between.
+      const sender =
+        before?.entry.kind === 'international-organization' && ENVOY_TITLES.has(key)
+          ? ctx.hits.find(
+              (h) =>
+                h.entry.kind === 'state' &&
+                USABLE.has(h.form) &&
+                /^['’]s\s+$/.test(article.slice(h.end, before.start)),
+            )
+          : undefined;
+      const hit = sender ?? before;
+      const postedTo = sender ? before : undefined;
       if (hit && hit.entry.kind === 'state') explicit = hit.entry;
       // "Brett McGurk, Biden's Middle East coordinator": the state of the person whose post it is.
       const principal = hit || body ? undefined : principalsState(ctx, sentence.start, start);
@@ -709,6 +727,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       const base = {
         title: [start, end] as [number, number],
         sentence: sentence.index,
+        ...(postedTo ? { post: postedTo } : {}),
         ...(state ? { inherited: state } : {}),
         ...(inheritedTitle ? { inheritedTitle } : {}),
       };

@@ -29,6 +29,19 @@ brics|international-organization|BRICS|||
 g7|international-organization|Group of Seven|G7;G-7||
 g20|international-organization|Group of 20|G20;G-20;Group of Twenty||
 opec|international-organization|OPEC|Organization of the Petroleum Exporting Countries||
+opec-plus|international-organization|OPEC+|OPEC Plus||
+un-general-assembly|international-organization|UN General Assembly|U.N. General Assembly;United Nations General Assembly||
+un-human-rights-council|international-organization|UN Human Rights Council|U.N. Human Rights Council;United Nations Human Rights Council||
+unrwa|international-organization|UNRWA|UN Relief and Works Agency;U.N. Relief and Works Agency||
+wfp|international-organization|World Food Programme|WFP||
+opcw|international-organization|Organisation for the Prohibition of Chemical Weapons|OPCW||
+andean-community|international-organization|Andean Community|||
+cis|international-organization|Commonwealth of Independent States|CIS||
+saarc|international-organization|South Asian Association for Regional Cooperation|SAARC||
+apec|international-organization|Asia-Pacific Economic Cooperation|APEC||
+non-aligned-movement|international-organization|Non-Aligned Movement|||
+arctic-council|international-organization|Arctic Council|||
+visegrad-group|international-organization|Visegrad Group|Visegrad Four;V4||
 iaea|international-organization|International Atomic Energy Agency|IAEA||
 who|international-organization|World Health Organization|WHO||
 imf|international-organization|International Monetary Fund|IMF||
@@ -63,6 +76,16 @@ hezbollah|group|Hezbollah|Hizbollah||
 houthis|group|Houthis|Houthi;Ansar Allah|Houthi|
 taliban|group|Taliban|||Taliban
 wagner|group|Wagner Group|Wagner||
+africa-corps|group|Africa Corps|||
+boko-haram|group|Boko Haram|||
+jnim|group|Jama'at Nusrat al-Islam wal-Muslimin|JNIM||
+hts|group|Hayat Tahrir al-Sham|HTS||
+sdf|group|Syrian Democratic Forces|SDF||
+ypg|group|People's Protection Units|YPG||
+islamic-jihad|group|Palestinian Islamic Jihad|Islamic Jihad||
+fdlr|group|Democratic Forces for the Liberation of Rwanda|FDLR||
+polisario|group|Polisario Front|Polisario||
+arakan-army|group|Arakan Army|||
 tplf|group|Tigray People's Liberation Front|TPLF;Tigrayan forces||
 rsf|group|Rapid Support Forces|RSF||
 pkk|group|Kurdistan Workers' Party|PKK||

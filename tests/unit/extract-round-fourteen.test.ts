@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+const lines = (text: string) => relationLines(draftOf(text));
+const actorIds = (text: string) => draftOf(text).actors.map((a) => a.actor.id);
+const person = (text: string, id: string) =>
+  draftOf(text).actors.find((a) => a.actor.id === id)?.actor;
+
+describe('extract: people named with what they are after the name', () => {
+  it('reads a name before an appositive that says what the person is', () => {
+    const text =
+      'President Maia Sandu said the couriers worked for networks run by Vadim Prokhor, a fugitive businessman who now lives in Russia.';
+    expect(person(text, 'vadim-prokhor')?.kind).toBe('person');
+    // Where someone lives is no office.
+    expect(lines(text).filter((line) => line.includes('vadim-prokhor'))).toEqual([]);
+  });
+
+  it('reads names with a hyphened particle ("al-Najjar") and their post in a group', () => {
+    const text =
+      'Tariq al-Masri, a member of Hamas\u2019s political bureau, rejected the Israeli charge on Monday.';
+    expect(person(text, 'tariq-al-masri')?.kind).toBe('person');
+    expect(lines(text)).toContain('office tariq-al-masri→hamas');
+  });
+
+  it('takes the post from a body the appositive names after "of" or "for"', () => {
+    expect(
+      lines('Elena Voss, a spokeswoman for the European Commission, said the talks would resume.'),
+    ).toContain('office elena-voss→european-commission');
+    expect(
+      lines(
+        'Mahmoud Abbasi, a senior member of Hezbollah\u2019s political council, told reporters that Lebanon would not disarm the group.',
+      ),
+    ).toContain('office mahmoud-abbasi→hezbollah');
+  });
+
+  it('reads whom a person heads, in a relative clause', () => {
+    expect(
+      lines(
+        'Captain Oumar Sangare, who heads Burkina Faso\u2019s military government, flew to Bamako.',
+      ),
+    ).toContain('office oumar-sangare→burkina-faso');
+  });
+
+  it('reads no person in a place before an appositive', () => {
+    const found = actorIds('Nova Petrovka, a village near the front, was shelled by Russia.');
+    expect(found).toEqual(['russia']);
+  });
+
+  it('reads a name set off after a title and its comma', () => {
+    const found = person(
+      'In Garowe, the region\u2019s foreign minister, Aden Warsame, said Puntland had not been consulted.',
+      'aden-warsame',
+    );
+    expect(found?.kind).toBe('person');
+  });
+
+  it('keeps the surname the language library leaves out of a name', () => {
+    const ids = actorIds(
+      'Police in Canada are investigating the killing of Baljit Singh Sandhu, a Sikh activist.',
+    );
+    expect(ids).toContain('baljit-singh-sandhu');
+    expect(ids).not.toContain('baljit-singh');
+  });
+});
+
+describe('extract: an envoy named with the state and the body they are posted to', () => {
+  it('reads "Rwanda’s U.N. ambassador" as Rwanda’s envoy to the United Nations', () => {
+    const read = lines(
+      'Rwanda\u2019s U.N. ambassador, Ernest Kamali, said the council had ignored the FDLR.',
+    );
+    expect(read).toEqual(
+      expect.arrayContaining(['office ernest-kamali→rwanda', 'envoy ernest-kamali→united-nations']),
+    );
+    expect(read).not.toContain('office ernest-kamali→united-nations');
+  });
+
+  it('reads "Russia’s NATO envoy" as Russia’s, not a body named "Russia’s NATO"', () => {
+    const read = lines("Russia's NATO envoy Pavel Orlov said the alliance was hostile.");
+    expect(read).toEqual(
+      expect.arrayContaining(['office pavel-orlov→russia', 'envoy pavel-orlov→nato']),
+    );
+  });
+
+  it('reads a deputy’s title after the state', () => {
+    expect(
+      lines(
+        'Morgan Hale, the U.S. deputy special envoy for the Middle East, will travel to Beirut next week.',
+      ),
+    ).toContain('office morgan-hale→united-states');
+  });
+});
+
+describe('extract: bodies and armed groups diplomacy news names', () => {
+  it('tells OPEC+ from OPEC', () => {
+    const ids = actorIds('OPEC+ agreed on Sunday to cut output, led by Saudi Arabia and Russia.');
+    expect(ids).toContain('opec-plus');
+    expect(ids).not.toContain('opec');
+  });
+
+  it('knows armed groups by name and acronym', () => {
+    const read = lines(
+      'Boko Haram fighters attacked a Nigerian army base, and the Polisario Front accused Morocco of violating the truce.',
+    );
+    expect(read).toEqual(
+      expect.arrayContaining(['attack boko-haram→nigeria', 'accusation polisario→morocco']),
+    );
+    expect(actorIds('Kinshasa accused Kigali of backing the M23 and fighting the FDLR.')).toContain(
+      'fdlr',
+    );
+  });
+});
