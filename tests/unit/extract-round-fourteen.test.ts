@@ -3,6 +3,8 @@ import { draftOf, relationLines } from './_extract';
 
 const lines = (text: string) => relationLines(draftOf(text));
 const actorIds = (text: string) => draftOf(text).actors.map((a) => a.actor.id);
+const kindsOf = (text: string, kind: string) =>
+  lines(text).filter((line) => line.startsWith(`${kind} `));
 const person = (text: string, id: string) =>
   draftOf(text).actors.find((a) => a.actor.id === id)?.actor;
 
@@ -107,5 +109,28 @@ describe('extract: bodies and armed groups diplomacy news names', () => {
     expect(actorIds('Kinshasa accused Kigali of backing the M23 and fighting the FDLR.')).toContain(
       'fdlr',
     );
+  });
+});
+
+describe('extract: a wrong said to be done is a charge', () => {
+  it('reads the speaker as accusing the one said to have done wrong', () => {
+    expect(
+      lines(
+        'President Luis Arana defended the raid, saying Peru had abused its diplomatic immunities to shield a fugitive.',
+      ),
+    ).toContain('accusation luis-arana→peru');
+    expect(lines('Belgrade said Pristina was staging a crisis to justify a crackdown.')).toContain(
+      'accusation serbia→kosovo',
+    );
+  });
+
+  it('reads no charge in a wrong denied or in a clause of someone else', () => {
+    expect(kindsOf('Russia said Azerbaijan had not violated the truce.', 'accusation')).toEqual([]);
+    expect(
+      kindsOf(
+        'Georgia recalled its envoy after investigators said Russia had staged the incident.',
+        'accusation',
+      ),
+    ).toEqual([]);
   });
 });

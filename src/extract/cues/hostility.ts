@@ -30,6 +30,14 @@ const HELPING_TO =
 const BEHIND =
   "(?:\\S+ ){1,6}?(?:was|were|is|are|had been|has been|have been|may have been|could have been)(?: (?:likely|probably|almost certainly|possibly|directly|ultimately))? behind (?:(?:the|a|an|this|that|these|those|last|recent|latest|\\S+['’]s) )?(?:[\\p{L}-]+ ){0,3}?(?:attacks?|blasts?|explosions?|bombings?|sabotage|plots?|coup|killings?|murders?|assassinations?|poisonings?|hacks?|hacking|cyber-?attacks?|unrest|riots?|disinformation|interference|incidents?|strikes?|arson|fires|incursions?|crisis|surge|damage|leaks?|shootings?|kidnappings?|abductions?|provocations?|destabili[sz]ation|campaign)\\b";
 
+/**
+ * A wrong the speaker says another did, after the one said to have done it ("said Mexico had
+ * abused its diplomatic immunities", "said Pristina was staging a crisis"); not denied ("had
+ * not violated").
+ */
+const SAID_DID =
+  '(?:(?!(?:not|never|no)\\b)\\S+ ){1,5}?(?:had |has |have |was |were |is |are )?(?:been )?(?:abus(?:ed|ing)|violat(?:ed|ing)|stag(?:ed|ing)|provok(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|lied|lying|fabricat(?:ed|ing)|harbou?r(?:ed|ing)|shelter(?:ed|ing)|sponsor(?:ed|ing)|fired (?:on|at)|shell(?:ed|ing)|attack(?:ed|ing)|crossed into|invad(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing)|breach(?:ed|ing)|sabotag(?:ed|ing)|spread(?:ing)? disinformation)\\b';
+
 /** What relations have come to when strained ("soured", "at rock bottom", "remain frosty"). */
 const SOURED =
   '\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their|its) (?:\\S+ ){0,2}?low|(?:are|were|is|was|remain|remains|remained|been|grown|become) (?:at (?:\\S+ )?rock bottom|at (?:a|an|their|its) (?:\\S+ ){0,2}?low(?:est)?(?: point| ebb)?|(?:\\S+ )?(?:cool|cold|tense|frosty|icy|poor|difficult|fraught|strained))|at (?:\\S+ )?rock bottom)\\b';
@@ -194,6 +202,18 @@ export const HOSTILITY_RULES: CueRule[] = [
     reach: 6,
     // "summoned Pavel Ivanov, after prosecutors said Russia was behind…": the speaker is the
     // subordinate clause's own, named by no actor.
+    notAfter: /\b(?:after|before|when|as|while|because|since|although)\s+(?:[\p{Ll}-]+\s+){1,3}$/u,
+  },
+  {
+    // "Noboa said Mexico had abused its immunities": the speaker charges the one said to do wrong.
+    id: 'accusation.said-did',
+    kind: 'accusation',
+    ...goingOn(
+      `\\b(?:said|says?|saying|insisted|insists?|alleged|alleges?|claimed|claims?)\\b(?:(?: on)? \\p{Lu}\\p{Ll}+day)?(?: that)?`,
+      SAID_DID,
+    ),
+    shape: 'subject-object',
+    reach: 6,
     notAfter: /\b(?:after|before|when|as|while|because|since|although)\s+(?:[\p{Ll}-]+\s+){1,3}$/u,
   },
   {
