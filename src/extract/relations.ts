@@ -65,7 +65,7 @@ const NEGATION =
  * visit cancelled, sanctions threatened (the threat is read by its own cue), membership declined.
  */
 const PREVENTED =
-  'declin(?:ed|es|ing)|veto(?:ed|es|ing)|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)|call(?:ed|s)? off|postpon(?:ed|es|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|(?:push|press)(?:ed|es|ing)? for|backed away from|backs away from';
+  'declin(?:ed|es|ing)|veto(?:ed|es|ing)?|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)?|call(?:ed|s)? off|postpon(?:e|ed|es|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|(?:push|press)(?:ed|es|ing)? for|backed away from|backs away from';
 /**
  * What makes the act only a topic, before its cue: aid discussed or weighed. With a name that
  * qualifies the cue ("discussed Chinese support for Russia"), the act is taken as given.
@@ -124,6 +124,9 @@ const DENIED_THAT =
  */
 const CONDITION =
   /\b(?:if|unless|whether|in case)\s+(?:(?!\b(?:after|before|because|when|since|while)\b)[^,;])*$(?<!\b(?:its|their|his|her)\s+)/i;
+
+/** A relative clause and its closing comma: ", who has refused to negotiate with the M23,". */
+const CLOSED_RELATIVE = new RegExp(`${RELATIVE_CLAUSE.source}(?=,)`, 'gu');
 
 /** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
 function throughEnd(article: string, rule: CueRule, end: number): number {
@@ -298,8 +301,10 @@ function read(
   const after = (m: ActorMention) => ctx.article.slice(m.end, frame.sentence.end);
   const objects = found.mutual ? found.sources : found.targets;
   if (rule.notBefore && objects.some((t) => rule.notBefore?.test(after(t)))) return;
-  // "Beijing has refused to condemn Russia": what is denied is not proposed.
-  const lead = frame.article.slice(found.subject?.end ?? start, start);
+  // "Beijing has refused to condemn Russia": what is denied is not proposed. A relative clause
+  // closed before the cue tells of the subject, not of this act ("Tshisekedi, who has refused
+  // to negotiate with the M23, will travel to Luanda").
+  const lead = frame.article.slice(found.subject?.end ?? start, start).replace(CLOSED_RELATIVE, '');
   // "Hungary blocked new EU sanctions on Russia": the name before the cue is its subject, and
   // what holds the act back comes before the name.
   // "vetoed the bloc's statement of solidarity": a possessive owner too.

@@ -134,3 +134,26 @@ describe('extract: a wrong said to be done is a charge', () => {
     ).toEqual([]);
   });
 });
+
+describe('extract: what a relative clause says of the subject is not said of the act', () => {
+  it('reads the act after a closed relative clause that refused something else', () => {
+    expect(
+      lines(
+        'Félix Tshisekedi, who has refused to negotiate with the M23, will travel to Luanda next week.',
+      ),
+    ).toContain('visit felix-tshisekedi→angola planned 2023-04-10/2023-04-16');
+  });
+
+  it('still reads the act the subject refused or would veto', () => {
+    // The clause's own act stands; the refused one is not proposed.
+    expect(lines('Beijing, which has long backed Moscow, has refused to condemn Russia.')).toEqual([
+      'support china→russia',
+    ]);
+    expect(
+      kindsOf(
+        'Hungary, which refused to back the sanctions, said on Monday it would veto new sanctions on Russia.',
+        'sanction',
+      ),
+    ).toEqual([]);
+  });
+});
