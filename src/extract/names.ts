@@ -23,6 +23,16 @@ const NOT_NAMES = new Set([
   'mrs',
   'ms',
   'dr',
+  // A body's words after a title-like word ("the Taiwanese Representative Office").
+  'office',
+  'ministry',
+  'mission',
+  'embassy',
+  'council',
+  'committee',
+  'commission',
+  'agency',
+  'department',
 ]);
 const MAX_WORDS = 5;
 /** Ranks and honorifics written before a name and not part of it ("General", "Sheikh"). */

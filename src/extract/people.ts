@@ -623,6 +623,17 @@ function ownState(
 }
 
 /** People named with a title, in every sentence of the body. */
+/** The state a sentence opens with, by its name ("Nepal protested", "Taiwan's foreign ministry said"). */
+function opensWith(ctx: PeopleContext, sentence: AnalysedSentence): GazetteerEntry | undefined {
+  const first = ctx.hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
+  return first !== undefined &&
+    (first.entry.kind === 'state' || first.entry.kind === 'de-facto-state') &&
+    (first.form === 'name' || first.form === 'alias') &&
+    /^(?:the\s+)?$/i.test(ctx.article.slice(sentence.start, first.start))
+    ? first.entry
+    : undefined;
+}
+
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
   const dateline = datelineState(ctx);
@@ -639,7 +650,10 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
     const sameParagraph =
       previousEnd >= 0 && !/\n\s*\n/.test(article.slice(previousEnd, sentence.start));
     const opening = openingPlace(ctx, sentence);
-    let inherited: GazetteerEntry | undefined = opening ?? (sameParagraph ? carried : undefined);
+    // "Nepal protested, and Foreign Minister Pradeep Gyawali summoned…": the state the sentence
+    // opens with, before the one the sentence before gave.
+    let inherited: GazetteerEntry | undefined =
+      opening ?? opensWith(ctx, sentence) ?? (sameParagraph ? carried : undefined);
     let explicit: GazetteerEntry | undefined;
     let inheritedTitle: string | undefined;
     for (const match of text.matchAll(TITLE_PATTERN)) {
@@ -823,13 +837,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
           );
       }
     }
-    const first = ctx.hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
-    const opens =
-      first !== undefined &&
-      first.entry.kind === 'state' &&
-      (first.form === 'name' || first.form === 'alias') &&
-      /^(?:the\s+)?$/i.test(article.slice(sentence.start, first.start));
-    carried = explicit ?? (opens ? first.entry : undefined);
+    carried = explicit ?? opensWith(ctx, sentence);
     previousEnd = sentence.end;
   }
 }

@@ -172,6 +172,9 @@ function lift(
   const actor = ctx.registry.actors.get(key);
   if (actor?.kind !== 'person' || !actor.affiliation) return key;
   if (target && PERSONAL_TARGET.has(kind)) return key;
+  // An envoy is posted to a state or a body, never to a person ("Foreign Minister Pradeep Gyawali
+  // summoned India's ambassador": posted to Nepal).
+  if (target && kind === 'envoy') return actor.affiliation;
   // A person is a member of a party in their own name ("Lai Ching-te of the DPP").
   const party =
     kind === 'membership' &&

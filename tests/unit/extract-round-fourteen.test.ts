@@ -157,3 +157,45 @@ describe('extract: what a relative clause says of the subject is not said of the
     ).toEqual([]);
   });
 });
+
+describe('extract: whose minister a bare title names', () => {
+  it('takes the state a sentence opens with before the one the sentence before named', () => {
+    const read = lines(
+      'KATHMANDU, June 13 (Wire Desk) — Lawmakers approved a new map.\n\nThe row began after Indian Defence Minister Rajnath Singh opened a road to the pass. Nepal protested, and Foreign Minister Pradeep Gyawali summoned India’s ambassador, Vinay Mohan Kwatra.',
+    );
+    expect(read).toContain('office pradeep-gyawali→nepal');
+    expect(read).not.toContain('office pradeep-gyawali→india');
+    // An envoy is posted to the summoner’s state, never to the summoner.
+    expect(read).toContain('envoy vinay-mohan-kwatra→nepal');
+  });
+
+  it('carries a territory’s ministry to the next sentence’s bare title, as a state’s', () => {
+    const read = lines(
+      'BEIJING, Nov 21 (Wire Desk) — China cut ties with Lithuania.\n\nTaiwan’s foreign ministry said the move showed why the world had to push back. Foreign Minister Joseph Wu hailed the office’s opening.',
+    );
+    expect(read).toContain('office joseph-wu→taiwan');
+    expect(read).not.toContain('office joseph-wu→china');
+  });
+
+  it('reads no person in a body named after a word like a title', () => {
+    const found = draftOf('The Taiwanese Representative Office in Lithuania opened on Thursday.');
+    expect(found.actors.filter((a) => a.actor.kind === 'person')).toEqual([]);
+  });
+
+  it('reads no tension with the envoy a state recalls, named after the comma', () => {
+    expect(
+      lines('In August Beijing withdrew its ambassador, Shen Zhifei, and demanded the same.'),
+    ).toEqual([]);
+  });
+
+  it('reads more wrongs said to be done as charges', () => {
+    expect(
+      lines(
+        'China’s foreign ministry said the Lithuanian government had disregarded Beijing’s repeated warnings.',
+      ),
+    ).toContain('accusation china→lithuania');
+    expect(
+      lines('India’s foreign ministry said Kathmandu had artificially inflated its claims.'),
+    ).toContain('accusation india→nepal');
+  });
+});

@@ -36,7 +36,7 @@ const BEHIND =
  * not violated").
  */
 const SAID_DID =
-  '(?:(?!(?:not|never|no)\\b)\\S+ ){1,5}?(?:had |has |have |was |were |is |are )?(?:been )?(?:abus(?:ed|ing)|violat(?:ed|ing)|stag(?:ed|ing)|provok(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|lied|lying|fabricat(?:ed|ing)|harbou?r(?:ed|ing)|shelter(?:ed|ing)|sponsor(?:ed|ing)|fired (?:on|at)|shell(?:ed|ing)|attack(?:ed|ing)|crossed into|invad(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing)|breach(?:ed|ing)|sabotag(?:ed|ing)|spread(?:ing)? disinformation)\\b';
+  '(?:(?!(?:not|never|no)\\b)\\S+ ){1,5}?(?:had |has |have |was |were |is |are )?(?:been )?(?:abus(?:ed|ing)|disregard(?:ed|ing)|ignor(?:ed|ing)|trampl(?:ed|ing)|undermin(?:ed|ing)|bull(?:ied|ying)|coerc(?:ed|ing)|betray(?:ed|ing)|insult(?:ed|ing)|encroach(?:ed|ing)|inflat(?:ed|ing)|violat(?:ed|ing)|stag(?:ed|ing)|provok(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|lied|lying|fabricat(?:ed|ing)|harbou?r(?:ed|ing)|shelter(?:ed|ing)|sponsor(?:ed|ing)|fired (?:on|at)|shell(?:ed|ing)|attack(?:ed|ing)|crossed into|invad(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing)|breach(?:ed|ing)|sabotag(?:ed|ing)|spread(?:ing)? disinformation)\\b';
 
 /** What relations have come to when strained ("soured", "at rock bottom", "remain frosty"). */
 const SOURED =
@@ -638,10 +638,11 @@ export const HOSTILITY_RULES: CueRule[] = [
     notAfter: HELPING_TO,
   },
   {
+    // Not "withdrew its ambassador, Shen Zhifei": the envoy named after the comma is the subject's own.
     id: 'tension.recalled-envoy',
     kind: 'tension',
     cue: cue(
-      "\\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awn|aw)|pull(?:ed|s|ing)?) (?:its|his|her|their|the country['’]s) (?:own )?(?:ambassadors?|envoys?|diplomats|top diplomat)(?: (?:out of|from|to|in))?\\b",
+      "\\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awn|aw)|pull(?:ed|s|ing)?) (?:its|his|her|their|the country['’]s) (?:own )?(?:ambassadors?|envoys?|diplomats|top diplomat)(?: (?:out of|from|to|in))?\\b(?!,\\s*\\p{Lu})",
     ),
     shape: 'subject-object',
     places: true,
