@@ -199,3 +199,12 @@ describe('extract: whose minister a bare title names', () => {
     ).toContain('accusation india→nepal');
   });
 });
+
+describe('extract: ties cut with a possessive', () => {
+  it('reads "cut its diplomatic relations with" as tension', () => {
+    expect(
+      lines("China cut its diplomatic relations with Lithuania to the level of chargé d'affaires."),
+    ).toEqual(['tension china→lithuania']);
+    expect(lines('Russia said it would not cut its relations with Armenia.')).toEqual([]);
+  });
+});

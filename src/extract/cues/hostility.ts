@@ -607,7 +607,8 @@ export const HOSTILITY_RULES: CueRule[] = [
     id: 'tension.cut-ties',
     kind: 'tension',
     cue: cue(
-      '\\b(?:cut|cutting|severed|severs|sever|severing|broke off|breaks off|break off|breaking off|downgraded|suspended|ended|ends|ending) (?:diplomatic )?(?:ties|relations)\\b',
+      // "cut its diplomatic relations with Lithuania", "downgraded diplomatic ties with".
+      '\\b(?:cut|cutting|severed|severs|sever|severing|broke off|breaks off|break off|breaking off|downgraded|downgrades|downgrading|suspended|ended|ends|ending) (?:(?:its|their|all) )?(?:diplomatic )?(?:ties|relations)\\b',
     ),
     shape: 'subject-object',
   },
