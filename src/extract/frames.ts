@@ -260,6 +260,12 @@ export const RELATIVE_CLAUSE =
   /,\s*(?:(?:of|in|with|to|for|by|from|on|under|among)\s+)?(?:which|who|whose|whom)\s[^,;:()“”"]*(?:\([^,;:()“”"]*\)[^,;:()“”"]*)*/gu;
 /** The same, right after a list. */
 const RELATIVE = new RegExp(`^\\s*${RELATIVE_CLAUSE.source}`, 'u');
+/**
+ * A relative clause closed by its comma before what follows, which tells of its antecedent, not
+ * of the act after it: ", who has refused to negotiate with the M23,", ", which has pledged $200
+ * million for the mission,".
+ */
+export const CLOSED_RELATIVE = new RegExp(`${RELATIVE_CLAUSE.source}(?=,)`, 'gu');
 
 /**
  * The list an apposition describes, where the cue at an offset lies inside it (its head), and

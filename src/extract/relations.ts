@@ -9,7 +9,15 @@ import { RELATION_KINDS, type RelationKindId, type RelationStatusId } from '../m
 import { CUE_RULES, type CueRule } from './cues';
 import { findDates, type DateMention } from './dates';
 import { ends } from './ends';
-import { buildFrame, clauseEnd, clauseStart, LETTING, RELATIVE_CLAUSE, type Frame } from './frames';
+import {
+  buildFrame,
+  clauseEnd,
+  clauseStart,
+  CLOSED_RELATIVE,
+  LETTING,
+  RELATIVE_CLAUSE,
+  type Frame,
+} from './frames';
 import type { AnalysedSentence } from './nlp';
 import type { ActorMention, ActorRegistry } from './registry';
 import { claimOf, modality, reportedFrom } from './status';
@@ -124,9 +132,6 @@ const DENIED_THAT =
  */
 const CONDITION =
   /\b(?:if|unless|whether|in case)\s+(?:(?!\b(?:after|before|because|when|since|while)\b)[^,;])*$(?<!\b(?:its|their|his|her)\s+)/i;
-
-/** A relative clause and its closing comma: ", who has refused to negotiate with the M23,". */
-const CLOSED_RELATIVE = new RegExp(`${RELATIVE_CLAUSE.source}(?=,)`, 'gu');
 
 /** The end of the words after a cue that its rule quotes too ("violated Swedish airspace"). */
 function throughEnd(article: string, rule: CueRule, end: number): number {

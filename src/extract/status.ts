@@ -11,6 +11,7 @@ import { RELATION_KINDS, type RelationKindId } from '../model';
 import { JOINED_ACT } from './text';
 import {
   clauseStart,
+  CLOSED_RELATIVE,
   objectAfter,
   SAID_AFTER,
   subjectBefore,
@@ -54,7 +55,7 @@ export function modality(
   from: number,
   cueStart: number,
 ): RelationStatusId | undefined {
-  const words = frame.article.slice(from, cueStart);
+  const words = frame.article.slice(from, cueStart).replace(CLOSED_RELATIVE, '');
   if (PLEDGED.test(words)) return 'pledged';
   if (PLANNED.test(words)) return 'planned';
   return undefined;

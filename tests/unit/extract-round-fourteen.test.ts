@@ -208,3 +208,15 @@ describe('extract: ties cut with a possessive', () => {
     expect(lines('Russia said it would not cut its relations with Armenia.')).toEqual([]);
   });
 });
+
+describe('extract: a pledge in a relative clause is not the main act’s', () => {
+  it('reads a welcome after ", which has pledged …," as done, not pledged', () => {
+    const read = lines(
+      'Kenya and Haiti signed an agreement on Friday. The United States, which has pledged $200 million for the mission, welcomed the agreement.',
+    );
+    expect(read.filter((line) => line.startsWith('statement united-states'))).toEqual([
+      'statement united-states→kenya',
+      'statement united-states→haiti',
+    ]);
+  });
+});
