@@ -269,7 +269,9 @@ function libraryNames(ctx: Context): void {
       stripped[0],
       withoutPossessive(article, stripped[0], stripped[1]),
     ];
-    if (words && span.type === 'person') words[1] = surnameAfter(ctx, words[1]);
+    // Only a name of two words or more goes on ("Khan Younis" is no "Khan" with a surname).
+    if (words && span.type === 'person' && nameWords(article.slice(words[0], words[1])).length > 1)
+      words[1] = surnameAfter(ctx, words[1]);
     if (!words || registry.covered(words[0], words[1])) continue;
     if (ctx.hits.some((h) => h.start < words[1] && words[0] < h.end)) continue;
     const name = article.slice(words[0], words[1]).replace(/\s+/g, ' ');
@@ -338,7 +340,7 @@ const SLOT_NAME =
   /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|dos)\s+|(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/gu;
 /** Words that make a capitalised run a body's, a group's or a place's name, not a person's. */
 const NOT_PERSON_WORD =
-  /^(?:The|A|An|In|On|At|By|Senior|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|League|Jihad|Bank|Agency|Office|Affairs|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Beheer|AG|Ltd|Inc|Holdings?|Corp|GmbH|LLC|PLC|NV|BV|SA|SpA|Limited|Airlines|Airways|Bureau|Force|Guard|Guards|Navy|Police|Officials|Democrats|Republicans|MPs|Lady|Senator|Palace|House|Hill|Street|Valley|Canal|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|In|On|At|By|Senior|Party|Front|Forces|Army|Council|Commission|Court|Ministry|Movement|Union|Group|League|Jihad|Bank|Agency|Office|Affairs|Committee|Assembly|Parliament|Congress|Senate|Government|Republic|Kingdom|State|States|Society|Institute|Foundation|Cent(?:er|re)|Organi[sz]ation|Association|Alliance|Federation|Authority|Service|Department|Corporation|Company|Beheer|AG|Ltd|Inc|Holdings?|Corp|GmbH|LLC|PLC|NV|BV|SA|SpA|Limited|Airlines|Airways|Bureau|Force|Guard|Guards|Navy|Police|Officials|Democrats|Republicans|MPs|Lady|Senator|Palace|House|Hill|Street|Valley|Canal|University|Airport|Port|Sea|Strait|Gulf|Bay|Lake|River|Islands?|City|Province|Region|Saint|North|South|East|West|Watch|Rights|Square|Road|Avenue|Boulevard|Tower|Bridge|Stadium|Energy|Electronics|Industries|Media|News|Times|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** "headed by", but not "a government led by" or "an insurgency led by": those are a party's or a group's. */
 const LED_BY =
   /(?<!\b(?:government|coalition|cabinet|insurgency|rebellion|faction|alliance|bloc|convoy|uprising|movement|campaign)\s+)\b(?:headed|led|chaired)\s+by\s+$/i;
@@ -349,16 +351,25 @@ const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+
  */
 const PERSON_NOUN_BEFORE =
   /\b(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|magnate|entrepreneur|dissident|activist|journalist|reporter|blogger|writer|author|lawyer|politician|lawmaker|legislator|cleric|imam|preacher|priest|bishop|scholar|academic|professor|researcher|scientist|analyst|economist|banker|financier|smuggler|warlord|militant|spy|defector|citizen|national|resident|worker|campaigner|rapper|singer|actor|athlete|footballer)\s+$/i;
-/**
- * What a person is, in an appositive right after their name, to its comma: "Ilan Shor, a
- * fugitive businessman", "Khalil al-Hayya, Hamas's Gaza chief", "Izzat al-Rishq, a member of
- * Hamas's political bureau".
- */
-const PERSON_APPOSITIVE =
-  /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|dissident|activist|journalist|lawyer|politician|lawmaker|legislator|cleric|separatist|militant|commander|founder|leader|chief|head|member|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|deputy|envoy|official)\b/iu;
+/** Nouns that say what a person is; of these, the posts one holds in a state, a body or a group. */
+const HUMAN_NOUN =
+  'businessman|businesswoman|tycoon|oligarch|billionaire|dissident|activist|journalist|lawyer|politician|lawmaker|legislator|cleric|separatist|commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador';
+const POST_NOUN =
+  'commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador|chief|leader|head|official';
+/** The bodies of a state or a group whose members hold a post in it ("Hamas's political bureau"). */
+const MEMBERS_BODY =
+  'political bureau|politburo|cabinet|government|parliament|delegation|negotiating team|leadership|executive|central committee|military council|war cabinet|security council|ruling council|council';
+/** An appositive that says what a person is: "Ilan Shor, a fugitive businessman". */
+const PERSON_APPOSITIVE = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HUMAN_NOUN})\\b`,
+  'iu',
+);
+/** A post held in the past: no office of today ("Khalid Mishal, the former head of …"). */
+const FORMER_POST =
+  /^,\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:former|late|ex-|one-time|onetime|retired)\b/i;
 /** A relative clause saying whom a person heads: "Ibrahim Traoré, who heads Burkina Faso's military government". */
 const HEADS_AFTER =
-  /^,\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?:the\s+)?/i;
+  /^,\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
 /** A title and its comma right before a name: "the territory's outgoing foreign minister, Essa Kayd,". */
 const TITLE_COMMA_BEFORE =
   /\b(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|secretary|chief|leader|commander|adviser|advisor|negotiator|governor|mayor|premier|chancellor)\s*,\s+$/i;
@@ -397,10 +408,10 @@ function slotPersons(ctx: Context): void {
           ? 'actor.person-of-party'
           : besidePerson(start, end)
             ? 'actor.person-beside-person'
-            : PERSON_APPOSITIVE.test(after)
+            : PERSON_APPOSITIVE.test(after) || officeIn(ctx, end) !== undefined
               ? 'actor.person-before-appositive'
               : TITLE_COMMA_BEFORE.test(article.slice(Math.max(0, start - 40), start)) &&
-                  after.startsWith(',')
+                  /^,(?!\s*(?:and|or)\b)/.test(after)
                 ? 'actor.person-after-title'
                 : undefined;
     if (!rule) continue;
@@ -432,6 +443,8 @@ function appositiveOffices(ctx: Context): void {
   for (const mention of [...registry.mentions]) {
     const actor = registry.actors.get(mention.key);
     if (actor?.kind !== 'person' || actor.affiliation) continue;
+    // "Khalid Mishal, the former head of Hamas's political bureau": read with its title already.
+    if (registry.facts.some((f) => f.source === actor.key && f.kind === 'office')) continue;
     const office = officeIn(ctx, mention.end);
     if (!office || !registry.actors.has(office.entry.id)) continue;
     actor.affiliation = office.entry.id;
@@ -450,34 +463,57 @@ function appositiveOffices(ctx: Context): void {
 }
 
 /**
- * The state, body or group whose post an appositive names, as its owner: "Hamas's Gaza chief",
- * "a member of Hamas's political bureau", "a senior official of the African Union". Not a place
- * the person is from or lives in ("a businessman who now lives in Russia": past the noun).
+ * The state, body or group whose post an appositive names, as its owner, and where the
+ * appositive ends: "Hamas's Gaza chief", "a member of Hamas's political bureau", "a spokeswoman
+ * for the European Commission", "who heads Burkina Faso's military government". Not a state
+ * named for something else ("a lawyer for China's Huawei", "a critic of Russia's leader", "who
+ * leads the campaign against Iran's hijab law"), nor a post held in the past.
  */
 function officeIn(ctx: Context, end: number): { entry: GazetteerEntry; close: number } | undefined {
-  const rest = ctx.article.slice(end, end + 160);
-  const heads = HEADS_AFTER.exec(rest);
-  if (!heads && !PERSON_APPOSITIVE.test(rest)) return undefined;
-  // To the appositive's end: its comma, or a clause or a second post that follows it.
-  const phrase = (
-    heads
-      ? /^,\s+who\s+[^,;]*?(?=,|;|\s+(?:and|which|whose|since|after|before)\b|\.\s|$)/
-      : /^,\s+[^,;]*?(?=,|;|\s+(?:and|who|which|whose|since|after|before)\b|\.\s|$)/
-  ).exec(rest);
-  if (!phrase) return undefined;
-  const close = end + phrase[0].length;
-  const hit = ctx.hits.find(
-    (h) =>
-      h.start > end &&
-      h.end <= close &&
-      h.entry.kind !== 'person' &&
-      (/^['’]s\b/.test(ctx.article.slice(h.end, h.end + 3)) ||
-        (heads !== null && h.start === end + heads[0].length) ||
-        /\b(?:of|for)\s+(?:the\s+)?$/i.test(
-          ctx.article.slice(Math.max(end, h.start - 9), h.start),
-        )),
-  );
-  return hit ? { entry: hit.entry, close } : undefined;
+  const { article } = ctx;
+  const rest = article.slice(end, end + 160);
+  if (!rest.startsWith(',') || FORMER_POST.test(rest)) return undefined;
+  const owned = (h: GazetteerHit) => /^['’]s\s/.test(article.slice(h.end, h.end + 3));
+  const at = (h: GazetteerHit) => article.slice(end, h.start);
+  const after = (h: GazetteerHit) => article.slice(h.end, h.end + 80);
+  const hit = ctx.hits.find((h) => {
+    if (h.start <= end || h.start > end + 80 || h.entry.kind === 'person' || h.form === 'demonym')
+      return false;
+    // "Hamas's Gaza chief and its lead negotiator": the owner, then the post, then the end.
+    if (
+      /^,\s+(?:the\s+)?$/.test(at(h)) &&
+      owned(h) &&
+      new RegExp(
+        `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUN})(?=[,;]|\\s+(?:and|who)\\b)`,
+        'iu',
+      ).test(after(h))
+    )
+      return true;
+    // "a member of Hamas's political bureau": a member of a body of the owner.
+    if (
+      /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?member\s+of\s+(?:the\s+)?$/iu.test(at(h)) &&
+      new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${MEMBERS_BODY})\\b`, 'iu').test(after(h))
+    )
+      return true;
+    // "a spokeswoman for the European Commission", "a senior adviser to … of"
+    if (
+      new RegExp(
+        `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUN})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+        'iu',
+      ).test(at(h))
+    )
+      return true;
+    // "who heads Burkina Faso's military government": the one headed.
+    return HEADS_AFTER.test(at(h));
+  });
+  if (!hit) return undefined;
+  // The appositive ends at its comma, or where a clause or a second post begins.
+  const phrase =
+    /^,\s+(?:who\s+)?[^,;]*?(?=,|;|\s+(?:and|who|which|whose|since|after|before)\b|\.(?:\s|$)|$)/.exec(
+      rest,
+    );
+  const close = Math.max(hit.end, end + (phrase?.[0].length ?? 0));
+  return { entry: hit.entry, close };
 }
 
 /** Whether a name is the end of a longer person's name read before ("Putin", "Padrino Lopez"). */

@@ -111,8 +111,11 @@ function bodyBefore(ctx: PeopleContext, offset: number): Body | undefined {
       n.type === 'organization' &&
       n.end === end &&
       nameWords(ctx.article.slice(n.start, n.end)).length > 1 &&
-      // "Russia's NATO envoy": a state's envoy to a body, not a body of that name.
-      !/['’]s\s/.test(ctx.article.slice(n.start, n.end)),
+      // "Russia's NATO envoy": a state's envoy to a body, not a body of that name (but "The
+      // People's Liberation Army spokesman" is the Army's).
+      !ctx.hits.some(
+        (h) => h.start === n.start && /^['’]s\s/.test(ctx.article.slice(h.end, h.end + 3)),
+      ),
   );
   return named && { start: named.start, end: named.end };
 }
@@ -622,7 +625,6 @@ function ownState(
   return state && ctx.hits.some((h) => h.entry === state) ? state : undefined;
 }
 
-/** People named with a title, in every sentence of the body. */
 /** The state a sentence opens with, by its name ("Nepal protested", "Taiwan's foreign ministry said"). */
 function opensWith(ctx: PeopleContext, sentence: AnalysedSentence): GazetteerEntry | undefined {
   const first = ctx.hits.find((h) => h.start >= sentence.start && h.start < sentence.end);
@@ -634,6 +636,7 @@ function opensWith(ctx: PeopleContext, sentence: AnalysedSentence): GazetteerEnt
     : undefined;
 }
 
+/** People named with a title, in every sentence of the body. */
 export function recogniseTitledPeople(ctx: PeopleContext): void {
   const { article } = ctx;
   const dateline = datelineState(ctx);
@@ -650,10 +653,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
     const sameParagraph =
       previousEnd >= 0 && !/\n\s*\n/.test(article.slice(previousEnd, sentence.start));
     const opening = openingPlace(ctx, sentence);
-    // "Nepal protested, and Foreign Minister Pradeep Gyawali summoned…": the state the sentence
-    // opens with, before the one the sentence before gave.
-    let inherited: GazetteerEntry | undefined =
-      opening ?? opensWith(ctx, sentence) ?? (sameParagraph ? carried : undefined);
+    let inherited: GazetteerEntry | undefined = opening ?? (sameParagraph ? carried : undefined);
     let explicit: GazetteerEntry | undefined;
     let inheritedTitle: string | undefined;
     for (const match of text.matchAll(TITLE_PATTERN)) {

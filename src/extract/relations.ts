@@ -73,7 +73,7 @@ const NEGATION =
  * visit cancelled, sanctions threatened (the threat is read by its own cue), membership declined.
  */
 const PREVENTED =
-  'declin(?:ed|es|ing)|veto(?:ed|es|ing)?|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)?|call(?:ed|s)? off|postpon(?:e|ed|es|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|(?:push|press)(?:ed|es|ing)? for|backed away from|backs away from';
+  'declin(?:ed|es|ing)|veto(?:ed|es|ing)|(?<=\\b(?:would|will|could|might|may|must|should|shall|to)\\s+)veto|block(?:ed|s|ing)|cancel(?:led|ed|s|ling|ing)?|call(?:ed|s)? off|postpon(?:e|ed|es|ing)|threat(?:ened|ens|ening)|call(?:ed|s|ing)? for|(?:push|press)(?:ed|es|ing)? for|backed away from|backs away from';
 /**
  * What makes the act only a topic, before its cue: aid discussed or weighed. With a name that
  * qualifies the cue ("discussed Chinese support for Russia"), the act is taken as given.

@@ -33,10 +33,11 @@ const BEHIND =
 /**
  * A wrong the speaker says another did, after the one said to have done it ("said Mexico had
  * abused its diplomatic immunities", "said Pristina was staging a crisis"); not denied ("had
- * not violated").
+ * not violated"), supposed ("if Israel attacked") or suffered ("had been attacked", "was
+ * attacked by").
  */
 const SAID_DID =
-  '(?:(?!(?:not|never|no)\\b)\\S+ ){1,5}?(?:had |has |have |was |were |is |are )?(?:been )?(?:abus(?:ed|ing)|disregard(?:ed|ing)|ignor(?:ed|ing)|trampl(?:ed|ing)|undermin(?:ed|ing)|bull(?:ied|ying)|coerc(?:ed|ing)|betray(?:ed|ing)|insult(?:ed|ing)|encroach(?:ed|ing)|inflat(?:ed|ing)|violat(?:ed|ing)|stag(?:ed|ing)|provok(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|lied|lying|fabricat(?:ed|ing)|harbou?r(?:ed|ing)|shelter(?:ed|ing)|sponsor(?:ed|ing)|fired (?:on|at)|shell(?:ed|ing)|attack(?:ed|ing)|crossed into|invad(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing)|breach(?:ed|ing)|sabotag(?:ed|ing)|spread(?:ing)? disinformation)\\b';
+  '(?:(?!(?:not|never|no|if|unless|whether|when)\\b)\\S+ ){1,5}?(?:had |has |have |was |were |is |are )?(?:abus(?:ed|ing)|disregard(?:ed|ing)|ignor(?:ed|ing)|trampl(?:ed|ing)|undermin(?:ed|ing)|bull(?:ied|ying)|coerc(?:ed|ing)|betray(?:ed|ing)|insult(?:ed|ing)|encroach(?:ed|ing)|inflat(?:ed|ing)|violat(?:ed|ing)|staging (?:a |an )?(?:crisis|provocation|coup|false flag)|provok(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|lied|lying|fabricat(?:ed|ing)|fired (?:on|at)|shell(?:ed|ing)|attack(?:ed|ing)|crossed into|invad(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing)|breach(?:ed|ing)|sabotag(?:ed|ing)|spread(?:ing)? disinformation)\\b(?! by\\b)';
 
 /** What relations have come to when strained ("soured", "at rock bottom", "remain frosty"). */
 const SOURED =

@@ -80,7 +80,7 @@ africa-corps|group|Africa Corps|||
 boko-haram|group|Boko Haram|||
 jnim|group|Jama'at Nusrat al-Islam wal-Muslimin|JNIM||
 hts|group|Hayat Tahrir al-Sham|HTS||
-sdf|group|Syrian Democratic Forces|SDF||
+sdf|group|Syrian Democratic Forces|||
 ypg|group|People's Protection Units|YPG||
 islamic-jihad|group|Palestinian Islamic Jihad|Islamic Jihad||
 fdlr|group|Democratic Forces for the Liberation of Rwanda|FDLR||
