@@ -351,9 +351,10 @@ const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+
  */
 const PERSON_NOUN_BEFORE =
   /\b(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|magnate|entrepreneur|dissident|activist|journalist|reporter|blogger|writer|author|lawyer|politician|lawmaker|legislator|cleric|imam|preacher|priest|bishop|scholar|academic|professor|researcher|scientist|analyst|economist|banker|financier|smuggler|warlord|militant|spy|defector|citizen|national|resident|worker|campaigner|rapper|singer|actor|athlete|footballer)\s+$/i;
-/** Nouns that say what a person is; of these, the posts one holds in a state, a body or a group. */
+/** Nouns that say what a person is. */
 const HUMAN_NOUN =
   'businessman|businesswoman|tycoon|oligarch|billionaire|dissident|activist|journalist|lawyer|politician|lawmaker|legislator|cleric|separatist|commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador';
+/** Posts a person holds in a state, a body or a group. */
 const POST_NOUN =
   'commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador|chief|leader|head|official';
 /** The bodies of a state or a group whose members hold a post in it ("Hamas's political bureau"). */
@@ -362,6 +363,19 @@ const MEMBERS_BODY =
 /** An appositive that says what a person is: "Ilan Shor, a fugitive businessman". */
 const PERSON_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HUMAN_NOUN})\\b`,
+  'iu',
+);
+/** After an owner's name: its post, then the appositive's end ("Hamas's Gaza chief and its…"). */
+const OWNED_POST = new RegExp(
+  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUN})(?=[,;]|\\s+(?:and|who)\\b)`,
+  'iu',
+);
+/** Before an owner's name: "a member of" one of its bodies. */
+const MEMBER_OF = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?member\s+of\s+(?:the\s+)?$/iu;
+const OWNED_BODY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${MEMBERS_BODY})\\b`, 'iu');
+/** Before a body's name: a post "of" or "for" it ("a spokeswoman for the European Commission"). */
+const POST_OF = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUN})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
   'iu',
 );
 /** A post held in the past: no office of today ("Khalid Mishal, the former head of …"). */
@@ -473,38 +487,21 @@ function officeIn(ctx: Context, end: number): { entry: GazetteerEntry; close: nu
   const { article } = ctx;
   const rest = article.slice(end, end + 160);
   if (!rest.startsWith(',') || FORMER_POST.test(rest)) return undefined;
-  const owned = (h: GazetteerHit) => /^['’]s\s/.test(article.slice(h.end, h.end + 3));
-  const at = (h: GazetteerHit) => article.slice(end, h.start);
-  const after = (h: GazetteerHit) => article.slice(h.end, h.end + 80);
   const hit = ctx.hits.find((h) => {
     if (h.start <= end || h.start > end + 80 || h.entry.kind === 'person' || h.form === 'demonym')
       return false;
-    // "Hamas's Gaza chief and its lead negotiator": the owner, then the post, then the end.
-    if (
-      /^,\s+(?:the\s+)?$/.test(at(h)) &&
-      owned(h) &&
-      new RegExp(
-        `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUN})(?=[,;]|\\s+(?:and|who)\\b)`,
-        'iu',
-      ).test(after(h))
-    )
-      return true;
-    // "a member of Hamas's political bureau": a member of a body of the owner.
-    if (
-      /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?member\s+of\s+(?:the\s+)?$/iu.test(at(h)) &&
-      new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${MEMBERS_BODY})\\b`, 'iu').test(after(h))
-    )
-      return true;
-    // "a spokeswoman for the European Commission", "a senior adviser to … of"
-    if (
-      new RegExp(
-        `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUN})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
-        'iu',
-      ).test(at(h))
-    )
-      return true;
-    // "who heads Burkina Faso's military government": the one headed.
-    return HEADS_AFTER.test(at(h));
+    const before = article.slice(end, h.start);
+    const after = article.slice(h.end, h.end + 80);
+    return (
+      // "Hamas's Gaza chief and its lead negotiator": the owner, then the post.
+      (/^,\s+(?:the\s+)?$/.test(before) && OWNED_POST.test(after)) ||
+      // "a member of Hamas's political bureau": a member of a body of the owner.
+      (MEMBER_OF.test(before) && OWNED_BODY.test(after)) ||
+      // "a spokeswoman for the European Commission", "a senior official of the African Union".
+      POST_OF.test(before) ||
+      // "who heads Burkina Faso's military government": the one headed.
+      HEADS_AFTER.test(before)
+    );
   });
   if (!hit) return undefined;
   // The appositive ends at its comma, or where a clause or a second post begins.
