@@ -20,8 +20,8 @@ import { recogniseTitledPeople, type PeopleContext } from './people';
 import { ActorRegistry, keyOf, type ActorMention } from './registry';
 import { readRespectively } from './respectively';
 import { bodySentences, sentenceAt } from './sentences';
-import { literal, withoutPossessive } from './text';
-import { isTitle } from './titles';
+import { HEADING, literal, withoutPossessive } from './text';
+import { isTitle, TITLE_AND_COMMA } from './titles';
 
 const GOVERNMENT =
   /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|authorities|officials?|forces|troops|soldiers|army|military|navy|air force|artillery|jets?|warplanes?|drones?|missiles?|diplomats?|delegations?|ministry|ministers|embassy|leadership|leaders?|side|regime|junta|negotiators|intelligence|parliament|counterpart|administration|cabinet|officers|warships?|tanks|units|ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|consul|coast guard|police|navy|agents|operatives|spies|hackers|prosecutors?|investigators|security services?|secret services?|spy agency|counter-?intelligence|judiciary|border guards?|lawmakers|legislators|state media|state television|state news agency)(?![\p{L}])/u;
@@ -345,24 +345,29 @@ const NOT_PERSON_WORD =
 const LED_BY =
   /(?<!\b(?:government|coalition|cabinet|insurgency|rebellion|faction|alliance|bloc|convoy|uprising|movement|campaign)\s+)\b(?:headed|led|chaired)\s+by\s+$/i;
 const OF_A_PARTY = /^,?\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}Party\b/u;
+/** Nouns that say what a person is, in any place beside their name. */
+const PERSON_NOUN =
+  'businessman|businesswoman|tycoon|oligarch|billionaire|dissident|activist|journalist|lawyer|politician|lawmaker|legislator|cleric|separatist';
+/** Posts a person holds in a state, a body or a group. */
+const STAFF_POST =
+  'commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador';
+/** The same with words that name other things too ("the region's chief port", "a leader in chips"): read only with an owner's name. */
+const POST_NOUN = `${STAFF_POST}|chief|leader|head|official`;
 /**
  * A noun that tells what a person is, right before their name ("arms trader Emilian Gebrev",
- * "opposition politician Alexei Navalny", "businessman Ilan Shor").
+ * "opposition politician Alexei Navalny", "businessman Ilan Shor"): there, words that name
+ * groups or trades too ("militant", "trader") stand for the person named after them.
  */
-const PERSON_NOUN_BEFORE =
-  /\b(?:trader|dealer|businessman|businesswoman|tycoon|oligarch|billionaire|magnate|entrepreneur|dissident|activist|journalist|reporter|blogger|writer|author|lawyer|politician|lawmaker|legislator|cleric|imam|preacher|priest|bishop|scholar|academic|professor|researcher|scientist|analyst|economist|banker|financier|smuggler|warlord|militant|spy|defector|citizen|national|resident|worker|campaigner|rapper|singer|actor|athlete|footballer)\s+$/i;
-/** Nouns that say what a person is. */
-const HUMAN_NOUN =
-  'businessman|businesswoman|tycoon|oligarch|billionaire|dissident|activist|journalist|lawyer|politician|lawmaker|legislator|cleric|separatist|commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador';
-/** Posts a person holds in a state, a body or a group. */
-const POST_NOUN =
-  'commander|negotiator|spokes(?:man|woman|person)|adviser|advisor|aide|envoy|diplomat|minister|ambassador|chief|leader|head|official';
+const PERSON_NOUN_BEFORE = new RegExp(
+  `\\b(?:${PERSON_NOUN}|trader|dealer|magnate|entrepreneur|reporter|blogger|writer|author|imam|preacher|priest|bishop|scholar|academic|professor|researcher|scientist|analyst|economist|banker|financier|smuggler|warlord|militant|spy|defector|citizen|national|resident|worker|campaigner|rapper|singer|actor|athlete|footballer)\\s+$`,
+  'i',
+);
 /** The bodies of a state or a group whose members hold a post in it ("Hamas's political bureau"). */
 const MEMBERS_BODY =
   'political bureau|politburo|cabinet|government|parliament|delegation|negotiating team|leadership|executive|central committee|military council|war cabinet|security council|ruling council|council';
 /** An appositive that says what a person is: "Ilan Shor, a fugitive businessman". */
 const PERSON_APPOSITIVE = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${HUMAN_NOUN})\\b`,
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUN}|${STAFF_POST})\\b`,
   'iu',
 );
 /** After an owner's name: its post, then the appositive's end ("Hamas's Gaza chief and its…"). */
@@ -382,12 +387,10 @@ const POST_OF = new RegExp(
 const FORMER_POST =
   /^,\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:former|late|ex-|one-time|onetime|retired)\b/i;
 /** A relative clause saying whom a person heads: "Ibrahim Traoré, who heads Burkina Faso's military government". */
-const HEADS_AFTER =
-  /^,\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
-/** A title and its comma right before a name: "the territory's outgoing foreign minister, Essa Kayd,". */
-const TITLE_COMMA_BEFORE =
-  /\b(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|secretary|chief|leader|commander|adviser|advisor|negotiator|governor|mayor|premier|chancellor)\s*,\s+$/i;
-/** A lowercase noun right after the capitalised words: they qualify it ("Wall Street bankers"). */
+const HEADS_AFTER = new RegExp(
+  `^,\\s+who\\s+(?:now\\s+|also\\s+)?(?:${HEADING})\\s+(?:the\\s+)?$`,
+  'i',
+);
 const QUALIFIES_NOUN = /^\s+\p{Ll}[\p{Ll}-]*(?:s|men|people)\b/u;
 
 /**
@@ -424,7 +427,7 @@ function slotPersons(ctx: Context): void {
             ? 'actor.person-beside-person'
             : PERSON_APPOSITIVE.test(after) || officeIn(ctx, end) !== undefined
               ? 'actor.person-before-appositive'
-              : TITLE_COMMA_BEFORE.test(article.slice(Math.max(0, start - 40), start)) &&
+              : TITLE_AND_COMMA.test(article.slice(Math.max(0, start - 40), start)) &&
                   /^,(?!\s*(?:and|or)\b)/.test(after)
                 ? 'actor.person-after-title'
                 : undefined;
@@ -454,11 +457,11 @@ function slotPersons(ctx: Context): void {
  */
 function appositiveOffices(ctx: Context): void {
   const { article, registry } = ctx;
+  // "Khalid Mishal, the former head of Hamas's political bureau": read with its title already.
+  const held = new Set(registry.facts.filter((f) => f.kind === 'office').map((f) => f.source));
   for (const mention of [...registry.mentions]) {
     const actor = registry.actors.get(mention.key);
-    if (actor?.kind !== 'person' || actor.affiliation) continue;
-    // "Khalid Mishal, the former head of Hamas's political bureau": read with its title already.
-    if (registry.facts.some((f) => f.source === actor.key && f.kind === 'office')) continue;
+    if (actor?.kind !== 'person' || actor.affiliation || held.has(actor.key)) continue;
     const office = officeIn(ctx, mention.end);
     if (!office || !registry.actors.has(office.entry.id)) continue;
     actor.affiliation = office.entry.id;

@@ -265,7 +265,12 @@ const RELATIVE = new RegExp(`^\\s*${RELATIVE_CLAUSE.source}`, 'u');
  * of the act after it: ", who has refused to negotiate with the M23,", ", which has pledged $200
  * million for the mission,".
  */
-export const CLOSED_RELATIVE = new RegExp(`${RELATIVE_CLAUSE.source}(?=,)`, 'gu');
+const CLOSED_RELATIVE = new RegExp(`${RELATIVE_CLAUSE.source}(?=,)`, 'gu');
+
+/** The article's words between two offsets, without the relative clauses closed among them. */
+export function ownWords(article: string, from: number, to: number): string {
+  return article.slice(from, to).replace(CLOSED_RELATIVE, '');
+}
 
 /**
  * The list an apposition describes, where the cue at an offset lies inside it (its head), and

@@ -13,8 +13,8 @@ import {
   buildFrame,
   clauseEnd,
   clauseStart,
-  CLOSED_RELATIVE,
   LETTING,
+  ownWords,
   RELATIVE_CLAUSE,
   type Frame,
 } from './frames';
@@ -312,7 +312,7 @@ function read(
   // "Beijing has refused to condemn Russia": what is denied is not proposed. A relative clause
   // closed before the cue tells of the subject, not of this act ("Tshisekedi, who has refused
   // to negotiate with the M23, will travel to Luanda").
-  const lead = frame.article.slice(found.subject?.end ?? start, start).replace(CLOSED_RELATIVE, '');
+  const lead = ownWords(frame.article, found.subject?.end ?? start, start);
   // "Hungary blocked new EU sanctions on Russia": the name before the cue is its subject, and
   // what holds the act back comes before the name.
   // "vetoed the bloc's statement of solidarity": a possessive owner too.

@@ -11,8 +11,8 @@ import { RELATION_KINDS, type RelationKindId } from '../model';
 import { JOINED_ACT } from './text';
 import {
   clauseStart,
-  CLOSED_RELATIVE,
   objectAfter,
+  ownWords,
   SAID_AFTER,
   subjectBefore,
   type Frame,
@@ -55,7 +55,7 @@ export function modality(
   from: number,
   cueStart: number,
 ): RelationStatusId | undefined {
-  const words = frame.article.slice(from, cueStart).replace(CLOSED_RELATIVE, '');
+  const words = ownWords(frame.article, from, cueStart);
   if (PLEDGED.test(words)) return 'pledged';
   if (PLANNED.test(words)) return 'planned';
   return undefined;

@@ -101,3 +101,6 @@ export const JOINED_ACT =
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Verbs of one who heads a body or a government ("chairs the AU", "who heads Mali's junta"). */
+export const HEADING = 'chairs|chaired|heads|headed|leads|led';

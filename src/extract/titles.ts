@@ -133,6 +133,12 @@ export const TITLE_PATTERN = new RegExp(
   'giu',
 );
 
+/** A title and its comma, last in the words before a name ("the territory's foreign minister, "). */
+export const TITLE_AND_COMMA = new RegExp(
+  `(?<![\\p{L}-])(?:${TITLES.map(escape).join('|')})\\s*,\\s+$`,
+  'iu',
+);
+
 /** A title and nothing more, as a whole ("Minister", "foreign minister"). */
 const TITLE_ONLY = new RegExp(`^(?:${TITLES.map(escape).join('|')})$`, 'iu');
 

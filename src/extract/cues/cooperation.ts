@@ -1,6 +1,7 @@
 /** Mediation, support, alliances, membership, negotiation and statements. */
 import { SEPARATIST } from './hostility';
 import { cue, goingOn, type CueRule } from './rule';
+import { HEADING } from '../text';
 
 const ORGANIZATIONS = ['international-organization'] as const;
 
@@ -587,7 +588,7 @@ export const COOPERATION_RULES: CueRule[] = [
     // "Anwar, who currently chairs the Association of Southeast Asian Nations": he holds its chair.
     id: 'office.chairs',
     kind: 'office',
-    cue: cue('\\b(?:chairs|chaired|heads|headed|leads|led) (?=the\\b)'),
+    cue: cue(`\\b(?:${HEADING}) (?=the\\b)`),
     shape: 'subject-object',
     reach: 5,
     sourceKinds: ['person'],

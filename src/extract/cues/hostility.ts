@@ -39,6 +39,13 @@ const BEHIND =
 const SAID_DID =
   '(?:(?!(?:not|never|no|if|unless|whether|when)\\b)\\S+ ){1,5}?(?:had |has |have |was |were |is |are )?(?:abus(?:ed|ing)|disregard(?:ed|ing)|ignor(?:ed|ing)|trampl(?:ed|ing)|undermin(?:ed|ing)|bull(?:ied|ying)|coerc(?:ed|ing)|betray(?:ed|ing)|insult(?:ed|ing)|encroach(?:ed|ing)|inflat(?:ed|ing)|violat(?:ed|ing)|staging (?:a |an )?(?:crisis|provocation|coup|false flag)|provok(?:ed|ing)|meddl(?:ed|ing)|interfer(?:ed|ing)|lied|lying|fabricat(?:ed|ing)|fired (?:on|at)|shell(?:ed|ing)|attack(?:ed|ing)|crossed into|invad(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing)|breach(?:ed|ing)|sabotag(?:ed|ing)|spread(?:ing)? disinformation)\\b(?! by\\b)';
 
+/**
+ * A speaker of a subordinate clause, named by no actor, before a charge's cue: "summoned Pavel
+ * Ivanov, after prosecutors said Russia was behind…" is no charge of the envoy's.
+ */
+const SUBORDINATE_SPEAKER =
+  /\b(?:after|before|when|as|while|because|since|although)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+
 /** What relations have come to when strained ("soured", "at rock bottom", "remain frosty"). */
 const SOURED =
   '\\b(?:sank|sunk|soured|deteriorated|worsened|plunged|plummeted|frayed|strained|collapsed|broke down|ruptured|hit (?:a|an|their|its) (?:\\S+ ){0,2}?low|(?:are|were|is|was|remain|remains|remained|been|grown|become) (?:at (?:\\S+ )?rock bottom|at (?:a|an|their|its) (?:\\S+ ){0,2}?low(?:est)?(?: point| ebb)?|(?:\\S+ )?(?:cool|cold|tense|frosty|icy|poor|difficult|fraught|strained))|at (?:\\S+ )?rock bottom)\\b';
@@ -201,9 +208,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 6,
-    // "summoned Pavel Ivanov, after prosecutors said Russia was behind…": the speaker is the
-    // subordinate clause's own, named by no actor.
-    notAfter: /\b(?:after|before|when|as|while|because|since|although)\s+(?:[\p{Ll}-]+\s+){1,3}$/u,
+    notAfter: SUBORDINATE_SPEAKER,
   },
   {
     // "Noboa said Mexico had abused its immunities": the speaker charges the one said to do wrong.
@@ -215,7 +220,7 @@ export const HOSTILITY_RULES: CueRule[] = [
     ),
     shape: 'subject-object',
     reach: 6,
-    notAfter: /\b(?:after|before|when|as|while|because|since|although)\s+(?:[\p{Ll}-]+\s+){1,3}$/u,
+    notAfter: SUBORDINATE_SPEAKER,
   },
   {
     // "Japan lodged a protest with China", "Vietnam protested to China": a protest is a charge.
