@@ -54,6 +54,22 @@ const GOVERNMENT_NOUN =
  */
 const ATTRIBUTIVE =
   /^(?:neighbou?ring|warring|ruling|governing|bordering|(?:north|south)?-?(?:northern|southern|eastern|western)|central)$/;
+/**
+ * A participle that qualifies the name right after it, which the library reads as a verb: after
+ * an adverb ("democratically governed Taiwan", "internationally recognised") or joined to the word
+ * before it ("self-ruled Taiwan", "Moscow-backed separatists").
+ */
+function participleBefore(words: readonly Token[], index: number): boolean {
+  const word = words[index];
+  if (!word || !/(?:ed|en)$/.test(word.normal)) return false;
+  const adverb = !word.normal.includes('-');
+  if (adverb && !/\p{L}ly$/u.test(words[index - 1]?.normal ?? '')) return false;
+  // What comes before opens the phrase: nothing (the cue), an article, a preposition. Not
+  // "and swiftly blamed Iran", a verb of its own.
+  const opening = words[index - (adverb ? 2 : 1)];
+  return opening === undefined || opening.tags.has('Determiner') || opening.tags.has('Preposition');
+}
+
 /** Words the library tags as prepositions that open a clause ("after Erdogan met Kristersson"). */
 const SUBORDINATOR = /^(after|before|since|until|as|when|while|because|once|though|although|if)$/;
 // Not ". ": the library has split the sentences, and "U.S. Secretary" is one clause.
@@ -441,9 +457,13 @@ export function objectAfter(
     const words = tokensBetween(frame.sentence, from, group.start);
     // "to neighbouring Suriname": the words that qualify the name do not count in the reach.
     let modifiers = 0;
-    for (const t of [...words].reverse()) {
-      if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal))) break;
+    let qualifying = 0;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const t = words[i]!;
+      if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal) || participleBefore(words, i)))
+        break;
       modifiers += t.end - t.start + 1;
+      qualifying++;
     }
     // Nor do the words before a name that say who stands for it or whose it is.
     for (const words of UNCOUNTED) {
@@ -452,9 +472,9 @@ export function objectAfter(
     }
     if (group.start - from - modifiers > reach) return undefined;
     if (
-      words.some(
-        (t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !ATTRIBUTIVE.test(t.normal),
-      )
+      words
+        .slice(0, words.length - qualifying)
+        .some((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !ATTRIBUTIVE.test(t.normal))
     )
       return undefined;
     // "carried out the strike, which Tehran condemned": a relative clause's subject is no object.
@@ -468,6 +488,14 @@ export function objectAfter(
   return undefined;
 }
 
+/**
+ * What the one named after is to a body or state named before: "our NATO ally and EU member
+ * state, Lithuania,", "NATO member Poland" (Lithuania and Poland, not NATO, are whom the words
+ * mean).
+ */
+const ALLY_OF =
+  /^\s+(?:ally|allies|member(?:\s+(?:state|country|nation))?|partner|neighbou?r)\b(?:[^,;:()]{0,40},)?\s*$/u;
+
 /** Words that describe someone before their name is given: "general", "state oil company". */
 const DESCRIBED = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
 
@@ -478,9 +506,17 @@ const DESCRIBED = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
  * Hungary complained") or a phrase about it ("Iranian oil, China's main source of crude").
  */
 function apposed(frame: Frame, group: Group): Group | undefined {
-  if (!group.members.every((m) => m.weak)) return undefined;
-  const next = frame.groups.find((g) => g.start >= group.end);
-  if (!next || !DESCRIBED.test(frame.article.slice(group.end, next.start))) return undefined;
+  const weak = group.members.every((m) => m.weak);
+  const next = weak
+    ? frame.groups.find((g) => g.start >= group.end)
+    : frame.groups.find(
+        (g) => g.start >= group.end && ALLY_OF.test(frame.article.slice(group.end, g.start)),
+      );
+  if (!next) return undefined;
+  const gap = frame.article.slice(group.end, next.start);
+  if (weak && !DESCRIBED.test(gap)) return undefined;
+  // "NATO member Poland": the name right after the noun is whom it means.
+  if (!weak && !gap.includes(',')) return next;
   const after = frame.article.slice(next.end, frame.sentence.end);
   const closed = after.trim() === '' || /^\s*[,.;:]/.test(after);
   return closed && !SPEAKER_AFTER.test(after.replace(/^\s*,/, '')) ? next : undefined;

@@ -795,10 +795,13 @@ export const HOSTILITY_RULES: CueRule[] = [
     targetKinds: ['state'],
   },
   {
+    // "China claims democratically governed Taiwan as part of its territory", "regards Taiwan
+    // as a breakaway province": the words after the claimed one are looked ahead to, so that it
+    // is the object after the cue.
     id: 'territorial-claim.claims',
     kind: 'territorial-claim',
     cue: cue(
-      '\\b(?:claims|claimed|considers|regards|annexed) (?:\\S+ ){0,4}?(?:as )?(?:part of its (?:own )?territory|its own territory|as its own)\\b',
+      '\\b(?:claims|claimed|claiming|considers|considered|regards|regarded|views|viewed|sees)\\b(?= (?:\\S+ ){1,4}?(?:as )?(?:(?:a |an )?(?:inalienable |integral |historic |historical |sovereign )?part of its (?:own )?(?:sovereign )?territory|its own(?: territory|(?=[,.;]))|(?:a |its )(?:breakaway|renegade|rebel) (?:province|region|territory))\\b)',
     ),
     shape: 'subject-object',
   },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, relationLines } from './_extract';
+
+const lines = (text: string) => relationLines(draftOf(text));
+const kindsOf = (text: string, kind: string) =>
+  lines(text).filter((line) => line.startsWith(`${kind} `));
+
+describe('extract: a claim to another’s territory', () => {
+  it('reads "claims X as its own" and "considers X a breakaway province"', () => {
+    expect(
+      kindsOf(
+        'China, which claims self-ruled Taiwan as its own, held drills near the island.',
+        'territorial-claim',
+      ),
+    ).toEqual(['territorial-claim china→taiwan']);
+    expect(
+      kindsOf(
+        'Serbia, which considers Kosovo a breakaway province, protested on Monday.',
+        'territorial-claim',
+      ),
+    ).toEqual(['territorial-claim serbia→kosovo']);
+  });
+
+  it('reads a name qualified by an adverb and a participle as the one claimed', () => {
+    expect(
+      kindsOf(
+        'Beijing claims democratically ruled Taiwan as part of its territory and has not ruled out force.',
+        'territorial-claim',
+      ),
+    ).toEqual(['territorial-claim china→taiwan']);
+  });
+
+  it('does not read "as its own" that goes on to another noun', () => {
+    expect(
+      kindsOf('The ministry regards Kosovo as its own business, Serbia said.', 'territorial-claim'),
+    ).toEqual([]);
+  });
+});
+
+describe('extract: a body named as what another is to it ("NATO ally", "EU partner")', () => {
+  it('takes the state named after the noun, with or without a comma, as the object', () => {
+    const solidarity = lines(
+      'Washington stood in solidarity with its NATO ally and EU member state, Estonia, after the cyberattack.',
+    );
+    expect(solidarity).toContain('political-support united-states→estonia');
+    expect(solidarity).not.toContain('political-support united-states→nato');
+    expect(
+      kindsOf(
+        'France criticised NATO member Turkey over its purchase of Russian missiles.',
+        'accusation',
+      ),
+    ).toEqual(['accusation france→turkey']);
+    expect(lines('Berlin praised its EU partner, Poland, for taking in refugees.')).toEqual([
+      'statement germany→poland',
+    ]);
+  });
+
+  it('keeps a list of bodies and states as it is', () => {
+    expect(lines('Washington backed NATO, Poland and Lithuania.')).toEqual([
+      'support united-states→nato',
+      'support united-states→poland',
+      'support united-states→lithuania',
+    ]);
+  });
+});
