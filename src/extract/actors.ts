@@ -428,7 +428,7 @@ function slotPersons(ctx: Context): void {
             : PERSON_APPOSITIVE.test(after) || officeIn(ctx, end) !== undefined
               ? 'actor.person-before-appositive'
               : TITLE_AND_COMMA.test(article.slice(Math.max(0, start - 40), start)) &&
-                  /^,(?!\s*(?:and|or)\b)/.test(after)
+                  /^,(?!\s*(?:and|or)\s+\p{Lu})/u.test(after)
                 ? 'actor.person-after-title'
                 : undefined;
     if (!rule) continue;

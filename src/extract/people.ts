@@ -36,6 +36,21 @@ export interface PeopleContext {
 }
 
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
+
+/** A verb of saying that opens a reported clause before "its" ("said Moscow recalled its envoy"). */
+const REPORTED =
+  /\b(?:said|says|told\s+\S+|announced|added|stated|reported|claimed)\s+(?:that\s+)?\p{Lu}/u;
+
+/** A capital that acts, as its government: a verb of its sentence right after it ("Beijing withdrew"). */
+function capitalActs(article: string, sentence: AnalysedSentence, end: number): boolean {
+  const next = sentence.tokens.find((t) => t.start >= end);
+  return (
+    next !== undefined &&
+    /^\s+$/.test(article.slice(end, next.start)) &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Gerund')
+  );
+}
 /** Between a state and a title: nothing, or a word that qualifies the post ("Sudan’s army chief"). */
 const MODIFIED_TITLE =
   /^(?:['’]s)?\s+(?:(?:army|military|intelligence|security|interim|acting|new|former|opposition|caretaker|outgoing|incoming|transitional|elected|parliament|parliamentary|[Hh]ouse|Senate|deputy)\s+)?$/;
@@ -522,7 +537,9 @@ function possessor(
   const earliest = ctx.sentences[Math.max(0, ctx.sentences.indexOf(sentence) - reach)] ?? sentence;
   const fitting = ctx.hits.filter(
     (h) =>
-      USABLE.has(h.form) &&
+      (USABLE.has(h.form) ||
+        // "Beijing withdrew its ambassador": a capital that acts is its government.
+        (!noun && h.form === 'capital' && capitalActs(ctx.article, sentence, h.end))) &&
       h.form !== 'demonym' &&
       h.start >= earliest.start &&
       h.end <= at - match[0].length &&
@@ -543,7 +560,15 @@ function possessor(
   const opening = ctx.sentences.find(
     (x) => nearest && x.start <= nearest.start && nearest.start < x.end,
   );
-  const hit = noun ? fitting.at(-1) : own.find((h) => opening && h.start >= opening.start);
+  // "Kyiv said Moscow recalled its envoy": in a reported clause, its own subject.
+  const reported = <T extends { end: number }>(h: T): T | undefined =>
+    REPORTED.test(ctx.article.slice(h.end, at)) ? undefined : h;
+  const speaker = own.find((h) => opening && h.start >= opening.start);
+  const hit = noun
+    ? fitting.at(-1)
+    : speaker &&
+      (reported(speaker) ??
+        own.find((h) => h.start > speaker.end && h.start >= sentence.start && reported(h)));
   // A noun with two bodies of its kind within reach ("the group", after Hezbollah and Hamas)
   // could be either: none is guessed.
   if (noun && fitting.some((h) => h.entry !== hit?.entry)) return undefined;

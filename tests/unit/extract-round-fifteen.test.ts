@@ -63,3 +63,26 @@ describe('extract: a body named as what another is to it ("NATO ally", "EU partn
     ]);
   });
 });
+
+describe('extract: whose envoy "its" names', () => {
+  it('takes a capital that acts as its government ("Beijing withdrew its ambassador, …")', () => {
+    expect(
+      lines(
+        'In March Ankara withdrew its ambassador, Ekrem Duzgun, and demanded that Vienna do the same.',
+      ),
+    ).toContain('office ekrem-duzgun→turkey');
+  });
+
+  it('gives "its" in a reported clause the clause’s own subject, not the speaker', () => {
+    expect(lines('Kyiv said Moscow recalled its envoy, Pavel Ivanov.')).toEqual([
+      'office pavel-ivanov→russia',
+    ]);
+    expect(lines('Ukraine said Russia recalled its envoy, Pavel Ivanov.')).toEqual([
+      'office pavel-ivanov→russia',
+    ]);
+    // The speaker's own, when it is the speaker's sentence.
+    expect(
+      lines('Ukraine said its foreign minister, Dmytro Kuleba, would travel to Brussels.'),
+    ).toContain('office dmytro-kuleba→ukraine');
+  });
+});
