@@ -143,6 +143,30 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
   const reopened = await (await download).path();
   const { readFile } = await import('node:fs/promises');
   expect(JSON.parse(await readFile(reopened, 'utf8'))).toEqual(before);
+
+  // Back in the first page: an image of the map is named after the map, not after the dataset
+  // the page opens with.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export an image' });
+  const [image] = await Promise.all([
+    page.waitForEvent('download'),
+    exporting.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(image.suggestedFilename()).toMatch(/^geneva-talks.*\.png$/);
+  await exporting.getByRole('button', { name: 'Close' }).click();
+  // The restore's notice, whose counts were the restored map's, goes at the first edit after it.
+  await expect(page.getByRole('alert').filter({ hasText: 'Restored' })).toHaveCount(1);
+  await page.waitForFunction(
+    () =>
+      !(window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy.animated(),
+  );
+  const at = await pointOf(page, 'armenia');
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x - 50, at.y + 30, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => positionOf(page, 'armenia')).not.toEqual(placed);
+  await expect(page.getByRole('alert').filter({ hasText: 'Restored' })).toHaveCount(0);
 });
 
 test('a quote is exactly the selected words: white space and curly quotes survive', async ({
