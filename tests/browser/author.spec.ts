@@ -169,6 +169,26 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
   await expect(page.getByRole('alert').filter({ hasText: 'Restored' })).toHaveCount(0);
 });
 
+test('a relation dated by its year alone is kept with that year', async ({ page }) => {
+  await newMap(page);
+  await addActor(page, 'Armenia');
+  await addActor(page, 'Azerbaijan');
+  await selectInReader(page, 'Azerbaijan accused Armenia of shelling villages near');
+  await makeRelation(
+    page,
+    'accusation',
+    ['From', 'Azerbaijan'],
+    ['To', 'Armenia'],
+    async (form) => {
+      await form.getByLabel('Precision of the date').selectOption({ label: 'a year' });
+      await form.getByLabel('Year', { exact: true }).fill('2019');
+    },
+  );
+  await expect(map(page)).toHaveAttribute('data-drawn-edges', '1');
+  const saved = JSON.parse(await savedFileText(page)) as { relations: { date?: string }[] };
+  expect(saved.relations[0]?.date).toBe('2019');
+});
+
 test('a quote is exactly the selected words: white space and curly quotes survive', async ({
   page,
 }) => {
