@@ -169,11 +169,28 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
   await expect(page.getByRole('alert').filter({ hasText: 'Restored' })).toHaveCount(0);
 });
 
-test('a relation dated by its year alone is kept with that year', async ({ page }) => {
+test('the relation form: actors by name, a loop said before it is made, a year alone kept', async ({
+  page,
+}) => {
   await newMap(page);
-  await addActor(page, 'Armenia');
+  // Added out of the order of their names.
   await addActor(page, 'Azerbaijan');
+  await addActor(page, 'Armenia');
   await selectInReader(page, 'Azerbaijan accused Armenia of shelling villages near');
+  await page.getByRole('button', { name: 'New relation from these words' }).click();
+  const form = page.getByRole('dialog', { name: 'New relation' });
+  await expect(form.locator('#relation-target option:not([disabled])')).toHaveText([
+    'Armenia',
+    'Azerbaijan',
+  ]);
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'accusation' });
+  await form.getByLabel('From', { exact: true }).selectOption({ label: 'Azerbaijan' });
+  await form.getByLabel('To', { exact: true }).selectOption({ label: 'Azerbaijan' });
+  await expect(form.getByTestId('self-loop')).toContainText('Both ends are Azerbaijan');
+  await form.getByLabel('To', { exact: true }).selectOption({ label: 'Armenia' });
+  await expect(form.getByTestId('self-loop')).toBeHidden();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
   await makeRelation(
     page,
     'accusation',
