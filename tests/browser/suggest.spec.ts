@@ -151,6 +151,30 @@ test('a rejected suggestion never reaches the map; focus moves to the next one',
   await expect(proposal(panel, CALL).locator('[data-action="accept"]')).toBeFocused();
 });
 
+test('after a decision the keyboard is on the suggestion listed next, actors’ and relations’ alike', async ({
+  page,
+}) => {
+  await newMap(page);
+  const panel = await suggest(page);
+  const buttons = panel.locator('[data-action="accept"]');
+  const labels = () => buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')));
+  // From the first suggestion of an actor alone ("Accept: France, state"), three decisions: each
+  // time the keyboard is on the suggestion that now stands where the decided one stood.
+  const at = (await labels()).findIndex((label) => /, state$/.test(label ?? ''));
+  expect(at).toBeGreaterThan(0);
+  for (let round = 0; round < 3; round++) {
+    const before = await labels();
+    await buttons.nth(at).focus();
+    await page.keyboard.press('Enter');
+    await expect(buttons).not.toHaveCount(before.length);
+    const after = await labels();
+    await expect(page.locator(':focus')).toHaveAttribute(
+      'aria-label',
+      after[Math.min(at, after.length - 1)] ?? '',
+    );
+  }
+});
+
 test('rejected suggestions stay rejected when the author suggests again, panel closed or not', async ({
   page,
 }) => {
