@@ -49,7 +49,7 @@ function labelOf(proposals: readonly Proposal[], accepted: number): string {
  * The edits that accept `proposals` (from `draft`, quoting the map's source
  * `source`) into `dataset`. An actor the map has already is used, not
  * added; a person's affiliation is kept when its actor is on the map or
- * comes with this acceptance.
+ * comes with this acceptance, and given to a person accepted before it.
  */
 export function acceptanceOf(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
@@ -124,8 +124,22 @@ export function acceptanceOf(
     if (id !== undefined && id !== actor.id) actor.affiliation = id;
   }
 
+  // A person accepted before the actor they serve ("Blinken spoke with Bazoum" before the
+  // United States) is given it now, unless the author gave them another meanwhile.
+  const affiliated: Edit[] = [];
+  for (const [proposed, id] of added) {
+    for (const person of draft.actors) {
+      if (person.actor.affiliation !== proposed) continue;
+      const onMap = resolveActorRef(refOf(person), new Map(), dataset.actors);
+      const actor = onMap === undefined ? undefined : dataset.actors.find((a) => a.id === onMap);
+      if (actor && actor.affiliation === undefined && actor.id !== id)
+        affiliated.push({ type: 'update-actor', actor: { ...actor, affiliation: id } });
+    }
+  }
+
   const edits: Edit[] = [
     ...actorEdits.map(({ actor }): Edit => ({ type: 'add-actor', actor })),
+    ...affiliated,
     ...relationEdits,
   ];
   return { edits, accepted, skipped, label: labelOf(proposals, accepted.size) };

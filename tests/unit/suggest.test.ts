@@ -117,6 +117,27 @@ describe('suggestions: accepted into the map', () => {
     expect(macron.affiliation).toBe('france');
   });
 
+  it('gives a person accepted first the state they serve when that state is accepted later', () => {
+    const first = applied(empty, acceptanceOf(empty, SOURCE.id, draft, [relation('call')]).edits);
+    const france = draft.actors.find((a) => a.actor.name === 'France')!;
+    const later = applied(first, acceptanceOf(first, SOURCE.id, draft, [france]).edits);
+    expect(later.actors.find((a) => a.name === 'Emmanuel Macron')?.affiliation).toBe('france');
+    // Not Scholz: Germany is still not on the map.
+    expect(later.actors.find((a) => a.name === 'Olaf Scholz')?.affiliation).toBeUndefined();
+    // An affiliation the author gave meanwhile is theirs.
+    const given: Dataset = {
+      ...first,
+      actors: [
+        ...first.actors.map((a) =>
+          a.name === 'Emmanuel Macron' ? { ...a, affiliation: 'eu' } : a,
+        ),
+        { id: 'eu', name: 'European Union', kind: 'international-organization' },
+      ],
+    };
+    const kept = applied(given, acceptanceOf(given, SOURCE.id, draft, [france]).edits);
+    expect(kept.actors.find((a) => a.name === 'Emmanuel Macron')?.affiliation).toBe('eu');
+  });
+
   it('matches an actor already on the map by name or alias instead of adding it again', () => {
     const map: Dataset = {
       ...empty,
