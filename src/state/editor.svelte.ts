@@ -86,20 +86,28 @@ export class Editor {
     await this.#store.setCurrent(this.mapId ?? undefined).catch(() => undefined);
   }
 
-  /** Opens a kept map; undefined when it is not there (any more). */
-  async openStored(id: string): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
+  /**
+   * Opens a kept map, with the view an address asks for (`?actor=`, filters) if given;
+   * undefined when it is not there (any more).
+   */
+  async openStored(
+    id: string,
+    params?: URLSearchParams,
+  ): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
     const stored = await this.#store.load(id).catch(() => undefined);
     if (!stored) return undefined;
     this.#edit ??= await editCode();
-    this.#begin(stored.id, stored.dataset, stored.savedAt);
+    this.#begin(stored.id, stored.dataset, stored.savedAt, params);
     await this.#store.setCurrent(stored.id).catch(() => undefined);
     return stored;
   }
 
-  /** The map that was open when the page was left, opened again. */
-  async restoreCurrent(): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
+  /** The map that was open when the page was left, opened again (in the view `params` ask for). */
+  async restoreCurrent(
+    params?: URLSearchParams,
+  ): Promise<{ savedAt: number; dataset: Dataset } | undefined> {
     const id = await this.#store.current().catch(() => undefined);
-    return id === undefined ? undefined : this.openStored(id);
+    return id === undefined ? undefined : this.openStored(id, params);
   }
 
   /** Stops editing (another dataset is being explored): the map stays in the list. */
@@ -158,14 +166,14 @@ export class Editor {
     return travel.step;
   }
 
-  #begin(id: string, dataset: Dataset, savedAt: number | null): void {
+  #begin(id: string, dataset: Dataset, savedAt: number | null, params?: URLSearchParams): void {
     this.mapId = id;
     this.dataset = dataset;
     this.history = EMPTY_HISTORY;
     this.refusal = '';
     this.savedAt = savedAt;
     this.#forgetSuggestions();
-    this.#app.open(dataset);
+    this.#app.open(dataset, params);
   }
 
   /** Another map: the proposals were for the one before. */

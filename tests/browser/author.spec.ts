@@ -167,6 +167,11 @@ test('a new user builds a map from an article, undoes, reloads and reopens the s
   await page.mouse.up();
   await expect.poll(() => positionOf(page, 'armenia')).not.toEqual(placed);
   await expect(page.getByRole('alert').filter({ hasText: 'Restored' })).toHaveCount(0);
+
+  // A link to an actor of the map opens the map with that actor chosen.
+  await page.goto('/?actor=azerbaijan');
+  await expect(page.getByRole('alert').first()).toContainText('Restored “Geneva talks”');
+  await expect(page.locator('#details-heading')).toHaveText('Azerbaijan');
 });
 
 test('the relation form: actors by name, a loop said before it is made, a year alone kept', async ({
