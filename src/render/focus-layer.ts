@@ -16,7 +16,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import { LOOP_STYLE, stylesheet, type StyleOptions } from './style';
 import type { Selection } from './view-classes';
 import { actorKey, relationKey, selectionKey } from './ids';
-import { applyHighlight, type Bright } from './view-classes';
+import { applyHighlight, type Bright, type Marks } from './view-classes';
 import { mapMarks, type MapMarks } from './map-marks';
 
 export interface FocusLayer extends MapMarks {
@@ -159,7 +159,7 @@ export function focusLayer(
   function bringForward(
     bright: Bright | null,
     selected: Selection | undefined,
-    marks: { path: boolean; ends: readonly string[] },
+    marks: Marks,
   ): void {
     const layer = layerCy();
     const ids = [

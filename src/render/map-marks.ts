@@ -5,15 +5,17 @@
  * (focus-layer.ts, loaded for such a map only).
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { applyHighlight, type Bright, type Selection, type ViewClass } from './view-classes';
+import {
+  applyHighlight,
+  type Bright,
+  type Marks,
+  type Selection,
+  type ViewClass,
+} from './view-classes';
 
 export interface MapMarks {
   /** Marks these as applyHighlight marks them. */
-  show(
-    bright: Bright | null,
-    selected: Selection | undefined,
-    marks: { path: boolean; ends: readonly string[] },
-  ): void;
+  show(bright: Bright | null, selected: Selection | undefined, marks: Marks): void;
   /** Marks the actor under the pointer (its map id), or none. */
   hover(id: string | null): void;
   /** Whether an element of the map bears a class of the view, as the map shows it. */

@@ -106,6 +106,17 @@ export interface Bright {
   relations: ReadonlySet<string>;
 }
 
+/** What else the view marks: whether it is a path, its ends, and the relation each step names. */
+export interface Marks {
+  path: boolean;
+  ends: readonly string[];
+  /**
+   * A path's relations that carry their step's kind as a label, one a step (the one the Paths
+   * panel names first); without it, the first of each step in the map's order.
+   */
+  named?: ReadonlySet<string>;
+}
+
 /**
  * Brightens a set of actors and relations and fades the rest: the selection
  * and its neighbourhood, or a path (whose elements are also marked `on-path`,
@@ -120,7 +131,7 @@ export function applyHighlight(
   cy: Core,
   bright: Bright | null,
   selected: Selection | undefined,
-  marks: { path: boolean; ends: readonly string[] } = { path: false, ends: [] },
+  marks: Marks = { path: false, ends: [] },
 ): void {
   const path = marks.path;
   const ends = new Set(marks.ends.map(actorKey));
@@ -140,7 +151,8 @@ export function applyHighlight(
     cy.edges().forEach((edge) => {
       const on = bright ? bright.relations.has(modelId(edge.id())) : false;
       let named = false;
-      if (path && on) {
+      if (path && on && marks.named) named = marks.named.has(modelId(edge.id()));
+      else if (path && on) {
         const ends = [edge.data('source') as string, edge.data('target') as string].sort();
         const step = ends.join('\u0000');
         named = !namedSteps.has(step);

@@ -16,6 +16,8 @@ export interface Highlight {
   relations: ReadonlySet<string>;
   /** The two ends of the question. */
   ends: readonly string[];
+  /** The relation each step is named by on the map: the one the panel lists first. */
+  named: ReadonlySet<string>;
 }
 
 /** The index of the path shown, or undefined for all shortest (an index past the list counts as none). */
@@ -38,12 +40,16 @@ export function pathHighlight(
   if (paths.length === 0) return null;
   const actors = new Set<string>();
   const relations = new Set<string>();
+  const named = new Set<string>();
   for (const path of paths) {
     for (const actor of path.actors) actors.add(actor);
-    for (const step of path.steps)
+    for (const step of path.steps) {
       for (const relation of step.relations) relations.add(relation.id);
+      const first = step.relations[0];
+      if (first) named.add(first.id);
+    }
   }
-  return { actors, relations, ends: [result.from, result.to] };
+  return { actors, relations, ends: [result.from, result.to], named };
 }
 
 /** The question a story asks. */

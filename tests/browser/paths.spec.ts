@@ -64,6 +64,19 @@ test('a path URL reopens the same path, with one alternative highlighted', async
   await openMap(page, '/?path=russia,turkey');
   const panel = page.getByRole('tabpanel', { name: 'Paths' });
   await expect(panel.getByText(/^1 shortest path of 1 step/)).toBeVisible();
+  // The step's four relations are bright; the one labelled on the map is the one the panel names
+  // first ("Russia accuses Turkey"), not another of the four.
+  const first = panel.getByRole('listitem').filter({ hasText: 'Path 1' }).first();
+  await expect(first.locator('ol li').first()).toContainText('Russia accuses Turkey');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+          .edges('.named')
+          .map((edge) => edge.data('kind') as string),
+      ),
+    )
+    .toEqual(['accusation']);
   const second = panel.getByRole('listitem').filter({ hasText: 'Path 2' }).first();
   const chain = (await second.locator('.chain').textContent()) ?? '';
   await second.getByRole('button', { name: 'Show on the map' }).click();
