@@ -41,6 +41,23 @@ test('a broken file is reported where it breaks, and the open graph stays open',
   await expect(dialog.getByRole('button', { name: 'Open this graph' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(map(page)).toHaveAttribute('data-drawn-nodes', '20');
+
+  // A diplomap file whose relation names no actor: refused, and said so without a word of
+  // placeholders (those are for files of other tools).
+  const dataset = JSON.parse(await readFile('data/nagorno-karabakh-2016.json', 'utf8')) as {
+    relations: { target: string }[];
+  };
+  dataset.relations[0]!.target = 'estovya';
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'missing-actor.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset, null, 2)),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('cannot be opened');
+  await expect(dialog.getByText('Relation ends that name no actor: 1')).toBeVisible();
+  await expect(dialog.getByText(/placeholder/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
 
 test('an event table asks which column holds what, remembers it, and opens', async ({ page }) => {
