@@ -220,6 +220,10 @@ test.describe('a network of 5,000 actors', () => {
     // grows each time, and the map is fitted again).
     await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toBeHidden();
     const notice = page.locator('.notice').filter({ hasText: 'concentric rings' });
+    // The layout menu says so too, not the force-directed layout it cannot run.
+    await expect(page.locator('#layout-select option:checked')).toHaveText(
+      /too many actors, concentric/,
+    );
     const height = () =>
       page.evaluate(() => (window as unknown as Win).diplomap.cy.container()!.clientHeight);
     const shorter = await height();
