@@ -72,16 +72,21 @@ export class MapEditing {
   /**
    * Brings the map in line with the edits it has not followed yet (those an
    * edit adds are hidden as the filters say). Returns how many actors were
-   * moved to a saved place (many: a layout undone or redone).
+   * moved to a saved place (many: a layout undone or redone), and whether an
+   * actor added is out of view (placed beyond the map's box when the middle is full).
    */
-  follow(edits: readonly GraphEdit[], graph: DiplomacyGraph | undefined, visible: Visible): number {
+  follow(
+    edits: readonly GraphEdit[],
+    graph: DiplomacyGraph | undefined,
+    visible: Visible,
+  ): { moved: number; outOfView: boolean } {
     // Another graph opened: its edits count from 1 again (the map follows a graph's edits
     // only once all of it is drawn, so some may have come before this first call).
     if (graph !== this.#graph) this.#synced = 0;
     this.#graph = graph;
     const pending = edits.filter((edit) => edit.seq > this.#synced);
     this.#synced = edits.at(-1)?.seq ?? 0;
-    if (!graph || pending.length === 0) return 0;
+    if (!graph || pending.length === 0) return { moved: 0, outOfView: false };
     const touched = {
       actors: new Set(pending.flatMap((edit) => [...edit.touched.actors])),
       relations: new Set(pending.flatMap((edit) => [...edit.touched.relations])),
@@ -89,7 +94,12 @@ export class MapEditing {
     const cy = this.#cy;
     const { added, moved } = syncElements(cy, graph, touched, () => freeSpot(cy));
     hideFiltered(added, visible);
-    return moved;
+    const [width, height] = [cy.width(), cy.height()];
+    const outOfView = added.nodes(':visible').some((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: true });
+      return box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height;
+    });
+    return { moved, outOfView };
   }
 
   /** A layout is about to run: asked for by the author, or by the map itself (a graph drawn). */

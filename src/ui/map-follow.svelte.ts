@@ -48,12 +48,12 @@ export function followLook(app: AppState, drawn: () => Core | undefined): void {
 /**
  * Has the map follow every edit, undo and redo, from a component's setup:
  * `editing` gives the map's MapEditing once a graph is drawn; `moved` hears
- * how many actors an edit moved to a saved place.
+ * how many actors an edit moved to a saved place, and whether one it added is out of view.
  */
 export function followEdits(
   app: AppState,
   editing: () => MapEditing | undefined,
-  moved: (count: number) => void,
+  moved: (result: { moved: number; outOfView: boolean }) => void,
 ): void {
   $effect(() => {
     const map = editing();

@@ -89,6 +89,11 @@ test('suggestions from a pasted article: accept all, quotes verbatim, one undo r
 
   // Nothing is on the map before it is accepted.
   await expectDrawn(page, 0, 0);
+  // Zoomed in, as to read: the middle holds few actors, and the others are placed around it.
+  await page.evaluate(() => {
+    const { cy } = (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap;
+    cy.zoom({ level: 3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
   const total = await proposals(panel).count();
   await panel.getByRole('button', { name: `Accept all (${total})` }).click();
   await expect(panel.getByText(/Nothing left to decide/)).toBeVisible();
@@ -96,6 +101,20 @@ test('suggestions from a pasted article: accept all, quotes verbatim, one undo r
   const after = await drawn(page);
   expect(after.nodes + after.edges).toBe(total);
   expect(await drawnRelationKinds(page)).toContain('call');
+  // Every actor accepted is in view: the map makes room for those placed beyond its box.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { diplomap: { cy: import('cytoscape').Core } })
+          .diplomap;
+        const [width, height] = [cy.width(), cy.height()];
+        return cy.nodes().filter((node) => {
+          const box = node.renderedBoundingBox({ includeLabels: false });
+          return box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height;
+        }).length;
+      }),
+    )
+    .toBe(0);
 
   // A relation's details quote the article verbatim (chosen from its mark in the reader).
   await page.getByRole('button', { name: /^Quote \d+: states Emmanuel Macron spoke with/ }).click();
