@@ -218,6 +218,24 @@ test('every control is reachable with Tab, the map included', async ({ page }) =
   expect(reached).toBe(true);
 });
 
+test('the table’s quotes stay readable beside the article, and its columns where there is room', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openMap(page);
+  await page.getByRole('button', { name: 'Table' }).click();
+  const quote = page.locator('.table-area .quote').first();
+  const width = async () => (await quote.boundingBox())?.width ?? 0;
+  // Beside the legend, in columns: sortable by each, the quote's column wide enough to read.
+  await expect(page.locator('.table-area thead th')).toHaveCount(6);
+  await expect(page.locator('.table-area thead th').nth(1)).toBeVisible();
+  expect(await width()).toBeGreaterThan(180);
+  // With the article open the table is narrower: each relation a block, the quote under it.
+  await page.getByRole('button', { name: 'Article', exact: true }).click();
+  await expect(page.locator('.table-area thead th').nth(1)).toBeHidden();
+  expect(await width()).toBeGreaterThan(400);
+});
+
 test('has no serious or critical accessibility violations', async ({ page }) => {
   await openMap(page, '/?actor=russia');
   await page.getByRole('button', { name: 'Table' }).click();
