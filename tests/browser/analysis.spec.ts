@@ -49,6 +49,11 @@ test('choosing a measure resizes the actors in place, and says what it means', a
   await rows.nth(2).getByRole('button').click();
   await expect(page).toHaveURL(/[?&]actor=russia\b/);
   await expect(rows.nth(2).getByRole('button')).toHaveAttribute('aria-current', 'true');
+  // More measures than the panel is wide: it says the table scrolls, and the last one is there.
+  await expect(panel.getByText('More measures to the right')).toBeVisible();
+  const last = panel.getByRole('columnheader').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
 
   // Back to the default size.
   await panel.getByLabel('Size actors by').selectOption('');
