@@ -236,6 +236,34 @@ test('the table’s quotes stay readable beside the article, and its columns whe
   expect(await width()).toBeGreaterThan(400);
 });
 
+test('a narrow window keeps the map wide: the filters open from their button', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openMap(page);
+  const box = await map(page).boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(400);
+  const filters = page.getByRole('complementary', { name: 'Filters and legend' });
+  await expect(filters).toBeHidden();
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  await expect(filters.getByRole('checkbox', { name: 'hostile' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close the filters' }).click();
+  await expect(filters).toBeHidden();
+  // With the article open too, the timeline is narrower still: the dates under its bars are
+  // fewer, and do not run into each other.
+  await page.getByRole('button', { name: 'Article', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Article' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const boxes = await page.locator('.timeline .labels .label').evaluateAll((all) =>
+        all.map((label) => {
+          const { left, right } = label.getBoundingClientRect();
+          return { left, right };
+        }),
+      );
+      return boxes.length > 1 && boxes.every((b, i) => i === 0 || b.left >= boxes[i - 1]!.right);
+    })
+    .toBe(true);
+});
+
 test('has no serious or critical accessibility violations', async ({ page }) => {
   await openMap(page, '/?actor=russia');
   await page.getByRole('button', { name: 'Table' }).click();
