@@ -4,7 +4,7 @@
  * (graphology-communities-louvain) on one undirected link per pair of
  * actors, weighted by the number of cooperative relations between them.
  * Neutral and hostile relations play no part: a community is a bloc, not a
- * conversation. Louvain visits actors in a random order; a seeded generator
+ * conversation; nor do claimed and alleged ones, as in the camps by default. Louvain visits actors in a random order; a seeded generator
  * makes the same map give the same communities on every visit.
  */
 import { UndirectedGraph } from 'graphology';
@@ -24,7 +24,8 @@ export interface Communities {
 export function findCommunities(compact: CompactGraph, seed = 2016): Communities {
   const n = compact.actors.length;
   const of = new Int32Array(n).fill(-1);
-  const weights = pairWeights(compact, (r) => compact.stance[r] === 1);
+  // Reported ties only: a bloc is not built on what one side alleges of another.
+  const weights = pairWeights(compact, (r) => compact.stance[r] === 1 && compact.unproven[r] === 0);
   const graph = new UndirectedGraph();
   const strength = new Float64Array(n);
   for (const [pair, weight] of weights) {

@@ -5,6 +5,7 @@
  */
 import type { DiplomacyGraph } from './graph';
 import type { Relation } from './types';
+import { UNPROVEN_STATUSES } from './signed';
 import { RELATION_KINDS, isDirected } from './vocabulary';
 
 /** What an analysis needs of a relation (no evidence): it crosses to a worker cheaply. */
@@ -45,6 +46,8 @@ export interface CompactGraph {
   directed: Uint8Array;
   /** +1 cooperative, 0 neutral, −1 hostile. */
   stance: Int8Array;
+  /** 1 for a relation only claimed or alleged (see UNPROVEN_STATUSES). */
+  unproven: Uint8Array;
 }
 
 /** The input as index arrays; relations with an end outside the actors are left out. */
@@ -57,12 +60,15 @@ export function compactGraph({ actors, relations }: AnalysisInput): CompactGraph
     target: new Uint32Array(kept.length),
     directed: new Uint8Array(kept.length),
     stance: new Int8Array(kept.length),
+    unproven: new Uint8Array(kept.length),
   };
   kept.forEach((relation, r) => {
     compact.source[r] = index.get(relation.source)!;
     compact.target[r] = index.get(relation.target)!;
     compact.directed[r] = isDirected(relation) ? 1 : 0;
     compact.stance[r] = RELATION_KINDS[relation.kind].stance;
+    compact.unproven[r] =
+      relation.status !== undefined && UNPROVEN_STATUSES.includes(relation.status) ? 1 : 0;
   });
   return compact;
 }

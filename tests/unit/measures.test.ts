@@ -122,6 +122,23 @@ describe('communities', () => {
     expect(of[6]).toBe(-1);
   });
 
+  it('leaves out cooperative relations that are only claimed or alleged', () => {
+    // As on the bundled map: Russia alleges that Turkey backs Islamic State.
+    const graph = buildGraph(parseBundled().dataset as Dataset);
+    const input = analysisInput(graph);
+    const { of, members } = findCommunities(compactGraph(input));
+    expect(of[input.actors.indexOf('islamic-state')]).toBe(-1);
+    expect(members.flat()).not.toContain(input.actors.indexOf('islamic-state'));
+    // Reported, the same support binds them.
+    const reported = input.relations.map((r) =>
+      r.source === 'turkey' && r.target === 'islamic-state' ? { ...r, status: undefined } : r,
+    );
+    const bound = findCommunities(compactGraph({ ...input, relations: reported })).of;
+    expect(bound[input.actors.indexOf('islamic-state')]).toBe(
+      bound[input.actors.indexOf('turkey')],
+    );
+  });
+
   it('gives the same communities on every run (seeded)', () => {
     const graph = buildGraph(parseBundled().dataset as Dataset);
     const input = analysisInput(graph);
