@@ -421,7 +421,7 @@ function whereOrInherited(
 
 /** A verb whose object is someone met, called or summoned, right before a bare title. */
 const CONTACTED =
-  /\b(?:met|meets|meeting|called|calls|phoned|phones|telephoned|spoke with|speaks with|talked with|talks with|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|summoned|summons|thanked|thanks|congratulated|invited|invites|urged|urges|told)\s+(?:with\s+)?(?:the\s+)?$/i;
+  /\b(?:met|meets|meeting|called|calls|phoned|phones|telephoned|spoke with|speaks with|talked with|talks with|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|summoned|summons|thanked|thanks|congratulated|invited|invites|urged|urges|told)\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?$/iu;
 
 /** Words before a state that make it a place or a party, not the sentence's own. */
 const GOVERNED =
@@ -733,7 +733,7 @@ export function recogniseTitledPeople(ctx: PeopleContext): void {
       // Huang Xilian": whom one meets or summons is not of one's own state by default (the
       // dateline's leader still is: "NAIROBI — the visitors met President William Ruto").
       const contacted =
-        !hit && !body && CONTACTED.test(article.slice(Math.max(sentence.start, start - 30), start));
+        !hit && !body && CONTACTED.test(article.slice(Math.max(sentence.start, start - 60), start));
       const where = stateOfWhere(ctx, sentence.start, start);
       const after = nameAfter(names, end);
       const person = after && article.slice(after[0], after[1]).replace(/\s+/g, ' ');

@@ -19,6 +19,7 @@ const TITLES = [
   'national security advisor',
   'deputy foreign minister',
   'deputy prime minister',
+  'deputy secretary of state',
   'secretary of state',
   'chief diplomat',
   'top diplomat',
@@ -123,7 +124,10 @@ const NEEDS_AFFILIATION_FOR_NAME = new Set([
 ]);
 
 /** Titles that belong to one state when the article names none ("Secretary of State Antony Blinken"). */
-export const TITLE_STATES: Record<string, string> = { 'secretary of state': 'united-states' };
+export const TITLE_STATES: Record<string, string> = {
+  'secretary of state': 'united-states',
+  'deputy secretary of state': 'united-states',
+};
 
 const escape = (s: string) => literal(s).replace(/[ -]/g, '[\\s-]+');
 

@@ -86,3 +86,22 @@ describe('extract: whose envoy "its" names', () => {
     ).toContain('office dmytro-kuleba→ukraine');
   });
 });
+
+describe('extract: titles and whose office, from a new user’s article', () => {
+  it('reads "Deputy Secretary of State" as one title, of the United States', () => {
+    const found = draftOf(
+      'Acting Deputy Secretary of State Victoria Nuland travelled to Niamey on Monday.',
+    ).actors.find((a) => a.actor.id === 'victoria-nuland')?.actor;
+    expect(found?.role).toMatch(/^Deputy Secretary of State/);
+    expect(lines('Deputy Secretary of State Kurt Campbell met Japanese officials.')).toContain(
+      'office kurt-campbell→united-states',
+    );
+  });
+
+  it('does not give a person met, named after another’s post, the state the sentence opens with', () => {
+    const met = lines(
+      'U.S. envoy Victoria Nuland travelled to Niamey on Monday, where she met the junta’s army chief, General Moussa Salaou Barmou.',
+    );
+    expect(met).not.toContain('office moussa-salaou-barmou→united-states');
+  });
+});
