@@ -8,7 +8,7 @@ import type { Dateline } from './dateline';
 import type { AnalysedSentence, Token } from './nlp';
 import type { ActorMention } from './registry';
 import { LEADERS_OF } from './respectively';
-import { TITLE_PATTERN } from './titles';
+import { TITLE_AND_COMMA, TITLE_PATTERN } from './titles';
 
 export interface Group {
   members: ActorMention[];
@@ -421,6 +421,11 @@ const TITLE_BEFORE_NAME = /* @__PURE__ */ new RegExp(
  */
 const UNCOUNTED: readonly RegExp[] = [
   TITLE_BEFORE_NAME,
+  // "met the junta's army chief, General Moussa Salaou Barmou": a title set off by a comma.
+  /* @__PURE__ */ new RegExp(
+    `^\\s*(?:the\\s+)?(?:(?:its|their|his|her|[\\p{L}.-]+['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE_AND_COMMA.source}`,
+    'iu',
+  ),
   /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+)?(?:agents|operatives|spies|officials|representatives|members|diplomats|troops|forces|soldiers)\s+of\s+(?:the\s+)?$/u,
   /^\s*(?:his|her|their|its)\s+$/i,
 ];

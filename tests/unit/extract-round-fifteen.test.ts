@@ -105,3 +105,25 @@ describe('extract: titles and whose office, from a new user’s article', () => 
     expect(met).not.toContain('office moussa-salaou-barmou→united-states');
   });
 });
+
+describe('extract: whom one meets, named after a title and a comma', () => {
+  it('reads the person after "the foreign minister, " or "the junta’s army chief, " as the one met', () => {
+    expect(
+      lines('Secretary of State Antony Blinken met the foreign minister, Sergei Lavrov.'),
+    ).toContain('meeting antony-blinken→sergei-lavrov');
+    const met = lines(
+      'U.S. envoy Victoria Nuland travelled to Niamey on Monday, where she met the junta’s army chief, General Moussa Salaou Barmou.',
+    );
+    expect(met.filter((line) => line.startsWith('meeting '))).toEqual([
+      'meeting victoria-nuland→moussa-salaou-barmou 2023-04-03',
+    ]);
+  });
+
+  it('gives the one hosted no office in the host’s state', () => {
+    const hosted = lines(
+      'U.S. President Joe Biden hosted the visiting leader, Prime Minister Fumio Kishida, at the White House.',
+    );
+    expect(hosted).toContain('meeting joe-biden→fumio-kishida');
+    expect(hosted).not.toContain('office fumio-kishida→united-states');
+  });
+});
