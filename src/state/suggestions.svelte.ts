@@ -295,10 +295,12 @@ export class Suggestions {
       this.said = `Accepted the edited suggestion “${proposalSentence(proposal)}”.`;
     };
     const edits = this.#editsWith(actors);
+    // The history says which suggestion was accepted, as Accept does.
+    const label = `Accepted the edited suggestion “${proposalSentence(proposal)}”`;
     if (proposal.type === 'relation')
-      return relation ? { relation, actors, edits, accepted } : undefined;
+      return relation ? { relation, actors, edits, accepted, label } : undefined;
     const [actor] = actors;
-    return actor ? { actor, actors: [], edits, accepted } : undefined;
+    return actor ? { actor, actors: [], edits, accepted, label } : undefined;
   }
 
   /**

@@ -244,10 +244,13 @@ test('a suggestion edited before accepting enters the map as edited, and is undo
   // The edited suggestion, and the actors it brought, left the list.
   await expect(proposal(panel, CALL)).toHaveCount(0);
   await expect(proposals(panel)).toHaveCount(total - 3);
-  await page
-    .getByRole('toolbar', { name: 'Editing' })
-    .getByRole('button', { name: 'Undo' })
-    .click();
+  // The history names the suggestion accepted, as Accept does.
+  const toolbar = page.getByRole('toolbar', { name: 'Editing' });
+  await toolbar.getByText(/^History/).click();
+  await expect(toolbar.getByRole('list')).toContainText(
+    'Accepted the edited suggestion “Emmanuel Macron spoke with Olaf Scholz”',
+  );
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
   await expectDrawn(page, 0, 0);
   await expect(proposals(panel)).toHaveCount(total);
   // Cancelling the form changes nothing.
