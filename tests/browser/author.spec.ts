@@ -188,6 +188,9 @@ test('the relation form: actors by name, a loop said before it is made, a year a
     'Armenia',
     'Azerbaijan',
   ]);
+  // The ends start from the actors the selected words name, in their order.
+  await expect(form.locator('#relation-source')).toHaveValue('azerbaijan');
+  await expect(form.locator('#relation-target')).toHaveValue('armenia');
   await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'accusation' });
   await form.getByLabel('From', { exact: true }).selectOption({ label: 'Azerbaijan' });
   await form.getByLabel('To', { exact: true }).selectOption({ label: 'Azerbaijan' });
