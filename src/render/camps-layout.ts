@@ -6,16 +6,14 @@
  * the middle; the same camps always give the same map.
  */
 import type { NodeCollection, NodeSingular, Position } from 'cytoscape';
-import type { Camps } from '../model/camps';
-import { actorKey } from './ids';
+import type { SideMap } from './camp-sides';
+
+export type { SideMap } from './camp-sides';
 
 /** Row and column spacing, and the extra gap between the groups (model units). */
 const ROW = 90;
 const COLUMN = 200;
 const GAP = 140;
-
-/** Each actor's side by map id: +1 left, −1 right; absent for neither. */
-export type SideMap = ReadonlyMap<string, number>;
 
 interface Placed {
   node: NodeSingular;
@@ -65,18 +63,4 @@ export function campsPositions(nodes: NodeCollection, sides: SideMap): Map<strin
   column(groups.left, rows, (c) => -(half + GAP + COLUMN / 2 + c * COLUMN), positions);
   column(groups.right, rows, (c) => half + GAP + COLUMN / 2 + c * COLUMN, positions);
   return positions;
-}
-
-/** Each actor's side by map id, from the camps (none when they are not known yet). */
-export function campSides(camps: Camps | undefined): Map<string, number> {
-  return new Map([...(camps?.side ?? [])].map(([id, side]) => [actorKey(id), side]));
-}
-
-/** The camps in a word, to tell whether they changed (and the camps layout with them). */
-export function campsSignature(camps: Camps | undefined): string {
-  if (!camps) return '';
-  return [...camps.side]
-    .map(([id, side]) => `${side > 0 ? '+' : '-'}${id}`)
-    .sort()
-    .join('\u0000');
 }

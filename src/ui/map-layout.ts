@@ -4,7 +4,7 @@
  * arrangement the default layout stands for where there is one.
  */
 import type { Position } from 'cytoscape';
-import { campSides, campsSignature } from '../render/camps-layout';
+import { campSides, campsSignature } from '../render/camp-sides';
 import type { LayoutRequest } from '../render/layout-controller';
 import { treeRoot } from '../render/view-classes';
 import type { AppState } from '../state/app-state.svelte';
