@@ -421,7 +421,7 @@ function whereOrInherited(
 
 /** A verb whose object is someone met, called or summoned, right before a bare title. */
 const CONTACTED =
-  /\b(?:met|meets|meeting|called|calls|phoned|phones|telephoned|spoke with|speaks with|talked with|talks with|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|summoned|summons|thanked|thanks|congratulated|invited|invites|urged|urges|told)\s+(?:with\s+)?(?:the\s+)?(?:(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?$/iu;
+  /\b(?:met|meets|meeting|called|calls|phoned|phones|telephoned|spoke with|speaks with|talked with|talks with|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|summoned|summons|thanked|thanks|congratulated|invited|invites|urged|urges|told)\s+(?:with\s+)?(?:both\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+)+and\s+)?(?:the\s+)?(?:(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?$/u;
 
 /** Words before a state that make it a place or a party, not the sentence's own. */
 const GOVERNED =

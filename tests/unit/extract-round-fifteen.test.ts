@@ -127,3 +127,18 @@ describe('extract: whom one meets, named after a title and a comma', () => {
     expect(hosted).not.toContain('office fumio-kishida→united-states');
   });
 });
+
+describe('extract: the people one meets are not of one’s own state', () => {
+  it('gives no office in the host’s state to those met, "both" or in a list', () => {
+    for (const text of [
+      'Chad’s President Mahamat Idriss Deby met both General Abdourahamane Tiani and President Mohamed Bazoum.',
+      'Chad’s President Mahamat Idriss Deby met General Abdourahamane Tiani and President Mohamed Bazoum.',
+    ]) {
+      const found = lines(text);
+      expect(found).toContain('meeting mahamat-idriss-deby→mohamed-bazoum');
+      expect(found.filter((line) => line.startsWith('office '))).toEqual([
+        'office mahamat-idriss-deby→chad',
+      ]);
+    }
+  });
+});
