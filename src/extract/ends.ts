@@ -221,13 +221,14 @@ export function ends(
           : /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap);
       })
     : undefined;
-  // "since the invasion of Ukraine", "condemned Russia over the invasion of Ukraine": a noun
-  // cue in a phrase of its own, with no one's name before it, is no act of the clause's subject.
+  // "since the invasion of Ukraine", "condemned Russia over the invasion of Ukraine", "condemned
+  // the visit to Taiwan": a noun cue in a phrase of its own, with no one's name before it, is no
+  // act of the clause's subject.
   const unowned =
     noun &&
     !owner &&
     !modifier &&
-    /\b(?:since|after|before|following|amid|despite|over|about|against)\s+(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+    /\b(?:since|after|before|following|amid|despite|over|about|against|condemned|condemns|critici[sz]ed|critici[sz]es|denounced|denounces|protested|slammed|welcomed|welcomes|praised|hailed)\s+(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
       frame.article.slice(Math.max(0, start - 40), start),
     );
   const one = (m: ActorMention): Group => ({ members: [m], start: m.start, end: m.end });

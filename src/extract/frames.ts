@@ -465,10 +465,17 @@ export function objectAfter(
     let qualifying = 0;
     for (let i = words.length - 1; i >= 0; i--) {
       const t = words[i]!;
-      if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal) || participleBefore(words, i)))
-        break;
+      const participle = participleBefore(words, i);
+      if (!(t.tags.has('Adjective') || ATTRIBUTIVE.test(t.normal) || participle)) break;
       modifiers += t.end - t.start + 1;
       qualifying++;
+      // "democratically governed": the adverb qualifies the name too.
+      const adverb = participle && !t.normal.includes('-') ? words[i - 1] : undefined;
+      if (adverb) {
+        modifiers += adverb.end - adverb.start + 1;
+        qualifying++;
+        i--;
+      }
     }
     // Nor do the words before a name that say who stands for it or whose it is.
     for (const words of UNCOUNTED) {

@@ -37,10 +37,6 @@ export interface PeopleContext {
 
 const USABLE = new Set(['name', 'alias', 'demonym', 'seat']);
 
-/** A verb of saying that opens a reported clause before "its" ("said Moscow recalled its envoy"). */
-const REPORTED =
-  /\b(?:said|says|told\s+\S+|announced|added|stated|reported|claimed)\s+(?:that\s+)?\p{Lu}/u;
-
 /** A capital that acts, as its government: a verb of its sentence right after it ("Beijing withdrew"). */
 function capitalActs(article: string, sentence: AnalysedSentence, end: number): boolean {
   const next = sentence.tokens.find((t) => t.start >= end);
@@ -537,9 +533,7 @@ function possessor(
   const earliest = ctx.sentences[Math.max(0, ctx.sentences.indexOf(sentence) - reach)] ?? sentence;
   const fitting = ctx.hits.filter(
     (h) =>
-      (USABLE.has(h.form) ||
-        // "Beijing withdrew its ambassador": a capital that acts is its government.
-        (!noun && h.form === 'capital' && capitalActs(ctx.article, sentence, h.end))) &&
+      USABLE.has(h.form) &&
       h.form !== 'demonym' &&
       h.start >= earliest.start &&
       h.end <= at - match[0].length &&
@@ -560,15 +554,23 @@ function possessor(
   const opening = ctx.sentences.find(
     (x) => nearest && x.start <= nearest.start && nearest.start < x.end,
   );
-  // "Kyiv said Moscow recalled its envoy": in a reported clause, its own subject.
-  const reported = <T extends { end: number }>(h: T): T | undefined =>
-    REPORTED.test(ctx.article.slice(h.end, at)) ? undefined : h;
-  const speaker = own.find((h) => opening && h.start >= opening.start);
+  // Without a state named so: "Beijing withdrew its ambassador", the capital acting last
+  // before "its" in its sentence ("Kyiv expelled Russia's envoy, and Moscow recalled its").
+  const acting = noun
+    ? undefined
+    : ctx.hits
+        .filter(
+          (h) =>
+            h.form === 'capital' &&
+            h.start >= sentence.start &&
+            h.end <= at - match[0].length &&
+            ITS.includes(h.entry.kind) &&
+            capitalActs(ctx.article, sentence, h.end),
+        )
+        .at(-1);
   const hit = noun
     ? fitting.at(-1)
-    : speaker &&
-      (reported(speaker) ??
-        own.find((h) => h.start > speaker.end && h.start >= sentence.start && reported(h)));
+    : (own.find((h) => opening && h.start >= opening.start) ?? acting);
   // A noun with two bodies of its kind within reach ("the group", after Hezbollah and Hamas)
   // could be either: none is guessed.
   if (noun && fitting.some((h) => h.entry !== hit?.entry)) return undefined;

@@ -797,11 +797,13 @@ export const HOSTILITY_RULES: CueRule[] = [
   {
     // "China claims democratically governed Taiwan as part of its territory", "regards Taiwan
     // as a breakaway province": the words after the claimed one are looked ahead to, so that it
-    // is the object after the cue.
+    // is the object after the cue; the claimed is a name, with at most two words before it, right
+    // before them (not "claimed Russia had seized part of its territory", "sees Ukraine's fight as
+    // its own").
     id: 'territorial-claim.claims',
     kind: 'territorial-claim',
     cue: cue(
-      '\\b(?:claims|claimed|claiming|considers|considered|regards|regarded|views|viewed|sees)\\b(?= (?:\\S+ ){1,4}?(?:as )?(?:(?:a |an )?(?:inalienable |integral |historic |historical |sovereign )?part of its (?:own )?(?:sovereign )?territory|its own(?: territory|(?=[,.;]))|(?:a |its )(?:breakaway|renegade|rebel) (?:province|region|territory))\\b)',
+      '\\b(?:claims|claimed|claiming|considers|considered|regards|regarded|views|viewed|sees)\\b(?= (?:the )?(?:[\\p{Ll}-]+ ){0,2}\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)? (?:as )?(?:(?:a |an )?(?:inalienable |integral |historic |historical |sovereign )?part of its (?:own )?(?:sovereign )?territory|its own(?: territory|(?=[,.;]| and\\b))|(?:a |its )(?:breakaway|renegade|rebel) (?:province|region|territory))\\b)',
     ),
     shape: 'subject-object',
   },
