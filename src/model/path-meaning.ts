@@ -7,7 +7,10 @@ import { nameOf, type DiplomacyGraph } from './graph';
 import type { Path, PathStep } from './paths';
 import { relationsBetween } from './queries';
 import type { Relation } from './types';
+import { stepStance } from './step-lead';
 import { RELATION_KINDS, isDirected, type RelationKind, type Stance } from './vocabulary';
+
+export { stepLead, stepStance } from './step-lead';
 
 const fill = (template: string, source: string, target: string): string =>
   template.replace('{source}', () => source).replace('{target}', () => target);
@@ -27,29 +30,6 @@ export function sentenceFrom(graph: DiplomacyGraph, relation: Relation, from: st
     return fill(kind.sentence, name(relation.target), name(relation.source));
   }
   return fill(kind.sentence, name(relation.source), name(relation.target));
-}
-
-/** The stance a step carries: its relations' shared sign, 0 if none has one, 'mixed' if they disagree. */
-export function stepStance(step: PathStep): Stance | 'mixed' {
-  const signs = new Set(
-    step.relations.map((r) => RELATION_KINDS[r.kind].stance).filter((s) => s !== 0),
-  );
-  if (signs.size === 0) return 0;
-  if (signs.size > 1) return 'mixed';
-  return [...signs][0] as Stance;
-}
-
-/**
- * The relation that tells a step: the strongest one carrying the step's
- * stance, so the sentence shown agrees with what the chain is said to mean.
- */
-export function stepLead(step: PathStep): Relation {
-  const stance = stepStance(step);
-  if (stance === 1 || stance === -1) {
-    const carrier = step.relations.find((r) => RELATION_KINDS[r.kind].stance === stance);
-    if (carrier) return carrier;
-  }
-  return step.relations[0] as Relation;
 }
 
 export type Verdict = 'same-side' | 'opposite-sides' | 'no-stance' | 'mixed';

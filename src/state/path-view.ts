@@ -3,6 +3,7 @@
  * the map's filters, which paths are listed, and what the map highlights.
  */
 import type { Path, PathResult } from '../model/paths';
+import { stepLead } from '../model/step-lead';
 import type { Story } from '../model/types';
 import type { PathQuery } from './view';
 
@@ -16,7 +17,7 @@ export interface Highlight {
   relations: ReadonlySet<string>;
   /** The two ends of the question. */
   ends: readonly string[];
-  /** The relation each step is named by on the map: the one the panel lists first. */
+  /** The relation each step is named by on the map: the one the Paths panel leads with. */
   named: ReadonlySet<string>;
 }
 
@@ -45,8 +46,7 @@ export function pathHighlight(
     for (const actor of path.actors) actors.add(actor);
     for (const step of path.steps) {
       for (const relation of step.relations) relations.add(relation.id);
-      const first = step.relations[0];
-      if (first) named.add(first.id);
+      if (step.relations.length > 0) named.add(stepLead(step).id);
     }
   }
   return { actors, relations, ends: [result.from, result.to], named };

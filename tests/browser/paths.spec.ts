@@ -95,6 +95,25 @@ test('a path URL reopens the same path, with one alternative highlighted', async
   expect(await classesOf(other, 'russia-turkey-tension')).not.toContain('on-path');
 });
 
+test('each step is labelled on the map by the relation the Paths panel leads with', async ({
+  page,
+}) => {
+  await openMap(page, '/?path=russia,armenia');
+  const panel = page.getByRole('tabpanel', { name: 'Paths' });
+  const first = panel.getByRole('listitem').filter({ hasText: 'Path 1' }).first();
+  // Russia and Armenia: an alliance, and mediation; the panel tells the step by the alliance.
+  await expect(first.locator('ol li').first()).toContainText('Russia has an alliance with Armenia');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+          .edges('.named')
+          .map((edge) => edge.data('kind') as string),
+      ),
+    )
+    .toEqual(['alliance']);
+});
+
 test('a modifier-click picks the ends of a path on the map', async ({ page }) => {
   await openMap(page);
   await page.keyboard.down('Shift');
