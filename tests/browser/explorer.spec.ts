@@ -247,6 +247,14 @@ test('a narrow window keeps the map wide: the filters open from their button', a
   await expect(filters.getByRole('checkbox', { name: 'hostile' })).toBeVisible();
   await page.getByRole('button', { name: 'Close the filters' }).click();
   await expect(filters).toBeHidden();
+  // The keyboard goes back to the button that opened them, after Escape too.
+  const button = page.getByRole('button', { name: 'Filters', exact: true });
+  await expect(button).toBeFocused();
+  await button.press('Enter');
+  await expect(filters.getByRole('checkbox', { name: 'hostile' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(filters).toBeHidden();
+  await expect(button).toBeFocused();
   // With the article open too, the timeline is narrower still: the dates under its bars are
   // fewer, and do not run into each other.
   await page.getByRole('button', { name: 'Article', exact: true }).click();

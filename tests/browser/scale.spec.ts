@@ -222,7 +222,7 @@ test.describe('a network of 5,000 actors', () => {
     const notice = page.locator('.notice').filter({ hasText: 'concentric rings' });
     // The layout menu says so too, not the force-directed layout it cannot run.
     await expect(page.locator('#layout-select option:checked')).toHaveText(
-      /too many actors, concentric/,
+      /^Concentric: too many actors for force-directed/,
     );
     const height = () =>
       page.evaluate(() => (window as unknown as Win).diplomap.cy.container()!.clientHeight);
