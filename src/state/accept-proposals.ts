@@ -56,6 +56,8 @@ export function acceptanceOf(
   source: string,
   draft: Pick<Draft, 'actors'>,
   proposals: readonly Proposal[],
+  /** Actor proposals the author accepted as they edited them: what they set is theirs. */
+  edited: readonly string[] = [],
 ): Acceptance {
   const newId = idMaker(dataset);
   const byActor = new Map(draft.actors.map((p) => [p.actor.id, p]));
@@ -129,7 +131,7 @@ export function acceptanceOf(
   const affiliated: Edit[] = [];
   for (const [proposed, id] of added) {
     for (const person of draft.actors) {
-      if (person.actor.affiliation !== proposed) continue;
+      if (person.actor.affiliation !== proposed || edited.includes(person.id)) continue;
       const onMap = resolveActorRef(refOf(person), new Map(), dataset.actors);
       const actor = onMap === undefined ? undefined : dataset.actors.find((a) => a.id === onMap);
       if (actor && actor.affiliation === undefined && actor.id !== id)

@@ -233,7 +233,7 @@ export class Suggestions {
     const dataset = this.#editor.dataset;
     const draft = this.draft;
     if (!dataset || !draft || this.source === null || proposals.length === 0) return false;
-    const acceptance = acceptanceOf(dataset, this.source, draft, proposals);
+    const acceptance = acceptanceOf(dataset, this.source, draft, proposals, this.#edited);
     if (acceptance.edits.length === 0 && acceptance.accepted.size === 0) {
       this.said = `Not done: ${acceptance.skipped[0]?.reason ?? 'nothing to accept'}.`;
       return false;
@@ -291,6 +291,7 @@ export class Suggestions {
     const actors = acceptance.flatMap((e) => (e.type === 'add-actor' ? [e.actor] : []));
     const relation = acceptance.find((e) => e.type === 'add-relation')?.relation;
     const accepted = (id: string) => {
+      if (proposal.type === 'actor') this.#edited = [...this.#edited, proposal.id];
       this.#record({ [proposal.id]: id });
       this.said = `Accepted the edited suggestion “${proposalSentence(proposal)}”.`;
     };
@@ -379,6 +380,9 @@ export class Suggestions {
     this.close();
     this.#dispose();
   }
+
+  /** Actor proposals accepted as the author edited them (see acceptanceOf). */
+  #edited: readonly string[] = [];
 
   #record(accepted: Readonly<Record<string, string>>): void {
     this.#accepted = { ...this.#accepted, ...accepted };

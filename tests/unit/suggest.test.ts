@@ -136,6 +136,13 @@ describe('suggestions: accepted into the map', () => {
     };
     const kept = applied(given, acceptanceOf(given, SOURCE.id, draft, [france]).edits);
     expect(kept.actors.find((a) => a.name === 'Emmanuel Macron')?.affiliation).toBe('eu');
+    // And so is none, when the author accepted the person as they edited them.
+    const macron = draft.actors.find((a) => a.actor.name === 'Emmanuel Macron')!;
+    const edited = applied(
+      first,
+      acceptanceOf(first, SOURCE.id, draft, [france], [macron.id]).edits,
+    );
+    expect(edited.actors.find((a) => a.name === 'Emmanuel Macron')?.affiliation).toBeUndefined();
   });
 
   it('matches an actor already on the map by name or alias instead of adding it again', () => {
