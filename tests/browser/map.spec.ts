@@ -21,6 +21,8 @@ async function settled(page: Page): Promise<void> {
 test('an alleged relation and a pledged one are drawn differently, and the allegation names who makes it', async ({
   page,
 }) => {
+  // Wide enough for the table's columns (narrower, each relation is a block).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await openMap(page);
   // Both are support from Turkey: same colour, same width, same arrow. Only their status differs.
   const drawn = await page.evaluate(() => {
