@@ -10,6 +10,6 @@ export { QuoteLocator, foldWithOffsets, type Span } from './quote-spans';
 export { paragraphsOf, uncodedSentences, type Paragraph } from './sentences';
 export { htmlToText, decodeEntities, type PageText } from './html-text';
 export { articleFromFile } from './article-file';
-export { matchActors, type ActorMention } from './match-actors';
+export { firstNamed, matchActors, type ActorMention } from './match-actors';
 export { editableCopy, emptyDataset } from './copy';
 export { relationWords } from './lookup';

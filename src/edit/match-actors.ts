@@ -19,10 +19,28 @@ export interface ActorMention {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A form of a name as whole words, never part of a longer word ("US" not in "thus"). */
+const wholeWords = (form: string, flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, flags);
+
 function occurrences(text: string, form: string): string[] {
   if (form.trim().length < 2) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(pattern)].map((match) => match[0]);
+  return [...text.matchAll(wholeWords(form, 'gu'))].map((match) => match[0]);
+}
+
+/**
+ * Where the text first names an actor, by name, alias or a person's surname as whole words;
+ * -1 when it names it nowhere.
+ */
+export function firstNamed(text: string, actor: Actor): number {
+  const forms = [actor.name, ...(actor.aliases ?? [])];
+  const surname = actor.kind === 'person' ? actor.name.split(/\s+/).at(-1) : undefined;
+  if (surname && surname !== actor.name) forms.push(surname);
+  const at = forms
+    .filter((form) => form.trim().length >= 2)
+    .map((form) => text.search(wholeWords(form, 'u')))
+    .filter((index) => index >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
 }
 
 /** Capitalised words of the article (candidate names), each once. */
