@@ -1,7 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { classesOf, clickElement, map, openMap } from './_map';
 
 const CHAIN = ['russia', 'armenia', 'nagorno-karabakh', 'azerbaijan', 'turkey'];
+
+/** The kinds of the relations that carry their step's label on the map. */
+const namedKinds = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
+      .edges('.named')
+      .map((edge) => edge.data('kind') as string),
+  );
 
 test('asking how Russia reaches Turkey highlights the chain and tells it with the quotes', async ({
   page,
@@ -68,15 +76,7 @@ test('a path URL reopens the same path, with one alternative highlighted', async
   // first ("Russia accuses Turkey"), not another of the four.
   const first = panel.getByRole('listitem').filter({ hasText: 'Path 1' }).first();
   await expect(first.locator('ol li').first()).toContainText('Russia accuses Turkey');
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
-          .edges('.named')
-          .map((edge) => edge.data('kind') as string),
-      ),
-    )
-    .toEqual(['accusation']);
+  await expect.poll(() => namedKinds(page)).toEqual(['accusation']);
   const second = panel.getByRole('listitem').filter({ hasText: 'Path 2' }).first();
   const chain = (await second.locator('.chain').textContent()) ?? '';
   await second.getByRole('button', { name: 'Show on the map' }).click();
@@ -103,15 +103,7 @@ test('each step is labelled on the map by the relation the Paths panel leads wit
   const first = panel.getByRole('listitem').filter({ hasText: 'Path 1' }).first();
   // Russia and Armenia: an alliance, and mediation; the panel tells the step by the alliance.
   await expect(first.locator('ol li').first()).toContainText('Russia has an alliance with Armenia');
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        (window as unknown as { diplomap: { cy: import('cytoscape').Core } }).diplomap.cy
-          .edges('.named')
-          .map((edge) => edge.data('kind') as string),
-      ),
-    )
-    .toEqual(['alliance']);
+  await expect.poll(() => namedKinds(page)).toEqual(['alliance']);
 });
 
 test('a modifier-click picks the ends of a path on the map', async ({ page }) => {
